@@ -1,0 +1,170 @@
+"""The shape of ``Notice.answers``: the contract between the wizard (which writes it,
+one step key at a time), and the builder, checker, publisher and exports (which read it).
+
+Rules every reader follows:
+- Any key may be missing (a draft is partial). Readers use ``.get`` with the defaults
+  below and never fail on a missing or unexpected value.
+- ``LText`` is free text the user writes once per output language:
+  ``{"fi": "...", "en": "..."}``. Only the notice's chosen languages must be filled.
+- Codes refer to entries in ``notices.content.catalogues``. An unknown code (e.g. from
+  an older catalogue) is shown as the raw code by the builder, never an error.
+- Proper names (companies, tools, people) are plain strings: they are not translated.
+- Every repeated row has a stable ``id`` (short random string) so htmx can add/remove rows.
+"""
+
+from typing import Literal, NotRequired, TypedDict
+
+LText = dict[str, str]  # {"fi": ..., "en": ...}
+Language = Literal["fi", "en"]
+
+
+class Contact(TypedDict, total=False):  # answers["contact"]: contact person for register matters
+    name: str
+    email: str
+    phone: str
+    address: str
+
+
+class Register(TypedDict):
+    id: str
+    name: LText  # e.g. {"fi": "Asiakasrekisteri", "en": "Customer register"}
+
+
+class NoticePart(TypedDict, total=False):  # answers["notice"]
+    title: LText
+    languages: list[Language]  # output languages, first one is the default; e.g. ["fi", "en"]
+    style: Literal["register", "statement"]  # numbered rekisteriseloste | question-headed statement
+    registers: list[Register]  # one or several; several → a), b) in the seloste style
+    data_subjects: list[str]  # catalogues.DATA_SUBJECTS codes
+    data_subjects_other: LText  # free addition
+    intro: LText  # optional opening paragraph
+
+
+class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
+    id: str
+    register: str  # Register.id, or "" for all registers
+    description: LText
+    legal_basis: str  # catalogues.LEGAL_BASES code
+    legitimate_interest: LText  # required when legal_basis == "legitimate_interests"
+
+
+class Category(TypedDict, total=False):
+    id: str
+    code: str  # catalogues.DATA_CATEGORIES code, or "" for a free entry
+    name: LText  # only for free entries
+    details: LText  # optional: examples, e.g. "name, e-mail, phone"
+
+
+class Categories(TypedDict, total=False):  # answers["categories"]
+    items: list[Category]
+    special: bool  # Art. 9 special categories processed?
+    special_description: LText  # which, when special
+    special_condition: str  # catalogues.SPECIAL_CONDITIONS code (Art. 9(2)), when special
+    criminal: bool  # Art. 10 data processed?
+    criminal_description: LText
+
+
+class OtherSource(TypedDict, total=False):
+    id: str
+    name: LText
+    public: bool
+
+
+class Sources(TypedDict, total=False):  # answers["sources"]
+    items: list[str]  # catalogues.SOURCES codes ("data_subject" = directly from the person)
+    other: list[OtherSource]
+    requirement: str  # catalogues.REQUIREMENTS code: voluntary | contractual | statutory | mixed
+    consequences: LText  # what follows if the person does not provide the data
+
+
+class RetentionRule(TypedDict, total=False):
+    id: str
+    applies_to: LText  # the category or purpose this rule covers
+    preset: str  # catalogues.RETENTION_PRESETS code, or ""
+    period: LText  # e.g. "2 vuotta asiakassuhteen päättymisestä"
+    criteria: LText  # how the period is decided, when no fixed period
+
+
+class Recipient(TypedDict, total=False):
+    id: str
+    kind: str  # catalogues.RECIPIENT_KINDS code
+    name: str  # company name, or "" when only the category is given
+    role: str  # catalogues.RECIPIENT_ROLES code: processor | controller | joint_controller | authority
+    country: str  # ISO 3166-1 alpha-2, default "FI"
+    description: LText  # optional: what they do / what is disclosed
+
+
+class Recipients(TypedDict, total=False):  # answers["recipients"]
+    items: list[Recipient]
+
+
+class Transfer(TypedDict, total=False):
+    id: str
+    country: str  # ISO code outside the EEA
+    recipient: str  # who receives the data there
+    safeguard: str  # catalogues.SAFEGUARDS code
+    details: LText  # optional: e.g. how to get a copy of the clauses
+
+
+class Transfers(TypedDict, total=False):  # answers["transfers"]
+    any: bool  # does any data leave the EU/EEA?
+    items: list[Transfer]
+
+
+class Security(TypedDict, total=False):  # answers["security"]
+    measures: list[str]  # catalogues.SECURITY_MEASURES codes
+    other: LText
+
+
+class Automated(TypedDict, total=False):  # answers["automated"]
+    decisions: bool  # decisions based solely on automated processing (Art. 22)?
+    profiling: bool
+    logic: LText  # required when decisions or profiling
+    consequences: LText  # significance and envisaged consequences
+
+
+class CookieTool(TypedDict, total=False):
+    id: str
+    name: str  # e.g. "Google Analytics"
+    provider: str  # e.g. "Google Ireland Ltd"
+    category: str  # catalogues.COOKIE_CATEGORIES code
+    purpose: LText
+
+
+class Cookies(TypedDict, total=False):  # answers["cookies"]
+    used: bool
+    categories: list[str]  # catalogues.COOKIE_CATEGORIES codes
+    tools: list[CookieTool]
+    how_to_refuse: LText
+
+
+class Rights(TypedDict, total=False):  # answers["rights"]
+    request_email: str  # where data-subject requests go
+    request_address: str
+    request_other: LText  # e.g. "through the web form at …"
+    changes: LText  # how changes to the notice are announced
+    laws: list[str]  # catalogues.LAWS codes
+    processor_role: LText  # optional: when the controller also processes data for customers
+
+
+class Answers(TypedDict, total=False):
+    contact: Contact
+    notice: NoticePart
+    purposes: list[Purpose]
+    categories: Categories
+    sources: Sources
+    retention: list[RetentionRule]
+    recipients: Recipients
+    transfers: Transfers
+    security: Security
+    automated: Automated
+    cookies: Cookies
+    rights: Rights
+    # Dates shown in the version line; set by the publisher, may be absent in drafts.
+    drawn_up_on: NotRequired[str]  # ISO date
+
+
+# The controller (Organisation.snapshot()) is passed separately to the builder/checker:
+# {"name", "country", "business_id", "street_address", "postal_code", "city", "email",
+#  "phone", "website", "dpo_name", "dpo_email", "dpo_phone", "representative_name",
+#  "representative_contact"}

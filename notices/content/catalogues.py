@@ -1,0 +1,353 @@
+"""Catalogues: every fixed choice a notice can contain, with Finnish and English labels.
+
+The one source of truth for codes used in ``Notice.answers``. The wizard offers these as
+choices, the builder prints their labels, the checker reasons over their attributes.
+Codes are stable identifiers: never rename one that has been published (old versions keep
+their own rendered text, but drafts and exports keep codes).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    fi: str
+    en: str
+    # Optional longer explanation shown in the notice or as help in the wizard.
+    help_fi: str = ""
+    help_en: str = ""
+    attrs: dict = field(default_factory=dict)
+
+    def label(self, language: str) -> str:
+        return self.fi if language == "fi" else self.en
+
+    def help(self, language: str) -> str:
+        return self.help_fi if language == "fi" else self.help_en
+
+
+class Catalogue:
+    """An ordered, read-only collection of entries looked up by code."""
+
+    def __init__(self, *entries: Entry):
+        self.entries = entries
+        self._by_code = {entry.code: entry for entry in entries}
+        assert len(self._by_code) == len(entries), "duplicate code in catalogue"
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __contains__(self, code) -> bool:
+        return code in self._by_code
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, code: str) -> Entry | None:
+        return self._by_code.get(code)
+
+    def label(self, code: str, language: str) -> str:
+        """The label of ``code``; an unknown code is shown as it is rather than failing."""
+        entry = self._by_code.get(code)
+        return entry.label(language) if entry else code
+
+    def choices(self, language: str) -> list[tuple[str, str]]:
+        return [(entry.code, entry.label(language)) for entry in self.entries]
+
+    @property
+    def codes(self) -> list[str]:
+        return [entry.code for entry in self.entries]
+
+
+LANGUAGES = Catalogue(
+    Entry("fi", "suomi", "Finnish"),
+    Entry("en", "englanti", "English"),
+)
+
+STYLES = Catalogue(
+    Entry(
+        "register", "Numeroitu rekisteriseloste", "Numbered register description",
+        help_fi="Perinteinen seloste numeroiduin otsikoin: 1. Rekisterinpitäjä, 2. Yhteyshenkilö …",
+        help_en="The traditional Finnish format with numbered headings: 1. Controller, 2. Contact person …",
+    ),
+    Entry(
+        "statement", "Kysymysmuotoinen tietosuojaseloste", "Question-headed privacy statement",
+        help_fi="Lukijalle osoitetut kysymysotsikot ja sisällysluettelo: Mitä tietoja keräämme? …",
+        help_en="Question headings addressed to the reader, with a table of contents: What data do we collect? …",
+    ),
+)
+
+# Art. 6(1). attrs["article"] is cited in the notice.
+LEGAL_BASES = Catalogue(
+    Entry("consent", "Suostumus", "Consent", attrs={"article": "6(1)(a)"},
+          help_fi="Henkilö on antanut suostumuksensa, esimerkiksi uutiskirjeen tilaukseen.",
+          help_en="The person has given consent, e.g. by subscribing to a newsletter."),
+    Entry("contract", "Sopimus", "Contract", attrs={"article": "6(1)(b)"},
+          help_fi="Käsittely on tarpeen sopimuksen täyttämiseksi tai sopimusta edeltävien toimien toteuttamiseksi.",
+          help_en="Processing is needed to perform a contract with the person or to take steps before one."),
+    Entry("legal_obligation", "Lakisääteinen velvoite", "Legal obligation", attrs={"article": "6(1)(c)"},
+          help_fi="Laki velvoittaa käsittelyyn, esimerkiksi kirjanpitolaki.",
+          help_en="A law requires the processing, e.g. the Accounting Act."),
+    Entry("vital_interests", "Elintärkeä etu", "Vital interests", attrs={"article": "6(1)(d)"},
+          help_fi="Käsittely on tarpeen henkilön tai toisen ihmisen hengen tai terveyden suojaamiseksi.",
+          help_en="Processing is needed to protect someone's life or health."),
+    Entry("public_task", "Yleinen etu tai julkisen vallan käyttö", "Public task", attrs={"article": "6(1)(e)"},
+          help_fi="Käsittely on tarpeen yleistä etua koskevan tehtävän tai julkisen vallan käyttämiseksi.",
+          help_en="Processing is needed for a task in the public interest or in the exercise of official authority."),
+    Entry("legitimate_interests", "Oikeutettu etu", "Legitimate interests", attrs={"article": "6(1)(f)"},
+          help_fi="Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutetun edun vuoksi. Kuvaa etu.",
+          help_en="Processing is needed for the legitimate interests of the controller or a third party. Describe the interest."),
+)
+
+DATA_SUBJECTS = Catalogue(
+    Entry("customers", "Asiakkaat", "Customers"),
+    Entry("business_contacts", "Yritysasiakkaiden yhteyshenkilöt", "Contact persons of business customers"),
+    Entry("prospects", "Potentiaaliset asiakkaat", "Prospective customers"),
+    Entry("website_visitors", "Verkkosivuston käyttäjät", "Website visitors"),
+    Entry("newsletter_subscribers", "Uutiskirjeen tilaajat", "Newsletter subscribers"),
+    Entry("online_store_users", "Verkkokaupan asiakkaat", "Online shop customers"),
+    Entry("job_applicants", "Työnhakijat", "Job applicants"),
+    Entry("employees", "Työntekijät", "Employees"),
+    Entry("suppliers", "Toimittajien ja yhteistyökumppaneiden yhteyshenkilöt", "Contact persons of suppliers and partners"),
+    Entry("event_participants", "Tapahtumiin osallistujat", "Event participants"),
+    Entry("end_users", "Asiakkaidemme palveluiden loppukäyttäjät", "End users of our customers' services"),
+)
+
+# Common categories of personal data (Art. 14(1)(d)). attrs["examples"] as (fi, en).
+DATA_CATEGORIES = Catalogue(
+    Entry("basic", "Perustiedot", "Basic details",
+          help_fi="nimi, syntymäaika, kieli", help_en="name, date of birth, language"),
+    Entry("contact", "Yhteystiedot", "Contact details",
+          help_fi="osoite, puhelinnumero, sähköpostiosoite", help_en="address, phone number, e-mail address"),
+    Entry("employer", "Työnantaja- ja asematiedot", "Employer and position",
+          help_fi="yritys, tehtävänimike, työpisteen sijainti", help_en="company, job title, place of work"),
+    Entry("customer_relationship", "Asiakkuuteen liittyvät tiedot", "Customer relationship data",
+          help_fi="asiakkuuden alkaminen ja päättyminen, asiakasnumero, ostetut palvelut, asiakaspalaute",
+          help_en="start and end of the customer relationship, customer number, services bought, feedback"),
+    Entry("billing", "Laskutus- ja maksutiedot", "Billing and payment details",
+          help_fi="laskutusosoite, maksutapa, maksutapahtumat", help_en="billing address, payment method, payments"),
+    Entry("purchase_history", "Ostohistoria", "Purchase history",
+          help_fi="tilaukset, toimitukset ja palautukset", help_en="orders, deliveries and returns"),
+    Entry("credentials", "Tunnisteet ja käyttäjätunnukset", "Identifiers and credentials",
+          help_fi="käyttäjätunnus, salattu salasana, asiakasnumero", help_en="username, encrypted password, customer number"),
+    Entry("device", "IP-osoite ja laitetiedot", "IP address and device data",
+          help_fi="IP-osoite, selain, käyttöjärjestelmä, lokitiedot", help_en="IP address, browser, operating system, log data"),
+    Entry("cookies_analytics", "Eväste- ja analytiikkatiedot", "Cookie and analytics data",
+          help_fi="sivustolla käynnit, evästetunnisteet, käyttötilastot", help_en="site visits, cookie identifiers, usage statistics"),
+    Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and bans"),
+    Entry("communications", "Yhteydenpitohistoria", "Communication records",
+          help_fi="sähköpostit, chat-viestit, tukipyynnöt", help_en="e-mails, chat messages, support requests"),
+    Entry("call_recordings", "Puhelutallenteet", "Call recordings"),
+    Entry("camera", "Kameravalvonnan tallenteet", "Camera surveillance footage"),
+    Entry("location", "Sijaintitiedot", "Location data"),
+    Entry("service_usage", "Palveluiden käyttötiedot", "Service usage data",
+          help_fi="palvelutapahtumat, laitteiden tiedot, tukipyyntöjen käsittely", help_en="service events, device details, support ticket handling"),
+    Entry("social_media", "Julkiset sosiaalisen median tiedot", "Public social-media data"),
+    Entry("application", "Työhakemuksen tiedot", "Job application details",
+          help_fi="CV, koulutus, työkokemus, suositukset", help_en="CV, education, work history, references"),
+    Entry("employment", "Työsuhteen tiedot", "Employment details",
+          help_fi="työsopimus, palkka, poissaolot, verokortti", help_en="employment contract, salary, absences, tax card"),
+)
+
+# Art. 9(2) conditions for special categories of personal data.
+SPECIAL_CONDITIONS = Catalogue(
+    Entry("explicit_consent", "Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta)", "Explicit consent (Art. 9(2)(a))"),
+    Entry("employment_law", "Työoikeuden ja sosiaaliturvan velvoitteet (9(2)(b))", "Employment and social security law (Art. 9(2)(b))"),
+    Entry("vital_interests", "Elintärkeä etu, kun henkilö ei voi antaa suostumusta (9(2)(c))", "Vital interests where consent cannot be given (Art. 9(2)(c))"),
+    Entry("nonprofit", "Säätiön, yhdistyksen tai muun voittoa tavoittelemattoman yhteisön toiminta (9(2)(d))", "Activities of a foundation, association or other not-for-profit body (Art. 9(2)(d))"),
+    Entry("made_public", "Henkilö on itse saattanut tiedot julkisiksi (9(2)(e))", "Data made public by the person (Art. 9(2)(e))"),
+    Entry("legal_claims", "Oikeusvaateen laatiminen, esittäminen tai puolustaminen (9(2)(f))", "Legal claims (Art. 9(2)(f))"),
+    Entry("public_interest", "Tärkeä yleinen etu lain nojalla (9(2)(g))", "Substantial public interest under law (Art. 9(2)(g))"),
+    Entry("health_care", "Terveydenhuolto ja työterveys (9(2)(h))", "Health care and occupational medicine (Art. 9(2)(h))"),
+    Entry("public_health", "Kansanterveys (9(2)(i))", "Public health (Art. 9(2)(i))"),
+    Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9(2)(j))", "Scientific or historical research or statistics (Art. 9(2)(j))"),
+)
+
+# attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).
+SOURCES = Catalogue(
+    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False}),
+    Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
+    Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False}),
+    Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
+    Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),
+    Entry("technical_systems", "Ylläpitämistämme teknisistä järjestelmistä", "From technical systems we maintain", attrs={"public": False}),
+    Entry("population_register", "Väestötietojärjestelmästä", "From the Population Information System", attrs={"public": True}),
+    Entry("posti", "Postin osoitetietopalveluista", "From Posti's address services", attrs={"public": True}),
+    Entry("robinson", "Suoramarkkinoinnin kieltorekisteristä (Robinson)", "From the Robinson direct-marketing opt-out register", attrs={"public": True}),
+    Entry("credit_info", "Luottotietorekisteristä (esim. Suomen Asiakastieto)", "From credit information registers (e.g. Suomen Asiakastieto)", attrs={"public": True}),
+    Entry("directories", "Yritys- ja yhteystietopalveluista (esim. Fonecta)", "From business and contact directories (e.g. Fonecta)", attrs={"public": True}),
+    Entry("trade_register", "Kaupparekisteristä ja YTJ:stä", "From the Trade Register and the Business Information System", attrs={"public": True}),
+    Entry("public_websites", "Julkisilta verkkosivuilta", "From public websites", attrs={"public": True}),
+    Entry("social_media", "Julkisista sosiaalisen median profiileista", "From public social-media profiles", attrs={"public": True}),
+)
+
+# Art. 13(2)(e): is providing the data required?
+REQUIREMENTS = Catalogue(
+    Entry("voluntary", "Vapaaehtoista", "Voluntary"),
+    Entry("contractual", "Sopimuksen edellytys", "A requirement of the contract"),
+    Entry("statutory", "Lakisääteistä", "Required by law"),
+    Entry("mixed", "Osittain pakollista", "Partly required"),
+)
+
+# Finnish statutory retention periods. attrs["years"], attrs["law"].
+RETENTION_PRESETS = Catalogue(
+    Entry("accounting_vouchers", "Kirjanpidon tositteet: 6 vuotta", "Accounting vouchers: 6 years",
+          help_fi="Tositteita säilytetään kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt (kirjanpitolaki 2 luku 10 §).",
+          help_en="Accounting vouchers are kept for six years from the end of the year in which the financial year ended (Accounting Act, chapter 2, section 10).",
+          attrs={"years": 6, "law": "accounting_act"}),
+    Entry("ledgers", "Tilinpäätös ja kirjanpitokirjat: 10 vuotta", "Financial statements and ledgers: 10 years",
+          help_fi="Tilinpäätös, toimintakertomus sekä päivä- ja pääkirja säilytetään vähintään kymmenen vuotta tilikauden päättymisestä (kirjanpitolaki 2 luku 10 §).",
+          help_en="Financial statements, the annual report and the journals and general ledger are kept for at least ten years from the end of the financial year (Accounting Act, chapter 2, section 10).",
+          attrs={"years": 10, "law": "accounting_act"}),
+    Entry("employment_certificate", "Työtodistukseen tarvittavat tiedot: 10 vuotta", "Data for an employment certificate: 10 years",
+          help_fi="Työtodistuksen antamiseen tarvittavat tiedot säilytetään kymmenen vuotta työsuhteen päättymisestä (työsopimuslaki 6 luku 7 §).",
+          help_en="The data needed for an employment certificate is kept for ten years after the employment ends (Employment Contracts Act, chapter 6, section 7).",
+          attrs={"years": 10, "law": "employment_contracts_act"}),
+    Entry("job_applications", "Työhakemukset: 2 vuotta", "Job applications: 2 years",
+          help_fi="Hakemukset säilytetään kaksi vuotta hakuajan päättymisestä mahdollisen syrjintäkanteen varalta (yhdenvertaisuuslaki, tasa-arvolaki).",
+          help_en="Applications are kept for two years after the application period ends in case of a discrimination claim (Non-discrimination Act, Equality Act).",
+          attrs={"years": 2, "law": "non_discrimination_act"}),
+)
+
+RECIPIENT_KINDS = Catalogue(
+    Entry("group_companies", "Konserniyhtiöt", "Group companies"),
+    Entry("it_services", "IT- ja pilvipalveluiden toimittajat", "IT and cloud service providers"),
+    Entry("accounting", "Tilitoimisto", "Accounting firm"),
+    Entry("payment", "Maksunvälittäjät", "Payment service providers"),
+    Entry("logistics", "Kuljetus- ja logistiikkayritykset", "Delivery and logistics companies"),
+    Entry("marketing", "Markkinointi- ja viestintäpalveluiden toimittajat", "Marketing and communication service providers"),
+    Entry("partners", "Yhteistyökumppanit henkilön suostumuksella", "Partners, with the person's consent"),
+    Entry("authorities", "Viranomaiset lain edellyttämissä tapauksissa", "Authorities, where the law requires"),
+    Entry("business_transfer", "Yrityskauppojen osapuolet", "Parties to a merger or acquisition"),
+    Entry("debt_collection", "Perintäyhtiöt", "Debt collection agencies"),
+    Entry("insurance", "Vakuutusyhtiöt", "Insurance companies"),
+    Entry("other", "Muut vastaanottajat", "Other recipients"),
+)
+
+RECIPIENT_ROLES = Catalogue(
+    Entry("processor", "Henkilötietojen käsittelijä (toimii lukuumme)", "Processor (acts on our behalf)"),
+    Entry("controller", "Itsenäinen rekisterinpitäjä", "Independent controller"),
+    Entry("joint_controller", "Yhteisrekisterinpitäjä", "Joint controller"),
+    Entry("authority", "Viranomainen", "Authority"),
+)
+
+SAFEGUARDS = Catalogue(
+    Entry("adequacy", "Komission riittävyyspäätös (45 artikla)", "European Commission adequacy decision (Art. 45)"),
+    Entry("dpf", "EU–Yhdysvallat-tietosuojakehys, sertifioitu vastaanottaja (45 artikla)", "EU–US Data Privacy Framework, certified recipient (Art. 45)"),
+    Entry("scc", "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "Standard contractual clauses of the European Commission (Art. 46(2)(c))"),
+    Entry("bcr", "Sitovat yrityssäännöt (47 artikla)", "Binding corporate rules (Art. 47)"),
+    Entry("derogation_consent", "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "The data subject's explicit consent (Art. 49(1)(a))"),
+    Entry("derogation_contract", "Sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)", "Performance of a contract (Art. 49(1)(b))"),
+    Entry("derogation_legal_claims", "Oikeusvaateet (49 artiklan 1 kohdan e alakohta)", "Legal claims (Art. 49(1)(e))"),
+    # Invalidated by the CJEU (Schrems II, 16 July 2020); kept only so the checker can say so.
+    Entry("privacy_shield", "Privacy Shield (ei enää voimassa)", "Privacy Shield (no longer valid)", attrs={"invalid": True}),
+)
+
+SECURITY_MEASURES = Catalogue(
+    Entry("access_control", "Käyttöoikeudet henkilökohtaisin tunnuksin", "Access rights with personal credentials"),
+    Entry("mfa", "Monivaiheinen tunnistautuminen", "Multi-factor authentication"),
+    Entry("encryption_transit", "Salattu tiedonsiirto (TLS)", "Encryption in transit (TLS)"),
+    Entry("encryption_rest", "Tallennettujen tietojen salaus", "Encryption at rest"),
+    Entry("firewall", "Palomuurit ja tietoturvapäivitykset", "Firewalls and security updates"),
+    Entry("physical", "Fyysisesti suojatut tilat", "Physically protected premises"),
+    Entry("confidentiality", "Vaitiolovelvollisuus ja salassapitosopimukset", "Confidentiality obligations and agreements"),
+    Entry("training", "Henkilöstön tietosuojakoulutus", "Staff data-protection training"),
+    Entry("backups", "Varmuuskopiointi", "Backups"),
+    Entry("logging", "Käytön lokitus ja valvonta", "Access logging and monitoring"),
+    Entry("locked_manual", "Manuaalinen aineisto lukitussa tilassa", "Manual material kept locked"),
+    Entry("processor_agreements", "Tietojenkäsittelysopimukset käsittelijöiden kanssa", "Data processing agreements with processors"),
+)
+
+COOKIE_CATEGORIES = Catalogue(
+    Entry("necessary", "Välttämättömät evästeet", "Strictly necessary cookies"),
+    Entry("preferences", "Toiminnalliset evästeet", "Preference cookies"),
+    Entry("analytics", "Analytiikkaevästeet", "Analytics cookies"),
+    Entry("marketing", "Markkinointievästeet", "Marketing cookies"),
+)
+
+LAWS = Catalogue(
+    Entry("gdpr", "EU:n yleinen tietosuoja-asetus (EU) 2016/679", "General Data Protection Regulation (EU) 2016/679"),
+    Entry("data_protection_act", "Tietosuojalaki (1050/2018)", "Finnish Data Protection Act (1050/2018)"),
+    Entry("electronic_communications", "Laki sähköisen viestinnän palveluista (917/2014)", "Act on Electronic Communications Services (917/2014)"),
+    Entry("accounting_act", "Kirjanpitolaki (1336/1997)", "Accounting Act (1336/1997)"),
+    Entry("working_life_privacy", "Laki yksityisyyden suojasta työelämässä (759/2004)", "Act on the Protection of Privacy in Working Life (759/2004)"),
+    Entry("employment_contracts_act", "Työsopimuslaki (55/2001)", "Employment Contracts Act (55/2001)"),
+    Entry("consumer_protection", "Kuluttajansuojalaki (38/1978)", "Consumer Protection Act (38/1978)"),
+)
+
+# The EEA: no safeguard is needed for these. ISO 3166-1 alpha-2.
+EEA_COUNTRIES = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
+)
+EU_COUNTRIES = EEA_COUNTRIES - {"IS", "LI", "NO"}
+
+COUNTRIES = Catalogue(
+    *[
+        Entry(code, fi, en)
+        for code, fi, en in [
+            ("FI", "Suomi", "Finland"), ("SE", "Ruotsi", "Sweden"), ("NO", "Norja", "Norway"),
+            ("DK", "Tanska", "Denmark"), ("IS", "Islanti", "Iceland"), ("EE", "Viro", "Estonia"),
+            ("LV", "Latvia", "Latvia"), ("LT", "Liettua", "Lithuania"), ("DE", "Saksa", "Germany"),
+            ("NL", "Alankomaat", "Netherlands"), ("BE", "Belgia", "Belgium"), ("LU", "Luxemburg", "Luxembourg"),
+            ("FR", "Ranska", "France"), ("IE", "Irlanti", "Ireland"), ("AT", "Itävalta", "Austria"),
+            ("PL", "Puola", "Poland"), ("CZ", "Tšekki", "Czechia"), ("SK", "Slovakia", "Slovakia"),
+            ("HU", "Unkari", "Hungary"), ("SI", "Slovenia", "Slovenia"), ("HR", "Kroatia", "Croatia"),
+            ("RO", "Romania", "Romania"), ("BG", "Bulgaria", "Bulgaria"), ("GR", "Kreikka", "Greece"),
+            ("CY", "Kypros", "Cyprus"), ("MT", "Malta", "Malta"), ("IT", "Italia", "Italy"),
+            ("ES", "Espanja", "Spain"), ("PT", "Portugali", "Portugal"), ("LI", "Liechtenstein", "Liechtenstein"),
+            ("GB", "Yhdistynyt kuningaskunta", "United Kingdom"), ("CH", "Sveitsi", "Switzerland"),
+            ("US", "Yhdysvallat", "United States"), ("CA", "Kanada", "Canada"), ("JP", "Japani", "Japan"),
+            ("KR", "Etelä-Korea", "Republic of Korea"), ("NZ", "Uusi-Seelanti", "New Zealand"),
+            ("IL", "Israel", "Israel"), ("AR", "Argentiina", "Argentina"), ("UY", "Uruguay", "Uruguay"),
+            ("AD", "Andorra", "Andorra"), ("FO", "Färsaaret", "Faroe Islands"), ("GG", "Guernsey", "Guernsey"),
+            ("JE", "Jersey", "Jersey"), ("IM", "Mansaari", "Isle of Man"), ("AU", "Australia", "Australia"),
+            ("BR", "Brasilia", "Brazil"), ("CN", "Kiina", "China"), ("IN", "Intia", "India"),
+            ("SG", "Singapore", "Singapore"), ("PH", "Filippiinit", "Philippines"), ("UA", "Ukraina", "Ukraine"),
+            ("RU", "Venäjä", "Russia"), ("TR", "Turkki", "Türkiye"), ("AE", "Arabiemiirikunnat", "United Arab Emirates"),
+            ("ZA", "Etelä-Afrikka", "South Africa"), ("MX", "Meksiko", "Mexico"), ("VN", "Vietnam", "Vietnam"),
+            ("MY", "Malesia", "Malaysia"), ("ID", "Indonesia", "Indonesia"), ("TH", "Thaimaa", "Thailand"),
+        ]
+    ]
+)
+
+# Adequacy decisions (Art. 45) as listed by the European Commission. Seeds the
+# AdequacyDecision table, which staff keep current in the admin; the builder reads the
+# table when it has one and falls back to this list.
+ADEQUACY_LIST_DATE = date(2025, 6, 1)
+ADEQUACY_SOURCE = "European Commission: Adequacy decisions (commission.europa.eu), checked 2025-06"
+ADEQUACY = Catalogue(
+    Entry("AD", "Andorra", "Andorra"),
+    Entry("AR", "Argentiina", "Argentina"),
+    Entry("CA", "Kanada (PIPEDA-lain alaiset kaupalliset organisaatiot)", "Canada (commercial organisations subject to PIPEDA)"),
+    Entry("FO", "Färsaaret", "Faroe Islands"),
+    Entry("GG", "Guernsey", "Guernsey"),
+    Entry("IL", "Israel", "Israel"),
+    Entry("IM", "Mansaari", "Isle of Man"),
+    Entry("JP", "Japani", "Japan"),
+    Entry("JE", "Jersey", "Jersey"),
+    Entry("NZ", "Uusi-Seelanti", "New Zealand"),
+    Entry("KR", "Etelä-Korea", "Republic of Korea"),
+    Entry("CH", "Sveitsi", "Switzerland"),
+    Entry("GB", "Yhdistynyt kuningaskunta", "United Kingdom"),
+    Entry("US", "Yhdysvallat (vain EU–Yhdysvallat-tietosuojakehykseen sertifioidut organisaatiot, päätös 10.7.2023)",
+          "United States (only organisations certified under the EU–US Data Privacy Framework, decision of 10 July 2023)",
+          attrs={"certified_only": True, "decided_on": date(2023, 7, 10)}),
+    Entry("UY", "Uruguay", "Uruguay"),
+)
+
+# The supervisory authority named in every notice (Art. 13(2)(d)).
+SUPERVISORY_AUTHORITIES = {
+    "FI": {
+        "name": {"fi": "Tietosuojavaltuutetun toimisto", "en": "Office of the Data Protection Ombudsman"},
+        "visiting_address": "Lintulahdenkuja 4, 00530 Helsinki",
+        "postal_address": "PL 800, 00531 Helsinki",
+        "email": "tietosuoja@om.fi",
+        "phone": "029 566 6700",
+        "website": "https://tietosuoja.fi",
+    },
+}
+
+# Art. 12(3): one month, extendable by two further months.
+REQUEST_ANSWER_MONTHS = 1
+REQUEST_EXTENSION_MONTHS = 2

@@ -1,0 +1,23 @@
+"""The wizard's steps, in order. Each step owns one key of ``Notice.answers`` (the
+controller step edits the organisation itself plus ``answers["contact"]``). Checker
+findings point at these keys so the user is sent to the step that fixes them."""
+
+from django.utils.translation import gettext_lazy as _
+
+STEPS: list[tuple[str, str]] = [
+    ("controller", _("Controller and contacts")),
+    ("notice", _("The notice")),
+    ("purposes", _("Purposes and legal bases")),
+    ("categories", _("Personal data")),
+    ("sources", _("Sources")),
+    ("retention", _("Retention")),
+    ("recipients", _("Recipients")),
+    ("transfers", _("Transfers outside the EU/EEA")),
+    ("security", _("Security")),
+    ("automated", _("Automated decisions")),
+    ("cookies", _("Cookies")),
+    ("rights", _("Rights and changes")),
+    ("review", _("Review")),
+]
+STEP_KEYS = [key for key, _label in STEPS]
+STEP_LABELS = dict(STEPS)

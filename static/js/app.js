@@ -1,0 +1,1 @@
+// Seloste's own scripts. No inline scripts anywhere: the CSP forbids them.
