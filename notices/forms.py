@@ -2,17 +2,54 @@
 notice wizard. Forms only validate and clean; saving goes through notices.services."""
 
 import re
+import secrets
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .content.catalogues import COUNTRIES, EU_COUNTRIES
+from .content.catalogues import (
+    ADEQUACY,
+    COOKIE_CATEGORIES,
+    COUNTRIES,
+    DATA_CATEGORIES,
+    DATA_SUBJECTS,
+    EEA_COUNTRIES,
+    EU_COUNTRIES,
+    LAWS,
+    LEGAL_BASES,
+    RECIPIENT_KINDS,
+    RECIPIENT_ROLES,
+    REQUIREMENTS,
+    RETENTION_PRESETS,
+    SAFEGUARDS,
+    SECURITY_MEASURES,
+    SOURCES,
+    SPECIAL_CONDITIONS,
+    STYLES,
+)
 from .models import Organisation, User
 from .validators import validate_business_id
 
 # --- Accounts and organisations ----------------------------------------------------------
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    """Django's login form, worded for e-mail addresses. The field stays "username" because
+    axes reads the attempted account from it (AXES_USERNAME_FORM_FIELD)."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _("The e-mail address or the password is wrong. Note that the password is case-sensitive."),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = _("E-mail address")
+        self.fields["username"].widget.attrs.update({"autocomplete": "email", "inputmode": "email"})
 
 
 class SignupForm(forms.Form):
@@ -180,3 +217,516 @@ class OrganisationForm(forms.ModelForm):
 
 
 # --- Notice wizard -------------------------------------------------------------------------
+
+# Free text that the user writes once per output language (answers.LText), one input per
+# language side by side. Inputs for languages not chosen are kept as hidden inputs so that
+# text typed earlier survives while the user switches a language off and on again.
+OUTPUT_LANGUAGES = ("fi", "en")
+LANGUAGE_INPUT_LABELS = {"fi": _("In Finnish"), "en": _("In English")}
+TEXT_MAX = 2000  # a paragraph; long enough for any answer, short enough for a notice
+NAME_MAX = 200
+ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,24}$")
+
+
+def ui_language() -> str:
+    """The catalogue language matching the active UI language."""
+    return "fi" if (get_language() or "fi").startswith("fi") else "en"
+
+
+def new_row_id() -> str:
+    return secrets.token_urlsafe(6)
+
+
+class LTextWidget(forms.MultiWidget):
+    template_name = "notices/wizard/widgets/ltext.html"
+
+    def __init__(self, languages=OUTPUT_LANGUAGES, multiline=False, attrs=None):
+        self.languages = [code for code in OUTPUT_LANGUAGES if code in languages] or ["fi"]
+        self.multiline = multiline
+        widgets = {}
+        for code in OUTPUT_LANGUAGES:
+            if code not in self.languages:
+                widgets[f"_{code}"] = forms.HiddenInput()
+            elif multiline:
+                widgets[f"_{code}"] = forms.Textarea(attrs={"rows": 3, "class": "form-control", "lang": code})
+            else:
+                widgets[f"_{code}"] = forms.TextInput(attrs={"class": "form-control", "lang": code})
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        value = value if isinstance(value, dict) else {}
+        return [str(value.get(code) or "") for code in OUTPUT_LANGUAGES]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        for code, subwidget in zip(OUTPUT_LANGUAGES, context["widget"]["subwidgets"], strict=True):
+            subwidget["language_label"] = LANGUAGE_INPUT_LABELS[code]
+            subwidget["shown"] = code in self.languages
+        context["widget"]["columns"] = len(self.languages)
+        return context
+
+
+class LTextField(forms.MultiValueField):
+    """A free-text answer in each output language: cleans to {"fi": ..., "en": ...} without
+    empty languages. Whether a language must be filled is the completeness check's call."""
+
+    def __init__(self, *, languages=OUTPUT_LANGUAGES, multiline=False, max_length=TEXT_MAX, **kwargs):
+        fields = [
+            forms.CharField(
+                required=False,
+                max_length=max_length,
+                error_messages={
+                    "max_length": format_lazy(
+                        "{}: {}", LANGUAGE_INPUT_LABELS[code], _("at most %(limit_value)d characters (now %(show_value)d).")
+                    )
+                },
+            )
+            for code in OUTPUT_LANGUAGES
+        ]
+        kwargs.setdefault("required", False)
+        super().__init__(
+            fields, widget=LTextWidget(languages=languages, multiline=multiline), require_all_fields=False, **kwargs
+        )
+
+    def compress(self, data_list):
+        values = [(value or "").strip() for value in (data_list or [])]
+        return {code: value for code, value in zip(OUTPUT_LANGUAGES, values, strict=False) if value}
+
+    def has_changed(self, initial, data):
+        return self.compress(self.widget.decompress(initial) if isinstance(initial, dict) else initial) != self.compress(data)
+
+
+def ltext_filled(value) -> bool:
+    return isinstance(value, dict) and any(value.values())
+
+
+class CatalogueChoiceField(forms.ChoiceField):
+    """A single catalogue code; labels (and help texts) follow the active UI language, so
+    they are looked up when the form renders, not when this module is imported."""
+
+    def __init__(self, catalogue, *, blank_label=None, exclude=(), widget=None, **kwargs):
+        self.catalogue, self.blank_label, self.exclude = catalogue, blank_label, frozenset(exclude)
+        kwargs.setdefault("required", False)
+        super().__init__(choices=self._catalogue_choices, widget=widget or forms.Select(attrs={"class": "form-select"}), **kwargs)
+        self.error_messages["invalid_choice"] = _("Choose one of the options.")
+
+    def _catalogue_choices(self):
+        choices = [(code, label) for code, label in self.catalogue.choices(ui_language()) if code not in self.exclude]
+        return [("", self.blank_label), *choices] if self.blank_label is not None else choices
+
+    @property
+    def help_map(self) -> dict:
+        language = ui_language()
+        return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
+
+
+class CatalogueMultipleField(forms.MultipleChoiceField):
+    """Catalogue codes as checkboxes, each with its help text."""
+
+    def __init__(self, catalogue, **kwargs):
+        self.catalogue = catalogue
+        kwargs.setdefault("required", False)
+        super().__init__(choices=self._catalogue_choices, widget=forms.CheckboxSelectMultiple, **kwargs)
+        self.error_messages["invalid_choice"] = _("Choose only from the options shown.")
+
+    def _catalogue_choices(self):
+        return self.catalogue.choices(ui_language())
+
+    @property
+    def help_map(self) -> dict:
+        language = ui_language()
+        return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
+
+
+class YesNoField(forms.TypedChoiceField):
+    """A yes/no question the notice must answer explicitly (unanswered stays None)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            choices=[("yes", _("Yes")), ("no", _("No"))],
+            coerce=lambda value: value == "yes",
+            empty_value=None,
+            widget=forms.RadioSelect,
+            **kwargs,
+        )
+        self.error_messages["invalid_choice"] = _("Answer yes or no.")
+
+    def prepare_value(self, value):
+        if value is True:
+            return "yes"
+        if value is False:
+            return "no"
+        return value
+
+
+def yes_no_initial(value):
+    return {True: "yes", False: "no"}.get(value)
+
+
+class WizardForm(forms.Form):
+    """Base for the wizard's forms: knows the notice's output languages (for LText fields)
+    and styles plain inputs for Bootstrap."""
+
+    def __init__(self, *args, languages=OUTPUT_LANGUAGES, **kwargs):
+        self.languages = list(languages)
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, LTextField):
+                multiline = field.widget.multiline
+                field.widget = LTextWidget(languages=self.languages, multiline=multiline)
+            elif isinstance(field.widget, forms.TextInput | forms.EmailInput | forms.URLInput | forms.Textarea):
+                field.widget.attrs.setdefault("class", "form-control")
+            elif isinstance(field.widget, forms.Select) and not isinstance(field.widget, forms.RadioSelect):
+                field.widget.attrs.setdefault("class", "form-select")
+
+
+class RowForm(WizardForm):
+    """One repeated row. ``id`` is the row's stable identifier; a missing or tampered id is
+    replaced rather than refused, the user never sees it."""
+
+    id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    # Fields that, when all empty, make the row an empty one that is simply dropped.
+    content_fields: tuple[str, ...] = ()
+
+    def clean_id(self):
+        value = self.cleaned_data.get("id") or ""
+        return value if ROW_ID_RE.match(value) else ""
+
+    def is_blank(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        for name in self.content_fields:
+            value = data.get(name)
+            if ltext_filled(value) if isinstance(value, dict) else bool(value):
+                return False
+        return True
+
+    def row(self) -> dict:
+        return dict(self.cleaned_data)
+
+
+class RowFormSet(forms.BaseFormSet):
+    def __init__(self, *args, languages=OUTPUT_LANGUAGES, **kwargs):
+        self.languages = languages
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "languages": self.languages}
+
+    @property
+    def empty_form(self):
+        form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages)
+        self.add_fields(form, None)
+        return form
+
+    def rows(self) -> list[dict]:
+        """The non-blank rows, in order, each with a unique stable id."""
+        rows, seen = [], set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.is_blank():
+                continue
+            row = form.row()
+            if not row.get("id") or row["id"] in seen:
+                row["id"] = new_row_id()
+            seen.add(row["id"])
+            rows.append(row)
+        return rows
+
+
+def row_formset(form_class, *, max_num):
+    return forms.formset_factory(
+        form_class, formset=RowFormSet, extra=0, max_num=max_num, absolute_max=max_num, validate_max=True
+    )
+
+
+# --- Step forms: one per wizard step (see notices/wizard.py for how they are stored) ---
+
+
+class NoticeCreateForm(forms.Form):
+    title = forms.CharField(
+        label=_("Name of the notice"),
+        max_length=NAME_MAX,
+        help_text=_("For example “Customer register” or “Recruitment”. You can change it later."),
+        widget=forms.TextInput(attrs={"class": "form-control", "autofocus": True}),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages of the notice"),
+        choices=[("fi", _("Finnish")), ("en", _("English"))],
+        initial=["fi", "en"],
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one language.")},
+    )
+
+
+class ContactForm(WizardForm):
+    """The contact person for register matters (answers["contact"]); the controller step
+    shows it under the organisation's own details (OrganisationForm)."""
+
+    name = forms.CharField(label=_("Name"), max_length=200, required=False, help_text=_("The person who answers questions about the register."))
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    address = forms.CharField(label=_("Address"), max_length=400, required=False, help_text=_("Leave empty if it is the controller's address."))
+
+    def contact(self) -> dict:
+        return {name: value.strip() for name, value in self.cleaned_data.items() if isinstance(value, str) and value.strip()}
+
+
+class RegisterForm(RowForm):
+    name = LTextField(label=_("Register name"), max_length=NAME_MAX)
+    content_fields = ("name",)
+
+
+class NoticeForm(WizardForm):
+    title = LTextField(label=_("Title of the notice"), max_length=NAME_MAX, help_text=_("The heading readers see, e.g. “Asiakasrekisterin tietosuojaseloste”."))
+    languages = forms.MultipleChoiceField(
+        label=_("Languages of the notice"),
+        choices=[("fi", _("Finnish")), ("en", _("English"))],
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Free-text answers are asked in each language you choose."),
+        error_messages={"required": _("Choose at least one language."), "invalid_choice": _("Choose Finnish, English or both.")},
+    )
+    style = CatalogueChoiceField(STYLES, label=_("Style"), widget=forms.RadioSelect, required=True)
+    data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
+    data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2)
+    intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["style"].error_messages["required"] = _("Choose the style of the notice.")
+
+
+class PurposeForm(RowForm):
+    register = forms.ChoiceField(label=_("Register"), required=False, choices=())
+    description = LTextField(label=_("Purpose"), max_length=500, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”."))
+    legal_basis = CatalogueChoiceField(LEGAL_BASES, label=_("Legal basis"), blank_label=_("Choose …"))
+    legitimate_interest = LTextField(
+        label=_("The legitimate interest"),
+        multiline=True,
+        help_text=_("Only for legitimate interests: describe the interest, e.g. “Developing our services based on customer feedback”."),
+    )
+    content_fields = ("description", "legal_basis", "legitimate_interest")
+
+    def __init__(self, *args, registers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["register"].choices = [("", _("All registers")), *registers]
+        self.show_register = len(registers) > 1
+        self.fields["register"].error_messages["invalid_choice"] = _("Choose a register from the list.")
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        if not ltext_filled(data.get("description")) and "description" not in self.errors:
+            self.add_error("description", _("Describe the purpose."))
+        if not data.get("legal_basis") and "legal_basis" not in self.errors:
+            self.add_error("legal_basis", _("Choose the legal basis for this purpose."))
+        if data.get("legal_basis") == "legitimate_interests":
+            if not ltext_filled(data.get("legitimate_interest")) and "legitimate_interest" not in self.errors:
+                self.add_error("legitimate_interest", _("Describe the legitimate interest: naming it is not enough."))
+        else:
+            data["legitimate_interest"] = {}
+        return data
+
+
+class PurposeFormSet(RowFormSet):
+    def __init__(self, *args, registers=(), **kwargs):
+        self.registers = list(registers)
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "registers": self.registers}
+
+    @property
+    def empty_form(self):
+        form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages, registers=self.registers)
+        self.add_fields(form, None)
+        return form
+
+
+class FreeCategoryForm(RowForm):
+    name = LTextField(label=_("Category"), max_length=NAME_MAX)
+    details = LTextField(label=_("Details (optional)"), max_length=500, help_text=_("Examples of the data, e.g. “licence plate, vehicle model”."))
+    content_fields = ("name", "details")
+
+    def clean(self):
+        data = super().clean()
+        if not self.is_blank() and not ltext_filled(data.get("name")) and "name" not in self.errors:
+            self.add_error("name", _("Name the category."))
+        return data
+
+
+class CategoriesForm(WizardForm):
+    codes = CatalogueMultipleField(DATA_CATEGORIES, label=_("Common categories"))
+    special = YesNoField(
+        label=_("Do you process special categories of personal data?"),
+        help_text=_("Health, ethnic origin, political opinions, religion, trade-union membership, genetic or biometric data, sex life or sexual orientation."),
+    )
+    special_description = LTextField(label=_("Which special categories?"), multiline=True)
+    special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
+    criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
+    criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("special"):
+            if not data.get("special_condition") and "special_condition" not in self.errors:
+                self.add_error("special_condition", _("Choose the Art. 9(2) condition that allows the processing."))
+            if not ltext_filled(data.get("special_description")) and "special_description" not in self.errors:
+                self.add_error("special_description", _("Tell which special categories you process."))
+        if data.get("criminal") and not ltext_filled(data.get("criminal_description")) and "criminal_description" not in self.errors:
+            self.add_error("criminal_description", _("Describe the data and the grounds for processing it."))
+        return data
+
+
+class OtherSourceForm(RowForm):
+    name = LTextField(label=_("Source"), max_length=NAME_MAX)
+    public = forms.BooleanField(label=_("Publicly available"), required=False)
+    content_fields = ("name",)
+
+
+class SourcesForm(WizardForm):
+    items = CatalogueMultipleField(SOURCES, label=_("Where does the data come from?"))
+    requirement = CatalogueChoiceField(REQUIREMENTS, label=_("Must the person provide the data?"), widget=forms.RadioSelect)
+    consequences = LTextField(
+        label=_("What follows if the person does not provide it?"),
+        multiline=True,
+        help_text=_("For example: “Providing the data is voluntary, but without it we cannot deliver the order.”"),
+    )
+
+
+class RetentionForm(RowForm):
+    applies_to = LTextField(label=_("Data or purpose"), max_length=NAME_MAX, help_text=_("What this rule covers, e.g. “Customer data”."))
+    preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
+    period = LTextField(label=_("Period"), max_length=NAME_MAX, help_text=_("E.g. “2 years from the end of the customer relationship”."))
+    criteria = LTextField(label=_("Or the criteria for the period"), multiline=True)
+    content_fields = ("applies_to", "preset", "period", "criteria")
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        if not data.get("preset") and not ltext_filled(data.get("period")) and not ltext_filled(data.get("criteria")) and not self.errors:
+            self.add_error("period", _("Give a period, the criteria for it, or choose a statutory period."))
+        if not data.get("preset") and not ltext_filled(data.get("applies_to")) and "applies_to" not in self.errors:
+            self.add_error("applies_to", _("Tell which data or purpose this rule covers."))
+        return data
+
+
+class RecipientForm(RowForm):
+    kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
+    name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
+    role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI")
+    description = LTextField(label=_("What they do or receive (optional)"), max_length=500)
+    content_fields = ("kind", "name", "role", "description")
+
+    def clean(self):
+        data = super().clean()
+        if not self.is_blank() and not data.get("kind") and not data.get("name") and "kind" not in self.errors:
+            self.add_error("kind", _("Choose the kind of recipient or give its name."))
+        if not self.is_blank() and not data.get("country"):
+            data["country"] = "FI"
+        return data
+
+
+class RecipientsForm(WizardForm):
+    pass
+
+
+class TransfersForm(WizardForm):
+    any = YesNoField(label=_("Is any personal data transferred outside the EU/EEA?"), help_text=_("Also count cloud services and processors whose servers or support are outside the EU/EEA."))
+
+
+class TransferForm(RowForm):
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
+    recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
+    safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
+    details = LTextField(label=_("Details (optional)"), max_length=500, help_text=_("E.g. how to get a copy of the standard contractual clauses."))
+    content_fields = ("country", "recipient", "safeguard", "details")
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        country, safeguard = data.get("country"), data.get("safeguard")
+        if not country and "country" not in self.errors:
+            self.add_error("country", _("Choose the country the data goes to."))
+        if not safeguard and "safeguard" not in self.errors:
+            self.add_error("safeguard", _("Choose the safeguard for this transfer."))
+        if country and safeguard == "adequacy" and country not in adequacy_countries():
+            self.add_error("safeguard", _("This country has no adequacy decision. Choose another safeguard."))
+        if safeguard == "dpf" and country and country != "US":
+            self.add_error("safeguard", _("The Data Privacy Framework covers only certified companies in the United States."))
+        return data
+
+
+def adequacy_countries() -> set[str]:
+    from .models import AdequacyDecision
+
+    active = set(AdequacyDecision.objects.filter(active=True).values_list("country", flat=True))
+    return active or set(ADEQUACY.codes)
+
+
+class SecurityForm(WizardForm):
+    measures = CatalogueMultipleField(SECURITY_MEASURES, label=_("How is the data protected?"))
+    other = LTextField(label=_("Other measures (optional)"), multiline=True)
+
+
+class AutomatedForm(WizardForm):
+    decisions = YesNoField(
+        label=_("Are decisions made solely by automated means?"),
+        help_text=_("Decisions with legal or similarly significant effects made without a person, e.g. automatic credit refusal."),
+    )
+    profiling = YesNoField(label=_("Do you profile people?"), help_text=_("Evaluating personal aspects automatically, e.g. targeting offers based on purchase history."))
+    logic = LTextField(label=_("The logic involved"), multiline=True)
+    consequences = LTextField(label=_("Significance and consequences for the person"), multiline=True)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decisions") or data.get("profiling"):
+            if not ltext_filled(data.get("logic")) and "logic" not in self.errors:
+                self.add_error("logic", _("Describe the logic: what data is used and how."))
+            if not ltext_filled(data.get("consequences")) and "consequences" not in self.errors:
+                self.add_error("consequences", _("Describe what the processing means for the person."))
+        return data
+
+
+class CookiesForm(WizardForm):
+    used = YesNoField(label=_("Does your website use cookies or similar technologies?"))
+    categories = CatalogueMultipleField(COOKIE_CATEGORIES, label=_("Kinds of cookies"))
+    how_to_refuse = LTextField(
+        label=_("How can a visitor refuse or withdraw consent?"),
+        multiline=True,
+        help_text=_("E.g. “Through the cookie settings link at the bottom of every page, or in the browser settings.”"),
+    )
+
+
+class CookieToolForm(RowForm):
+    name = forms.CharField(label=_("Tool"), max_length=NAME_MAX, required=False, help_text=_("E.g. “Google Analytics”."))
+    provider = forms.CharField(label=_("Provider"), max_length=NAME_MAX, required=False)
+    category = CatalogueChoiceField(COOKIE_CATEGORIES, label=_("Kind"), blank_label=_("Choose …"))
+    purpose = LTextField(label=_("Purpose"), max_length=500)
+    content_fields = ("name", "provider", "category", "purpose")
+
+    def clean(self):
+        data = super().clean()
+        if not self.is_blank() and not data.get("name") and "name" not in self.errors:
+            self.add_error("name", _("Name the tool."))
+        return data
+
+
+class RightsForm(WizardForm):
+    request_email = forms.EmailField(label=_("E-mail for requests"), required=False, help_text=_("Where people send requests to see, correct or erase their data."))
+    request_address = forms.CharField(label=_("Postal address for requests"), max_length=400, required=False)
+    request_other = LTextField(label=_("Other ways to make a request (optional)"), max_length=500)
+    changes = LTextField(
+        label=_("How are changes to the notice announced?"),
+        multiline=True,
+        help_text=_("E.g. “We publish the updated notice on our website and tell about significant changes by e-mail.”"),
+    )
+    laws = CatalogueMultipleField(LAWS, label=_("Laws applied (optional)"))
+    processor_role = LTextField(
+        label=_("Do you also process data on behalf of your customers? (optional)"),
+        multiline=True,
+        help_text=_("If you act as a processor for your customers' registers, explain it here."),
+    )

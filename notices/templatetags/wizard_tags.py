@@ -1,0 +1,35 @@
+"""Template helpers for the notice wizard's forms."""
+
+from django import forms, template
+
+from notices.forms import LTextWidget
+
+register = template.Library()
+
+
+@register.filter
+def widget_kind(bound_field) -> str:
+    """How _field.html lays the field out."""
+    widget = bound_field.field.widget
+    if isinstance(widget, LTextWidget):
+        return "ltext"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(widget, forms.HiddenInput):
+        return "hidden"
+    return "input"
+
+
+@register.filter
+def option_help(bound_field, code) -> str:
+    """The catalogue help text of one option of a catalogue field."""
+    return (getattr(bound_field.field, "help_map", None) or {}).get(str(code), "")
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None

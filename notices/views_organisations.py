@@ -1,0 +1,152 @@
+"""The dashboard and the organisation pages. Every object comes through .for_user(), so
+another user's organisation is a 404, never a 403 that would confirm it exists."""
+
+import logging
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Max
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from . import services
+from .content import catalogues, checker, steps
+from .forms import OrganisationForm
+from .models import AuditEvent, Notice, Organisation
+
+logger = logging.getLogger(__name__)
+
+
+def _optional_url(name: str, **kwargs) -> str | None:
+    # Wizard and publishing pages are built alongside; link only to what exists.
+    try:
+        return reverse(name, kwargs=kwargs)
+    except NoReverseMatch:
+        return None
+
+
+@dataclass
+class NoticeRow:
+    notice: Notice
+    latest_version: int | None
+    completed: int
+    total: int
+    errors: int | None
+    warnings: int | None
+    wizard_url: str | None
+    public_url: str | None
+    languages: list[str]
+
+    @property
+    def published(self) -> bool:
+        return self.latest_version is not None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.total) if self.total else 0
+
+    @property
+    def percent_step(self) -> int:
+        # Rounded to 5 % so the bar width can come from a CSS class (no inline styles).
+        return 5 * round(self.percent / 5)
+
+
+def _languages(answers) -> list[str]:
+    # Drafts are partial and may hold anything: read defensively (answers.py rules).
+    part = answers.get("notice") if isinstance(answers, dict) else None
+    chosen = part.get("languages") if isinstance(part, dict) else None
+    if not isinstance(chosen, list):
+        return []
+    return [code for code in chosen if code in ("fi", "en")]
+
+
+def _notice_row(notice: Notice, controller: dict) -> NoticeRow:
+    total = len(steps.STEP_KEYS)
+    completed = len(set(notice.completed_steps or []) & set(steps.STEP_KEYS))
+    try:
+        answers = notice.answers if isinstance(notice.answers, dict) else {}
+        findings = checker.check_notice(answers=answers, controller=controller)
+        errors = sum(1 for f in findings if f.severity == "error")
+        warnings = sum(1 for f in findings if f.severity == "warning")
+    except Exception:
+        # A checker bug on one odd draft must not take the whole dashboard down.
+        logger.exception("check_notice failed for notice %s", notice.pk)
+        errors = warnings = None
+    return NoticeRow(
+        notice=notice,
+        latest_version=notice.latest_version,
+        completed=completed,
+        total=total,
+        errors=errors,
+        warnings=warnings,
+        wizard_url=_optional_url("notices:wizard", pk=notice.pk),
+        public_url=_optional_url("notices:public_notice", slug=notice.public_slug) if notice.latest_version else None,
+        languages=_languages(notice.answers),
+    )
+
+
+@login_required
+def dashboard(request):
+    organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
+    notices = Notice.objects.for_user(request.user).annotate(latest_version=Max("versions__number")).order_by("title", "pk")
+    by_organisation: dict[int, list[Notice]] = {}
+    for notice in notices:
+        by_organisation.setdefault(notice.organisation_id, []).append(notice)
+    rows = []
+    for organisation in organisations:
+        controller = organisation.snapshot()
+        rows.append(
+            {
+                "organisation": organisation,
+                "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
+                "notices": [_notice_row(notice, controller) for notice in by_organisation.get(organisation.pk, [])],
+                "notice_create_url": _optional_url("notices:notice_create", org_pk=organisation.pk),
+            }
+        )
+    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
+
+
+@login_required
+def organisation_create(request):
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        organisation = services.organisation_create(by=request.user, data=form.service_data)
+        messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
+        return redirect("notices:dashboard")
+    return render(request, "notices/organisation_form.html", {"form": form, "organisation": None})
+
+
+@login_required
+def organisation_edit(request, pk):
+    organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        # The form must not save the instance itself: the service records the change.
+        fresh = Organisation.objects.get(pk=organisation.pk)
+        services.organisation_update(organisation=fresh, by=request.user, data=form.service_data)
+        messages.success(request, _("The details were saved."))
+        return redirect("notices:organisation_detail", pk=organisation.pk)
+    return render(request, "notices/organisation_form.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+def organisation_detail(request, pk):
+    organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
+    language = request.LANGUAGE_CODE[:2]
+    notices = organisation.notices.annotate(latest_version=Max("versions__number")).order_by("title", "pk")
+    controller = organisation.snapshot()
+    return render(
+        request,
+        "notices/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "country": catalogues.COUNTRIES.label(organisation.country, language),
+            "outside_eu": organisation.country not in catalogues.EU_COUNTRIES,
+            "members": organisation.memberships.select_related("user").order_by("created_at"),
+            "notices": [_notice_row(notice, controller) for notice in notices],
+            "notice_create_url": _optional_url("notices:notice_create", org_pk=organisation.pk),
+            "events": AuditEvent.objects.filter(organisation=organisation).order_by("-created_at")[:20],
+        },
+    )
