@@ -180,6 +180,24 @@ class ImmutableError(Exception):
     """Raised when code tries to change or delete a published version."""
 
 
+class ImmutableQuerySet(models.QuerySet):
+    """Bulk writes bypass Model.save()/delete(), so the guard is repeated here."""
+
+    def update(self, **kwargs):
+        raise ImmutableError("Published versions cannot be changed.")
+
+    def delete(self):
+        raise ImmutableError("Published versions cannot be deleted.")
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise ImmutableError("Published versions cannot be changed.")
+
+    def _raw_delete(self, using):
+        raise ImmutableError("Published versions cannot be deleted.")
+
+    delete.queryset_only = True
+
+
 class NoticeVersion(models.Model):
     """A published notice. Everything it shows is copied at publish time; it is never
     changed or deleted — a correction is a new version."""
@@ -195,9 +213,12 @@ class NoticeVersion(models.Model):
     languages = models.JSONField(_("languages"), default=list)
     answers = models.JSONField(_("answers"), default=dict)
     controller = models.JSONField(_("controller"), default=dict)
-    # {language: {"html": str, "json": dict}} rendered once at publish time.
+    # {language: {"html": str, "json": dict, "title": str}} rendered once at publish time;
+    # "html" is the public page's <body>, served without rendering a template.
     rendered = models.JSONField(_("rendered"), default=dict)
     etag = models.CharField(max_length=80, blank=True)
+
+    objects = ImmutableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("published version")
@@ -225,6 +246,8 @@ class NoticeVersionFile(models.Model):
     content_type = models.CharField(max_length=100, default="application/pdf")
     data = models.BinaryField()
     sha256 = models.CharField(max_length=64)
+
+    objects = ImmutableQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["version", "language"], name="unique_version_file")]

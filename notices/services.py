@@ -4,7 +4,7 @@ typed, named <entity>_<action>, and atomic."""
 
 from django.db import transaction
 
-from .models import AuditEvent, Membership, Notice, Organisation, User
+from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 
 def audit_record(*, organisation: Organisation, actor, action: str, notice: Notice | None = None, detail: dict | None = None) -> AuditEvent:
@@ -77,5 +77,82 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
 
 
 # --- Publishing ------------------------------------------------------------------------
+
+
+class PublishRefused(Exception):
+    """The completeness check found errors; ``findings`` says what to fix and where."""
+
+    def __init__(self, findings):
+        self.findings = findings
+        super().__init__("The notice has errors that must be fixed before publishing.")
+
+
+@transaction.atomic
+def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion:
+    """Freeze the notice as its next immutable version: answers, controller details,
+    the public page and the PDF of every language. All or nothing."""
+    import hashlib
+
+    from django.utils import timezone
+
+    from . import publishing
+    from .content.checker import check_notice, has_errors
+
+    # The row lock serialises concurrent publishes of one notice, so numbers never clash.
+    notice = Notice.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=notice.pk)
+    controller = notice.organisation.snapshot()
+    answers = dict(notice.answers or {})
+    findings = check_notice(answers=answers, controller=controller)
+    if has_errors(findings):
+        raise PublishRefused(findings)
+
+    previous = list(notice.versions.order_by("number").values_list("number", "published_at"))
+    number = previous[-1][0] + 1 if previous else 1
+    published_at = timezone.now()
+    drawn_up_on = publishing.local_date(previous[0][1] if previous else published_at)
+    answers["drawn_up_on"] = drawn_up_on.isoformat()
+    languages = publishing.output_languages(answers)
+
+    pages = {
+        lang: publishing.render_language(
+            language=lang,
+            languages=languages,
+            answers=answers,
+            controller=controller,
+            slug=notice.public_slug,
+            number=number,
+            published_at=published_at,
+            drawn_up_on=drawn_up_on,
+        )
+        for lang in languages
+    }
+    rendered = {lang: {"html": page.html, "json": page.document, "title": page.title} for lang, page in pages.items()}
+    version = NoticeVersion(
+        notice=notice,
+        number=number,
+        published_at=published_at,
+        published_by=by if getattr(by, "is_authenticated", False) else None,
+        published_by_email=getattr(by, "email", "") or "",
+        note=(note or "").strip()[:500],
+        languages=languages,
+        answers=answers,
+        controller=controller,
+        rendered=rendered,
+    )
+    pdfs = {lang: publishing.pdf_bytes(page.pdf_html, language=lang) for lang, page in pages.items()}
+    hashes = {lang: hashlib.sha256(data).hexdigest() for lang, data in pdfs.items()}
+    version.etag = publishing.content_etag(rendered, hashes)
+    version.save()
+    for lang, data in pdfs.items():
+        NoticeVersionFile.objects.create(version=version, language=lang, data=data, sha256=hashes[lang])
+    audit_record(
+        organisation=notice.organisation,
+        actor=by,
+        action="notice_published",
+        notice=notice,
+        detail={"version": number, "note": version.note},
+    )
+    return version
+
 
 __all__ = ["audit_record", "transaction"]

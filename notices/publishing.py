@@ -1,0 +1,172 @@
+"""What a published version contains, rendered once at publish time: the public page's
+body per language, the document as data (for JSON and "what changed"), and the PDF.
+Reading a published notice later assembles stored strings and renders no template."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import escape
+
+from .content.builder import build_document
+from .content.document import Document
+from .pdf import render_pdf, static_url
+
+OUTPUT_LANGUAGES = ("fi", "en")
+LANGUAGE_AUTONYMS = {"fi": "Suomi", "en": "English"}
+# Part of every HTML ETag: bump when the page shell assembled in page_html() changes,
+# so caches do not keep a page whose head links assets that are gone.
+PAGE_SHELL_VERSION = "1"
+
+
+def output_languages(answers: dict) -> list[str]:
+    """The notice's languages in the user's order, the first being the default."""
+    chosen = ((answers.get("notice") or {}).get("languages")) or []
+    languages = [lang for lang in dict.fromkeys(chosen) if lang in OUTPUT_LANGUAGES]
+    return languages or ["fi"]
+
+
+def format_date(value: date, language: str) -> str:
+    if language == "fi":
+        return f"{value.day}.{value.month}.{value.year}"
+    return f"{value.day} {value:%B} {value.year}"
+
+
+def local_date(moment: datetime) -> date:
+    return timezone.localtime(moment).date()
+
+
+def site_origin() -> str:
+    parts = urlsplit(settings.SITE_URL)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@dataclass
+class RenderedLanguage:
+    html: str  # the public page's <body> content
+    document: dict
+    title: str
+    pdf_html: str  # the complete HTML document that WeasyPrint turns into the PDF
+
+
+def render_language(
+    *,
+    language: str,
+    languages: list[str],
+    answers: dict,
+    controller: dict,
+    slug: str,
+    number: int,
+    published_at: datetime,
+    drawn_up_on: date,
+    build=build_document,
+) -> RenderedLanguage:
+    """Everything one language of a version shows. Runs inside translation.override so
+    the page's own words (links, labels) are in the notice's language."""
+    with translation.override(language):
+        document: Document = build(
+            answers=answers,
+            controller=controller,
+            language=language,
+            drawn_up_on=drawn_up_on,
+            last_changed_on=local_date(published_at),
+        )
+        # The shared document template is rendered once and reused by page and PDF.
+        fragment = render_to_string("notices/document.html", {"document": document})
+        version_url = reverse("notices:public_version", kwargs={"slug": slug, "number": number})
+        context = {
+            "document": document,
+            "fragment": fragment,
+            "controller": controller,
+            "language": language,
+            "number": number,
+            "published_on": format_date(local_date(published_at), language),
+            "drawn_up_on": format_date(drawn_up_on, language),
+            "version_line": document.version_line,
+            "language_links": [
+                {"code": code, "label": LANGUAGE_AUTONYMS[code], "current": code == language, "query": f"?lang={code}"}
+                for code in languages
+            ],
+            "version_url": version_url,
+            "history_url": reverse("notices:public_history", kwargs={"slug": slug}) + f"?lang={language}",
+            "pdf_url": reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": number, "lang": language}),
+            "json_url": reverse("notices:public_version_json", kwargs={"slug": slug, "number": number}),
+        }
+        body = render_to_string("notices/public/page_body.html", context)
+        pdf_html = render_to_string(
+            "notices/public/pdf.html",
+            {**context, "print_css": static_url("css/print.css")},
+        )
+    return RenderedLanguage(html=body, document=document.to_dict(), title=document.title, pdf_html=pdf_html)
+
+
+def pdf_bytes(pdf_html: str, *, language: str) -> bytes:
+    with translation.override(language):
+        return render_pdf(pdf_html)
+
+
+def content_etag(rendered: dict, pdf_hashes: dict) -> str:
+    digest = hashlib.sha256(json.dumps([rendered, pdf_hashes], sort_keys=True).encode()).hexdigest()
+    return digest[:32]
+
+
+# --- Serving (no templates) --------------------------------------------------------------
+
+
+def _shell_assets() -> dict:
+    return {
+        "notice_css": static("css/notice.css"),
+        "public_css": static("css/public.css"),
+        "embed_child_js": static("js/embed-child.js"),
+    }
+
+
+def page_html(*, body: str, title: str, language: str, canonical: str) -> str:
+    """The whole public page: a fixed head around the stored body."""
+    assets = _shell_assets()
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<link rel="canonical" href="{escape(canonical)}">\n'
+        f'<link rel="stylesheet" href="{escape(assets["notice_css"])}">\n'
+        f'<link rel="stylesheet" href="{escape(assets["public_css"])}">\n'
+        f'<script src="{escape(assets["embed_child_js"])}" defer></script>\n'
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def version_payload(version, *, slug: str) -> dict:
+    """The JSON representation (docs/notice-json-schema.json)."""
+    origin = settings.SITE_URL
+    languages = list(version.languages)
+    rendered = version.rendered
+    return {
+        "format": "seloste-notice",
+        "format_version": 1,
+        "notice": {
+            "slug": slug,
+            "url": origin + reverse("notices:public_notice", kwargs={"slug": slug}),
+        },
+        "version": {
+            "number": version.number,
+            "published_at": version.published_at.isoformat(),
+            "note": version.note,
+            "languages": languages,
+            "url": origin + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number}),
+            "pdf": {
+                lang: origin + reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": version.number, "lang": lang})
+                for lang in languages
+            },
+        },
+        "controller": version.controller,
+        "documents": {lang: rendered[lang]["json"] for lang in languages if lang in rendered},
+    }

@@ -1,0 +1,340 @@
+"""Published notices: the public pages (latest and permanent version, JSON, PDF, history,
+what changed) and the owner's publish and version pages.
+
+Reading a published notice renders no template and makes at most one small indexed
+query: everything was rendered and stored when the version was published. Public views
+touch no session and set no cookie, and they are the only pages other sites may frame.
+"""
+
+import json
+from functools import wraps
+
+from csp.decorators import csp_replace
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.http import parse_etags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import publishing, services
+from .changes import compare_documents
+from .content.checker import check_notice, has_errors
+from .models import Notice, NoticeVersion, NoticeVersionFile
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+LATEST = "public, max-age=300"
+# Enough to decide on a 304; the body is loaded only when it is needed.
+META_FIELDS = ("id", "number", "etag", "languages")
+
+
+def frameable(view):
+    """Any site may frame a public notice (the embed); every other page keeps the
+    default frame-ancestors 'none' and X-Frame-Options: DENY."""
+    return wraps(view)(xframe_options_exempt(csp_replace({"frame-ancestors": ["*"]})(view)))
+
+
+class PublishForm(forms.Form):
+    note = forms.CharField(
+        label=gettext_lazy("What changed?"),
+        help_text=gettext_lazy("A short note shown in the public version history, e.g. \"Added the newsletter register.\""),
+        max_length=500,
+        required=False,
+        widget=forms.TextInput(),
+    )
+
+
+def _matches(request, etag: str) -> bool:
+    header = request.headers.get("If-None-Match")
+    if not header:
+        return False
+    wanted = parse_etags(header)
+    return "*" in wanted or etag in wanted or etag in {tag.removeprefix("W/") for tag in wanted}
+
+
+def _cached(response: HttpResponse, *, etag: str, immutable: bool) -> HttpResponse:
+    response["ETag"] = etag
+    response["Cache-Control"] = IMMUTABLE if immutable else LATEST
+    return response
+
+
+def _not_modified(etag: str, immutable: bool) -> HttpResponse:
+    return _cached(HttpResponseNotModified(), etag=etag, immutable=immutable)
+
+
+def _versions(slug: str, number: int | None):
+    qs = NoticeVersion.objects.filter(notice__public_slug=slug)
+    if number is None:
+        return qs.order_by("-number")
+    return qs.filter(number=number)
+
+
+def _load(request, slug: str, number: int | None, body_fields: tuple[str, ...]):
+    """One query: metadata only when the client may already have it, else with the body."""
+    qs = _versions(slug, number)
+    if request.headers.get("If-None-Match"):
+        version = qs.only(*META_FIELDS).first()
+        return version, False
+    version = qs.only(*META_FIELDS, *body_fields).first()
+    return version, True
+
+
+def _language(request, version) -> str:
+    language = request.GET.get("lang") or version.languages[0]
+    if language not in version.languages:
+        raise Http404("This version has no such language.")
+    return language
+
+
+def _html_etag(version, language: str) -> str:
+    return f'"{version.etag}-{language}-{publishing.PAGE_SHELL_VERSION}"'
+
+
+def _notice_page(request, slug: str, number: int | None):
+    immutable = number is not None
+    version, with_body = _load(request, slug, number, ("rendered",))
+    if version is None:
+        raise Http404("No such notice.")
+    language = _language(request, version)
+    etag = _html_etag(version, language)
+    if _matches(request, etag):
+        return _not_modified(etag, immutable)
+    if not with_body:
+        version = _versions(slug, version.number).only(*META_FIELDS, "rendered").get()
+    stored = version.rendered[language]
+    canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
+    html = publishing.page_html(body=stored["html"], title=stored["title"], language=language, canonical=canonical)
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    response["Content-Language"] = language
+    return _cached(response, etag=etag, immutable=immutable)
+
+
+def _notice_json(request, slug: str, number: int | None):
+    immutable = number is not None
+    version, with_body = _load(request, slug, number, ("rendered", "controller", "published_at", "note"))
+    if version is None:
+        raise Http404("No such notice.")
+    etag = f'"{version.etag}-json"'
+    if _matches(request, etag):
+        return _not_modified(etag, immutable)
+    if not with_body:
+        version = _versions(slug, version.number).only(*META_FIELDS, "rendered", "controller", "published_at", "note").get()
+    payload = publishing.version_payload(version, slug=slug)
+    response = HttpResponse(json.dumps(payload, ensure_ascii=False), content_type="application/json; charset=utf-8")
+    response["Access-Control-Allow-Origin"] = "*"
+    return _cached(response, etag=etag, immutable=immutable)
+
+
+def _notice_pdf(request, slug: str, number: int | None, lang: str):
+    immutable = number is not None
+    files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, language=lang)
+    if number is None:
+        latest = NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").values("number")[:1]
+        files = files.filter(version__number=latest)
+    else:
+        files = files.filter(version__number=number)
+    conditional = bool(request.headers.get("If-None-Match"))
+    fields = ("id", "sha256") if conditional else ("id", "sha256", "data", "content_type")
+    file = files.only(*fields).first()
+    if file is None:
+        raise Http404("No such PDF.")
+    etag = f'"{file.sha256[:32]}"'
+    if _matches(request, etag):
+        return _not_modified(etag, immutable)
+    if conditional:
+        file = NoticeVersionFile.objects.only("data", "content_type").get(pk=file.pk)
+    response = HttpResponse(bytes(file.data), content_type=file.content_type)
+    response["Content-Disposition"] = f'inline; filename="notice-{slug}-{lang}.pdf"'
+    return _cached(response, etag=etag, immutable=immutable)
+
+
+# --- Public views -------------------------------------------------------------------------
+
+
+@require_GET
+@frameable
+def public_notice(request, slug):
+    return _notice_page(request, slug, None)
+
+
+@require_GET
+@frameable
+def public_version(request, slug, number):
+    return _notice_page(request, slug, number)
+
+
+@require_GET
+def public_notice_json(request, slug):
+    return _notice_json(request, slug, None)
+
+
+@require_GET
+def public_version_json(request, slug, number):
+    return _notice_json(request, slug, number)
+
+
+@require_GET
+def public_notice_pdf(request, slug, lang):
+    return _notice_pdf(request, slug, None, lang)
+
+
+@require_GET
+def public_version_pdf(request, slug, number, lang):
+    return _notice_pdf(request, slug, number, lang)
+
+
+def _history_versions(slug):
+    versions = list(
+        NoticeVersion.objects.filter(notice__public_slug=slug)
+        .order_by("-number")
+        .only("id", "number", "published_at", "note", "languages", "rendered")
+    )
+    if not versions:
+        raise Http404("No such notice.")
+    return versions
+
+
+def _public_context(request, versions, slug):
+    language = request.GET.get("lang") or versions[0].languages[0]
+    if language not in publishing.OUTPUT_LANGUAGES:
+        raise Http404("No such language.")
+    latest = versions[0]
+    title_language = language if language in latest.rendered else latest.languages[0]
+    return language, {
+        "slug": slug,
+        "language": language,
+        "title": latest.rendered[title_language]["title"],
+        "organisation": latest.rendered[title_language]["json"].get("controller_name", ""),
+        "versions": versions,
+        "language_links": [
+            {"code": code, "label": publishing.LANGUAGE_AUTONYMS[code], "current": code == language}
+            for code in latest.languages
+        ],
+    }
+
+
+@require_GET
+@frameable
+def public_history(request, slug):
+    versions = _history_versions(slug)
+    language, context = _public_context(request, versions, slug)
+    with translation.override(language):
+        for version in versions:
+            version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
+        response = render(request, "notices/public/history.html", context)
+    response["Content-Language"] = language
+    response["Cache-Control"] = LATEST
+    return response
+
+
+@require_GET
+@frameable
+def public_changes(request, slug):
+    versions = _history_versions(slug)
+    language, context = _public_context(request, versions, slug)
+    by_number = {version.number: version for version in versions}
+    try:
+        old_number = int(request.GET.get("from") or (versions[1].number if len(versions) > 1 else versions[0].number))
+        new_number = int(request.GET.get("to") or versions[0].number)
+    except ValueError:
+        raise Http404("No such version.") from None
+    if old_number not in by_number or new_number not in by_number:
+        raise Http404("No such version.")
+    if old_number > new_number:
+        old_number, new_number = new_number, old_number
+    old, new = by_number[old_number], by_number[new_number]
+    with translation.override(language):
+        changes = compare_documents(_document(old, language), _document(new, language))
+        for version in versions:
+            version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
+        context.update({"old": old, "new": new, "changes": changes})
+        response = render(request, "notices/public/changes.html", context)
+    response["Content-Language"] = language
+    response["Cache-Control"] = LATEST
+    return response
+
+
+def _document(version, language: str) -> dict:
+    stored = version.rendered.get(language) or version.rendered[version.languages[0]]
+    return stored["json"]
+
+
+# --- Owner views: publish and versions ------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notice_publish(request, pk):
+    notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    findings = check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot())
+    form = PublishForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = services.notice_publish(notice=notice, by=request.user, note=form.cleaned_data["note"])
+        except services.PublishRefused as refused:
+            findings = refused.findings
+        else:
+            messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
+            return redirect("notices:notice_versions", pk=notice.pk)
+    language = translation.get_language()
+    return render(
+        request,
+        "notices/publish.html",
+        {
+            "notice": notice,
+            "form": form,
+            "errors": [_finding(notice, f, language) for f in findings if f.severity == "error"],
+            "warnings": [_finding(notice, f, language) for f in findings if f.severity != "error"],
+            "blocked": has_errors(findings),
+            "latest": notice.versions.only("number", "published_at").order_by("-number").first(),
+        },
+    )
+
+
+def _finding(notice, finding, language: str) -> dict:
+    try:
+        url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step})
+    except NoReverseMatch:
+        url = ""
+    return {"message": finding.message(language), "url": url}
+
+
+@login_required
+@require_GET
+def notice_versions(request, pk):
+    notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages"))
+    return render(
+        request,
+        "notices/versions.html",
+        {"notice": notice, "versions": versions, **embed_context(notice, versions[0] if versions else None)},
+    )
+
+
+def embed_context(notice, latest_version) -> dict:
+    """Context for templates/notices/_embed_snippets.html: {% include %} it with these."""
+    origin = publishing.site_origin()
+    url = origin + reverse("notices:public_notice", kwargs={"slug": notice.public_slug})
+    script = origin + static("js/embed.js")
+    # The snippet is HTML source the owner pastes into their site, so the title is escaped
+    # for that HTML here; the template escapes the whole snippet again for the textarea.
+    code = format_html(
+        '<iframe src="{}" title="{}" data-seloste-embed width="100%" height="800" loading="lazy"></iframe>\n<script src="{}" async></script>',
+        url,
+        notice.title,
+        script,
+    )
+    return {
+        "embed_published": latest_version is not None,
+        "embed_url": url,
+        "embed_iframe_code": str(code),
+    }
