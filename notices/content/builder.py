@@ -1,14 +1,716 @@
 """Answers → the ordered sections of a notice in one language and style.
 
-STUB: the real builder replaces the body of ``build_document``; its signature and the
-Document/Section/Block types in ``document.py`` are the contract the renderer, the
-publisher and the JSON endpoint rely on.
+Pure Python: no database, no gettext. The same answers give the numbered
+rekisteriseloste ("register") and the question-headed privacy statement ("statement").
+Readers are defensive: a draft is partial and may hold stale or odd values, so every
+value is read through the small coercing helpers below and an unknown code is shown as
+it is. Sections without content are dropped, so no heading is ever empty.
 """
 
 from datetime import date
 
 from . import catalogues
 from .document import Block, Document, Section
+from .rights import RIGHTS, derive_rights, uses_direct_marketing
+from .texts import COOKIE_CATEGORY_TEXTS, heading, t
+
+LANGUAGES = ("fi", "en")
+STYLES = ("register", "statement")
+
+REGISTER_ORDER = [
+    "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
+    "legitimate_interests", "categories", "special", "sources", "requirement", "recipients",
+    "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
+    "processor_role", "laws", "changes",
+]  # fmt: skip
+STATEMENT_ORDER = [
+    "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
+    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "automated",
+    "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
+    "processor_role", "laws", "changes",
+]  # fmt: skip
+
+EN_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+# --- defensive readers ---------------------------------------------------------------
+
+
+def as_dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def as_dicts(value) -> list[dict]:
+    return [item for item in as_list(value) if isinstance(item, dict)]
+
+
+def as_str(value) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def as_codes(value) -> list[str]:
+    """A list of codes without blanks or duplicates, order kept."""
+    seen: list[str] = []
+    for item in as_list(value):
+        code = as_str(item)
+        if code and code not in seen:
+            seen.append(code)
+    return seen
+
+
+def ltext(value, language: str) -> str:
+    """Free text in one language. A plain string (older drafts) counts for every language."""
+    if isinstance(value, dict):
+        return as_str(value.get(language))
+    return as_str(value)
+
+
+def format_date(value: date | None, language: str) -> str:
+    if not isinstance(value, date):
+        return ""
+    if language == "fi":
+        return f"{value.day}.{value.month}.{value.year}"
+    return f"{value.day} {EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def parse_date(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(as_str(value)[:10])
+    except ValueError:
+        return None
+
+
+def article_6(basis: str, language: str) -> str:
+    entry = catalogues.LEGAL_BASES.get(basis)
+    if entry is None:
+        return basis
+    letter = entry.attrs["article"][-2]  # "6(1)(a)" → "a"
+    return f"{entry.label(language)} ({t('article_6', language, letter=letter)})"
+
+
+def country_label(code: str, language: str) -> str:
+    return catalogues.COUNTRIES.label(code.upper(), language) if code else ""
+
+
+def _join(parts: list[str], sep: str = " ") -> str:
+    return sep.join(part for part in parts if part)
+
+
+def _table(header: list[str], rows: list[list[str]], *, text: str = "", row_headers: bool = False) -> Block | None:
+    """A table without columns that are empty in every row (the first column always stays)."""
+    if not rows:
+        return None
+    keep = [i for i in range(len(header)) if i == 0 or any(row[i] for row in rows)]
+    return Block(
+        kind="table",
+        text=text,
+        header=[header[i] for i in keep],
+        rows=[[row[i] for i in keep] for row in rows],
+        row_headers=row_headers,
+    )
+
+
+def _list(items: list[str], *, text: str = "", marker: str = "") -> Block | None:
+    items = [item for item in items if item]
+    return Block(kind="list", text=text, items=items, marker=marker) if items else None
+
+
+def _para(text: str) -> Block | None:
+    return Block(kind="paragraph", text=text) if text else None
+
+
+def _address(lines: list[str]) -> Block | None:
+    lines = [line for line in lines if line]
+    return Block(kind="address", items=lines) if lines else None
+
+
+def _definitions(terms: list[tuple[str, str]], *, text: str = "") -> Block | None:
+    terms = [(term, desc) for term, desc in terms if term or desc]
+    return Block(kind="definitions", text=text, terms=terms) if terms else None
+
+
+def _blocks(*blocks: Block | None) -> list[Block]:
+    return [block for block in blocks if block is not None]
+
+
+def letter(index: int) -> str:
+    """a, b, … z, aa, ab … for any number of registers."""
+    result = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        result = chr(ord("a") + rem) + result
+    return result
+
+
+# --- the builder ---------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, answers, controller, language, style, adequacy):
+        self.a = as_dict(answers)
+        self.c = as_dict(controller)
+        self.lang = language
+        self.style = style
+        self.adequacy = adequacy if isinstance(adequacy, catalogues.Catalogue) else catalogues.ADEQUACY
+        self.adequacy_date = getattr(adequacy, "listed_on", None) or catalogues.ADEQUACY_LIST_DATE
+        self.notice = as_dict(self.a.get("notice"))
+        self.registers = [
+            (as_str(r.get("id")), ltext(r.get("name"), language)) for r in as_dicts(self.notice.get("registers"))
+        ]
+        self.registers = [(rid, name) for rid, name in self.registers if name]
+
+    def lt(self, value) -> str:
+        return ltext(value, self.lang)
+
+    def t(self, key, **values) -> str:
+        return t(key, self.lang, **values)
+
+    def label(self, catalogue: catalogues.Catalogue, code) -> str:
+        code = as_str(code)
+        return catalogue.label(code, self.lang) if code else ""
+
+    # Sections. Each returns the blocks (and optionally subsections) of one key.
+
+    def definitions(self):
+        return _blocks(
+            _definitions(
+                [
+                    (self.t("def_personal_data"), self.t("def_personal_data_text")),
+                    (self.t("def_controller"), self.t("def_controller_text")),
+                    (self.t("def_processor"), self.t("def_processor_text")),
+                    (self.t("def_data_subject"), self.t("def_data_subject_text")),
+                ]
+            )
+        )
+
+    def controller_lines(self) -> list[str]:
+        c = self.c
+        business_id = as_str(c.get("business_id"))
+        country = as_str(c.get("country")).upper() or "FI"
+        id_line = ""
+        if business_id:
+            id_line = self.t("business_id" if country == "FI" else "registration_number", value=business_id)
+        postal = _join([as_str(c.get("postal_code")), as_str(c.get("city"))])
+        if postal and country != "FI":
+            postal = _join([postal, country_label(country, self.lang)], ", ")
+        return [
+            as_str(c.get("name")),
+            id_line,
+            as_str(c.get("street_address")),
+            postal,
+            self.t("email", value=as_str(c.get("email"))) if as_str(c.get("email")) else "",
+            self.t("phone", value=as_str(c.get("phone"))) if as_str(c.get("phone")) else "",
+            self.t("website", value=as_str(c.get("website"))) if as_str(c.get("website")) else "",
+        ]
+
+    def controller(self):
+        address = _address(self.controller_lines())
+        if address is None:
+            return []
+        return _blocks(_para(self.t("controller_lead")) if self.style == "statement" else None, address)
+
+    def contact(self):
+        contact = as_dict(self.a.get("contact"))
+        lines = [
+            as_str(contact.get("name")),
+            as_str(contact.get("address")),
+            self.t("email", value=as_str(contact.get("email"))) if as_str(contact.get("email")) else "",
+            self.t("phone", value=as_str(contact.get("phone"))) if as_str(contact.get("phone")) else "",
+        ]
+        address = _address(lines)
+        return _blocks(_para(self.t("contact_lead")), address) if address else []
+
+    def dpo(self):
+        c = self.c
+        lines = [
+            as_str(c.get("dpo_name")),
+            self.t("email", value=as_str(c.get("dpo_email"))) if as_str(c.get("dpo_email")) else "",
+            self.t("phone", value=as_str(c.get("dpo_phone"))) if as_str(c.get("dpo_phone")) else "",
+        ]
+        address = _address(lines)
+        return _blocks(_para(self.t("dpo_lead")), address) if address else []
+
+    def representative(self):
+        name = as_str(self.c.get("representative_name"))
+        if not name:
+            return []
+        contact_lines = [line.strip() for line in as_str(self.c.get("representative_contact")).splitlines()]
+        return _blocks(_para(self.t("representative_lead")), _address([name, *contact_lines]))
+
+    def registers_section(self):
+        if len(self.registers) == 1:
+            return _blocks(_para(self.registers[0][1]))
+        items = [f"{letter(i)}) {name}" for i, (_rid, name) in enumerate(self.registers)]
+        return _blocks(_list(items, text=self.t("registers_lead_many"), marker="none"))
+
+    def data_subjects(self):
+        items = [self.label(catalogues.DATA_SUBJECTS, code) for code in as_codes(self.notice.get("data_subjects"))]
+        items.append(self.lt(self.notice.get("data_subjects_other")))
+        return _blocks(_list(items, text=self.t("data_subjects_lead")))
+
+    def purposes_list(self) -> list[dict]:
+        return as_dicts(self.a.get("purposes"))
+
+    def purpose_rows(self, purposes: list[dict]) -> list[list[str]]:
+        rows = []
+        for purpose in purposes:
+            description = self.lt(purpose.get("description"))
+            basis = as_str(purpose.get("legal_basis"))
+            if not description and not basis:
+                continue
+            rows.append([description or self.t("purpose_missing"), article_6(basis, self.lang) if basis else self.t("basis_missing")])
+        return rows
+
+    def purposes(self):
+        header = [self.t("purposes_col_purpose"), self.t("purposes_col_basis")]
+        purposes = self.purposes_list()
+        if len(self.registers) < 2:
+            return _blocks(_table(header, self.purpose_rows(purposes), text=self.t("purposes_lead"), row_headers=True)), []
+        known = {rid for rid, _name in self.registers}
+        shared = [p for p in purposes if as_str(p.get("register")) not in known]
+        subsections = []
+        for i, (rid, name) in enumerate(self.registers):
+            own = [p for p in purposes if as_str(p.get("register")) == rid]
+            table = _table(header, self.purpose_rows(own + shared), row_headers=True)
+            if table:
+                subsections.append(Section(key=f"purposes-{letter(i)}", heading=name, number=f"{letter(i)})", blocks=[table]))
+        lead = _para(self.t("purposes_lead")) if subsections else None
+        return _blocks(lead), subsections
+
+    def legitimate_interests(self):
+        terms = []
+        for purpose in self.purposes_list():
+            if as_str(purpose.get("legal_basis")) != "legitimate_interests":
+                continue
+            terms.append(
+                (
+                    self.lt(purpose.get("description")) or self.t("purpose_missing"),
+                    self.lt(purpose.get("legitimate_interest")) or self.t("legitimate_interest_missing"),
+                )
+            )
+        return _blocks(_definitions(terms, text=self.t("legitimate_interests_lead")))
+
+    def category_items(self) -> list[str]:
+        items = []
+        for item in as_dicts(as_dict(self.a.get("categories")).get("items")):
+            code = as_str(item.get("code"))
+            entry = catalogues.DATA_CATEGORIES.get(code) if code else None
+            name = entry.label(self.lang) if entry else (self.lt(item.get("name")) or code)
+            details = self.lt(item.get("details")) or (entry.help(self.lang) if entry else "")
+            if name:
+                items.append(f"{name}: {details}" if details else name)
+            elif details:
+                items.append(details)
+        return items
+
+    def category_names(self) -> list[str]:
+        names = []
+        for item in as_dicts(as_dict(self.a.get("categories")).get("items")):
+            code = as_str(item.get("code"))
+            entry = catalogues.DATA_CATEGORIES.get(code) if code else None
+            name = entry.label(self.lang) if entry else (self.lt(item.get("name")) or code)
+            if name:
+                names.append(name)
+        return names
+
+    def categories(self):
+        return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
+
+    def special(self):
+        cats = as_dict(self.a.get("categories"))
+        special, criminal = cats.get("special"), cats.get("criminal")
+        if special is False and criminal is not True:
+            return _blocks(_para(self.t("special_none")))
+        blocks = []
+        if special is True:
+            condition = self.label(catalogues.SPECIAL_CONDITIONS, cats.get("special_condition"))
+            description = self.lt(cats.get("special_description"))
+            blocks += [
+                _para(_join([self.t("special_yes"), description])),
+                _para(self.t("special_condition", value=condition) if condition else self.t("special_condition_missing")),
+            ]
+        elif special is False:
+            blocks.append(_para(self.t("special_no_only")))
+        if criminal is True:
+            blocks.append(_para(_join([self.t("criminal_yes"), self.lt(cats.get("criminal_description"))])))
+        elif criminal is False and special is True:
+            blocks.append(_para(self.t("criminal_no")))
+        return _blocks(*blocks)
+
+    def source_names(self) -> tuple[list[str], list[str]]:
+        """(all source names, names of the publicly accessible ones)."""
+        sources = as_dict(self.a.get("sources"))
+        names, public = [], []
+        for code in as_codes(sources.get("items")):
+            name = self.label(catalogues.SOURCES, code)
+            names.append(name)
+            entry = catalogues.SOURCES.get(code)
+            if entry and entry.attrs.get("public"):
+                public.append(name)
+        for other in as_dicts(sources.get("other")):
+            name = self.lt(other.get("name"))
+            if name:
+                names.append(name)
+                if other.get("public") is True:
+                    public.append(name)
+        return names, public
+
+    def sources(self):
+        names, public = self.source_names()
+        if not names:
+            return []
+        return _blocks(
+            _list(names, text=self.t("sources_lead")),
+            _para(self.t("sources_public", value=", ".join(public)) if public else self.t("sources_not_public")),
+        )
+
+    def requirement(self):
+        sources = as_dict(self.a.get("sources"))
+        requirement = as_str(sources.get("requirement"))
+        text = ""
+        if requirement in ("voluntary", "contractual", "statutory", "mixed"):
+            text = self.t(f"requirement_{requirement}")
+        elif requirement:
+            text = requirement
+        consequences = self.lt(sources.get("consequences"))
+        return _blocks(_para(text), _para(self.t("consequences_lead", value=consequences) if consequences else ""))
+
+    def recipient_rows(self, items, *, with_role: bool) -> list[list[str]]:
+        rows = []
+        for item in items:
+            name = as_str(item.get("name"))
+            kind = self.label(catalogues.RECIPIENT_KINDS, item.get("kind"))
+            description = self.lt(item.get("description"))
+            if name and kind and not description:
+                description = kind
+            row = [name or kind or description, country_label(as_str(item.get("country")), self.lang)]
+            if not row[0]:
+                continue
+            if row[0] == description:
+                description = ""
+            if with_role:
+                row.insert(1, self.label(catalogues.RECIPIENT_ROLES, item.get("role")))
+            rows.append([*row, description])
+        return rows
+
+    def recipients(self):
+        items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
+        processors = [i for i in items if as_str(i.get("role")) == "processor"]
+        others = [i for i in items if as_str(i.get("role")) != "processor"]
+        disclosure_rows = self.recipient_rows(others, with_role=True)
+        processor_rows = self.recipient_rows(processors, with_role=False)
+        blocks = []
+        if disclosure_rows:
+            header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
+            blocks.append(_table(header, disclosure_rows, text=self.t("recipients_lead"), row_headers=True))
+        else:
+            blocks.append(_para(self.t("recipients_none")))
+        if processor_rows:
+            header = [self.t("col_recipient"), self.t("col_country"), self.t("col_description")]
+            blocks.append(_table(header, processor_rows, text=self.t("processors_lead"), row_headers=True))
+        has_authority = any(as_str(i.get("role")) == "authority" or as_str(i.get("kind")) == "authorities" for i in others)
+        if not has_authority:
+            blocks.append(_para(self.t("recipients_authorities_note")))
+        return _blocks(*blocks)
+
+    def transfers(self):
+        transfers = as_dict(self.a.get("transfers"))
+        items = as_dicts(transfers.get("items"))
+        if transfers.get("any") is False and not items:
+            return _blocks(_para(self.t("transfers_none")))
+        if transfers.get("any") is not True and not items:
+            return []
+        rows, used = [], []
+        for item in items:
+            country = as_str(item.get("country")).upper()
+            safeguard = as_str(item.get("safeguard"))
+            entry = catalogues.SAFEGUARDS.get(safeguard)
+            if country in catalogues.EEA_COUNTRIES:
+                safeguard_text = self.t("safeguard_not_needed")
+            elif not safeguard or (entry and entry.attrs.get("invalid")):
+                # Privacy Shield was invalidated in 2020: never print it as a safeguard.
+                safeguard_text = self.t("safeguard_missing")
+            else:
+                safeguard_text = self.label(catalogues.SAFEGUARDS, safeguard)
+                if entry and safeguard not in used:
+                    used.append(safeguard)
+            rows.append(
+                [
+                    as_str(item.get("recipient")) or "–",
+                    country_label(country, self.lang) or self.t("country_missing"),
+                    safeguard_text,
+                    self.lt(item.get("details")),
+                ]
+            )
+        header = [self.t("col_recipient"), self.t("col_country"), self.t("col_safeguard"), self.t("col_description")]
+        table = _table(header, rows, text=self.t("transfers_lead"), row_headers=True)
+        explanations = []
+        for code in used:
+            if code == "adequacy":
+                countries = ", ".join(entry.label(self.lang) for entry in self.adequacy)
+                explanations.append(self.t("explain_adequacy", date=format_date(self.adequacy_date, self.lang), countries=countries))
+            else:
+                explanations.append(self.t(f"explain_{code}"))
+        return _blocks(
+            table or _para(self.t("transfers_any_no_items")),
+            *[_para(text) for text in explanations],
+            _para(self.t("transfers_copy")),
+        )
+
+    def retention_terms(self) -> list[tuple[str, str]]:
+        terms = []
+        for rule in as_dicts(self.a.get("retention")):
+            preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
+            subject = self.lt(rule.get("applies_to"))
+            if not subject and preset:
+                subject = preset.label(self.lang).split(":")[0]
+            period = self.lt(rule.get("period"))
+            criteria = self.lt(rule.get("criteria"))
+            parts = [
+                period,
+                preset.help(self.lang) if preset else "",
+                self.t("retention_criteria", value=criteria) if criteria else "",
+            ]
+            description = _join(parts)
+            if not subject and not description:
+                continue
+            terms.append((subject or self.t("retention_general"), description or self.t("retention_undefined")))
+        return terms
+
+    def retention(self):
+        terms = self.retention_terms()
+        if not terms:
+            return []
+        return _blocks(_definitions(terms, text=self.t("retention_lead")), _para(self.t("retention_end")))
+
+    def security(self):
+        security = as_dict(self.a.get("security"))
+        items = [self.label(catalogues.SECURITY_MEASURES, code) for code in as_codes(security.get("measures"))]
+        other = self.lt(security.get("other"))
+        if not items:
+            return _blocks(_para(other))
+        return _blocks(_list(items, text=self.t("security_lead")), _para(other))
+
+    def automated(self):
+        auto = as_dict(self.a.get("automated"))
+        decisions, profiling = auto.get("decisions"), auto.get("profiling")
+        if decisions is not True and profiling is not True:
+            if decisions is False and profiling is False:
+                return _blocks(_para(self.t("automated_none")))
+            if decisions is False:
+                return _blocks(_para(self.t("automated_decisions_no")))
+            if profiling is False:
+                return _blocks(_para(self.t("profiling_no")))
+            return []
+        statement = _join(
+            [
+                self.t("automated_decisions_yes") if decisions is True else (self.t("automated_decisions_no") if decisions is False else ""),
+                self.t("profiling_yes") if profiling is True else (self.t("profiling_no") if profiling is False else ""),
+            ]
+        )
+        logic, consequences = self.lt(auto.get("logic")), self.lt(auto.get("consequences"))
+        return _blocks(
+            _para(statement),
+            _para(self.t("automated_logic", value=logic) if logic else ""),
+            _para(self.t("automated_consequences", value=consequences) if consequences else ""),
+        )
+
+    def bases(self) -> list[str]:
+        return as_codes([p.get("legal_basis") for p in self.purposes_list()])
+
+    def right_codes(self) -> list[str]:
+        automated = as_dict(self.a.get("automated")).get("decisions") is True
+        return derive_rights(self.bases(), automated, direct_marketing=uses_direct_marketing(self.a))
+
+    def request_channels(self) -> list[str]:
+        rights = as_dict(self.a.get("rights"))
+        contact = as_dict(self.a.get("contact"))
+        email = as_str(rights.get("request_email")) or as_str(contact.get("email")) or as_str(self.c.get("email"))
+        post = as_str(rights.get("request_address"))
+        if not post:
+            postal = _join([as_str(self.c.get("postal_code")), as_str(self.c.get("city"))])
+            post = _join([as_str(self.c.get("name")), as_str(self.c.get("street_address")), postal], ", ") if as_str(self.c.get("street_address")) else ""
+        return [
+            self.t("exercise_send_email", value=email) if email else "",
+            self.t("exercise_send_post", value=post) if post else "",
+            self.lt(rights.get("request_other")),
+        ]
+
+    def rights(self):
+        terms = [(RIGHTS.label(code, self.lang), RIGHTS.get(code).help(self.lang)) for code in self.right_codes()]
+        exercise = Section(
+            key="exercise",
+            heading=heading("exercise", self.style, self.lang),
+            blocks=_blocks(
+                _list(self.request_channels(), text=self.t("exercise_send")),
+                _para(self.t("exercise_identity")),
+                _para(self.t("exercise_deadline")),
+                _para(self.t("exercise_free")),
+            ),
+        )
+        return _blocks(_definitions(terms, text=self.t("rights_lead"))), [exercise]
+
+    def complaint(self):
+        country = as_str(self.c.get("country")).upper() or "FI"
+        authority = catalogues.SUPERVISORY_AUTHORITIES.get(country) or catalogues.SUPERVISORY_AUTHORITIES["FI"]
+        is_finnish = authority is catalogues.SUPERVISORY_AUTHORITIES["FI"]
+        lines = [
+            ltext(authority.get("name"), self.lang),
+            self.t("visiting_address", value=authority["visiting_address"]) if authority.get("visiting_address") else "",
+            self.t("postal_address", value=authority["postal_address"]) if authority.get("postal_address") else "",
+            self.t("email", value=authority["email"]) if authority.get("email") else "",
+            self.t("switchboard", value=authority["phone"]) if authority.get("phone") else "",
+            authority.get("website", ""),
+        ]
+        return _blocks(_para(self.t("complaint_text" if is_finnish else "complaint_text_other")), _address(lines))
+
+    def cookies(self):
+        cookies = as_dict(self.a.get("cookies"))
+        if cookies.get("used") is not True:
+            return []
+        categories = []
+        for code in as_codes(cookies.get("categories")):
+            text = COOKIE_CATEGORY_TEXTS.get(code, {}).get(self.lang) or self.label(catalogues.COOKIE_CATEGORIES, code)
+            categories.append(text)
+        rows = []
+        for tool in as_dicts(cookies.get("tools")):
+            name = as_str(tool.get("name"))
+            if not name:
+                continue
+            rows.append(
+                [
+                    name,
+                    as_str(tool.get("provider")),
+                    self.label(catalogues.COOKIE_CATEGORIES, tool.get("category")),
+                    self.lt(tool.get("purpose")),
+                ]
+            )
+        header = [self.t("col_tool"), self.t("col_provider"), self.t("col_cookie_category"), self.t("col_cookie_purpose")]
+        refuse = self.lt(cookies.get("how_to_refuse"))
+        return _blocks(
+            _para(self.t("cookies_intro")),
+            _list(categories, text=self.t("cookies_categories_lead")),
+            _table(header, rows, text=self.t("cookies_tools_lead"), row_headers=True),
+            _para(self.t("cookies_refuse", value=refuse) if refuse else ""),
+        )
+
+    def processor_role(self):
+        return _blocks(_para(self.lt(as_dict(self.a.get("rights")).get("processor_role"))))
+
+    def laws(self):
+        codes = as_codes(as_dict(self.a.get("rights")).get("laws"))
+        return _blocks(_list([self.label(catalogues.LAWS, code) for code in codes], text=self.t("laws_lead")))
+
+    def changes(self):
+        return _blocks(_para(self.t("changes_text")), _para(self.lt(as_dict(self.a.get("rights")).get("changes"))))
+
+    # Summary: the first layer.
+
+    def summary(self) -> Block | None:
+        purposes = [self.lt(p.get("description")) for p in self.purposes_list()]
+        purposes = [p for p in purposes if p]
+        bases = [self.label(catalogues.LEGAL_BASES, code) for code in self.bases()]
+        data = self.category_names()
+        if not (purposes or data):
+            return None
+        retention = [
+            f"{term}: {desc}" if term != self.t("retention_general") else desc for term, desc in self.retention_terms_short()
+        ]
+        recipients_items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
+        recipients = []
+        for item in recipients_items:
+            name = as_str(item.get("name")) or self.label(catalogues.RECIPIENT_KINDS, item.get("kind"))
+            if name and name not in recipients:
+                recipients.append(name)
+        rows = [
+            [self.t("summary_data"), ", ".join(data)],
+            [self.t("summary_why"), "; ".join(purposes)],
+            [self.t("summary_basis"), ", ".join(bases)],
+            [self.t("summary_how_long"), "; ".join(retention)],
+            [self.t("summary_recipients"), ", ".join(recipients) or self.t("summary_no_recipients")],
+        ]
+        rows = [row for row in rows if row[1]]
+        return Block(kind="table", header=[self.t("summary_topic"), self.t("summary_answer")], rows=rows, row_headers=True)
+
+    def retention_terms_short(self) -> list[tuple[str, str]]:
+        """Retention for the summary: the user's own period, else the preset's short label."""
+        terms = []
+        for rule in as_dicts(self.a.get("retention")):
+            preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
+            subject = self.lt(rule.get("applies_to"))
+            short = self.lt(rule.get("period"))
+            if preset:
+                preset_subject, _sep, preset_period = preset.label(self.lang).partition(":")
+                subject = subject or preset_subject
+                short = short or preset_period.strip()
+            short = (short or self.lt(rule.get("criteria"))).rstrip(".")
+            if short:
+                terms.append((subject or self.t("retention_general"), short))
+        return terms
+
+    # Assembly.
+
+    def build(self, drawn_up_on, last_changed_on) -> Document:
+        order = REGISTER_ORDER if self.style == "register" else STATEMENT_ORDER
+        producers = {
+            "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
+            "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
+            "data_subjects": self.data_subjects, "purposes": self.purposes,
+            "legitimate_interests": self.legitimate_interests, "categories": self.categories,
+            "special": self.special, "sources": self.sources, "requirement": self.requirement,
+            "recipients": self.recipients, "transfers": self.transfers, "retention": self.retention,
+            "security": self.security, "automated": self.automated, "rights": self.rights,
+            "complaint": self.complaint, "cookies": self.cookies, "processor_role": self.processor_role,
+            "laws": self.laws, "changes": self.changes,
+        }  # fmt: skip
+        sections = []
+        for key in order:
+            produced = producers[key]()
+            blocks, subsections = produced if isinstance(produced, tuple) else (produced, [])
+            subsections = [sub for sub in subsections if not sub.is_empty]
+            if not blocks and not subsections:
+                continue
+            heading_key = "registers_many" if key == "registers" and len(self.registers) > 1 else key
+            sections.append(Section(key=key, heading=heading(heading_key, self.style, self.lang), blocks=blocks, subsections=subsections))
+        if self.style == "register":
+            for number, section in enumerate(sections, start=1):
+                section.number = f"{number}."
+
+        drawn_up = drawn_up_on or parse_date(self.a.get("drawn_up_on"))
+        version_parts = [self.t("drawn_up", date=format_date(drawn_up, self.lang)) if drawn_up else ""]
+        if last_changed_on and last_changed_on != drawn_up:
+            version_parts.append(self.t("last_changed", date=format_date(last_changed_on, self.lang)))
+
+        title = self.lt(self.notice.get("title")) or self.t(f"title_{self.style}")
+        intro = self.lt(self.notice.get("intro")) or self.t(f"intro_{self.style}")
+        summary = self.summary()
+        return Document(
+            language=self.lang,
+            style=self.style,
+            title=title,
+            controller_name=as_str(self.c.get("name")),
+            sections=sections,
+            summary=summary,
+            summary_heading=self.t("summary_heading") if summary else "",
+            show_toc=self.style == "statement",
+            toc_heading=self.t("toc") if self.style == "statement" else "",
+            version_line=_join(version_parts),
+            intro=intro,
+        )
 
 
 def build_document(
@@ -21,36 +723,15 @@ def build_document(
     last_changed_on: date | None = None,
     adequacy: catalogues.Catalogue | None = None,
 ) -> Document:
-    """Build the notice. Never raises on partial or odd answers: a draft is partial."""
-    notice = answers.get("notice") or {}
-    style = style or notice.get("style") or "register"
-    title = (notice.get("title") or {}).get(language) or ("Tietosuojaseloste" if language == "fi" else "Privacy notice")
-    sections = [
-        Section(
-            key="controller",
-            heading="Rekisterinpitäjä" if language == "fi" else "Controller",
-            number="1." if style == "register" else "",
-            blocks=[Block(kind="address", items=[line for line in [controller.get("name", ""), controller.get("business_id", "")] if line])],
-        ),
-        Section(
-            key="purposes",
-            heading="Käsittelyn tarkoitus ja oikeusperuste" if language == "fi" else "Purposes and legal bases",
-            number="2." if style == "register" else "",
-            blocks=[
-                Block(
-                    kind="list",
-                    items=[
-                        f"{(p.get('description') or {}).get(language, '')} ({catalogues.LEGAL_BASES.label(p.get('legal_basis', ''), language)})"
-                        for p in answers.get("purposes") or []
-                    ],
-                )
-            ],
-        ),
-    ]
-    return Document(
-        language=language,
-        style=style,
-        title=title,
-        controller_name=controller.get("name", ""),
-        sections=[s for s in sections if not s.is_empty],
-    )
+    """Build the notice. Never raises on partial or odd answers: a draft is partial.
+
+    ``adequacy`` overrides the catalogue's adequacy list (e.g. the admin-maintained
+    AdequacyDecision table via ``notices.content.adequacy.adequacy_from_db()``); a
+    ``listed_on`` attribute on it dates the list in the notice.
+    """
+    language = language if language in LANGUAGES else "fi"
+    notice = as_dict(as_dict(answers).get("notice"))
+    style = style if style in STYLES else (notice.get("style") if notice.get("style") in STYLES else "register")
+    drawn_up_on = drawn_up_on if isinstance(drawn_up_on, date) else None
+    last_changed_on = last_changed_on if isinstance(last_changed_on, date) else None
+    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on)

@@ -16,6 +16,8 @@ class Block:
     header: list[str] = field(default_factory=list)  # table header
     rows: list[list[str]] = field(default_factory=list)  # table rows
     terms: list[tuple[str, str]] = field(default_factory=list)  # definitions: (term, description)
+    row_headers: bool = False  # table: the first cell of each row heads that row (<th scope="row">)
+    marker: str = ""  # list: "" bullets; "none" when the items carry their own marker, e.g. "a) …"
 
 
 @dataclass
@@ -43,6 +45,17 @@ class Document:
     show_toc: bool = False
     toc_heading: str = ""
     version_line: str = ""  # "Laadittu 1.2.2026. Viimeisin muutos 3.4.2026."
+    intro: str = ""  # opening paragraph under the title, before the summary
+
+    def find(self, key: str) -> "Section | None":
+        """The section or subsection with ``key``, searched depth-first."""
+        stack = list(self.sections)
+        while stack:
+            section = stack.pop(0)
+            if section.key == key:
+                return section
+            stack[:0] = section.subsections
+        return None
 
     def to_dict(self) -> dict:
         return asdict(self)

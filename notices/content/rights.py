@@ -1,0 +1,125 @@
+"""Which data-subject rights a notice lists: derived from the answers, never asked.
+
+Rules (GDPR Arts. 7(3), 15–22):
+- access, rectification, erasure and restriction always apply;
+- portability (Art. 20) only where processing rests on consent or a contract;
+- objection (Art. 21(1)) where processing rests on legitimate interests or a public task;
+- objection to direct marketing (Art. 21(2)) whenever the controller does direct
+  marketing, whatever the basis;
+- withdrawal of consent (Art. 7(3)) only where consent is a basis;
+- the Art. 22 right where decisions based solely on automated processing are made.
+
+Direct marketing is detected from the answers (``uses_direct_marketing``): a purpose
+flagged ``direct_marketing``, a purpose whose description mentions marketing or a
+newsletter, the "direct-marketing consents and bans" data category, newsletter
+subscribers as data subjects, marketing cookies, or a marketing service provider among
+the recipients. Over-detecting only adds a true statement of a right; missing it would
+leave out a right the person always has.
+"""
+
+import re
+from collections.abc import Iterable
+
+from .catalogues import Catalogue, Entry
+
+RIGHTS = Catalogue(
+    Entry(
+        "access", "Oikeus saada pääsy tietoihin", "Right of access",
+        help_fi="Voit saada vahvistuksen siitä, käsittelemmekö henkilötietojasi, ja jäljennöksen käsittelemistämme tiedoista (15 artikla).",
+        help_en="You can get confirmation of whether we process your personal data, and a copy of the data we process (Art. 15).",
+    ),
+    Entry(
+        "rectification", "Oikeus tietojen oikaisemiseen", "Right to rectification",
+        help_fi="Voit pyytää, että korjaamme virheelliset tietosi ja täydennämme puutteelliset tiedot (16 artikla).",
+        help_en="You can ask us to correct inaccurate data and complete incomplete data (Art. 16).",
+    ),
+    Entry(
+        "erasure", "Oikeus tietojen poistamiseen", "Right to erasure",
+        help_fi="Voit pyytää, että poistamme tietosi esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin. Emme voi poistaa tietoja, joita laki velvoittaa meidät säilyttämään (17 artikla).",
+        help_en="You can ask us to erase your data, for example when it is no longer needed for the purpose for which it was collected. We cannot erase data that the law requires us to keep (Art. 17).",
+    ),
+    Entry(
+        "restriction", "Oikeus käsittelyn rajoittamiseen", "Right to restriction of processing",
+        help_fi="Voit pyytää, että rajoitamme tietojesi käsittelyä esimerkiksi siksi aikaa, kun selvitämme tietojen paikkansapitävyyttä (18 artikla).",
+        help_en="You can ask us to restrict the processing of your data, for example while we check whether the data is accurate (Art. 18).",
+    ),
+    Entry(
+        "portability", "Oikeus siirtää tiedot järjestelmästä toiseen", "Right to data portability",
+        help_fi="Kun käsittely perustuu suostumukseesi tai sopimukseen ja tapahtuu automaattisesti, voit saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
+        help_en="Where processing is based on your consent or a contract and is carried out by automated means, you can receive the data you have given us in a structured, commonly used and machine-readable format and transmit it to another controller (Art. 20).",
+    ),
+    Entry(
+        "objection", "Oikeus vastustaa käsittelyä", "Right to object",
+        help_fi="Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään. Lopetamme käsittelyn, ellemme voi osoittaa, että siihen on huomattavan tärkeä ja perusteltu syy (21 artiklan 1 kohta).",
+        help_en="On grounds relating to your particular situation, you can object to processing based on legitimate interests or a task carried out in the public interest. We will stop unless we can demonstrate compelling legitimate grounds for the processing (Art. 21(1)).",
+    ),
+    Entry(
+        "objection_direct_marketing", "Oikeus kieltää suoramarkkinointi", "Right to object to direct marketing",
+        help_fi="Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin, myös siihen liittyvän profiloinnin. Kiellon jälkeen emme käytä tietojasi tähän tarkoitukseen (21 artiklan 2 ja 3 kohta).",
+        help_en="You can object at any time to the use of your data for direct marketing, including related profiling. After that we will no longer use your data for that purpose (Art. 21(2) and (3)).",
+    ),
+    Entry(
+        "withdraw_consent", "Oikeus peruuttaa suostumus", "Right to withdraw consent",
+        help_fi="Kun käsittely perustuu suostumukseesi, voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).",
+        help_en="Where processing is based on your consent, you can withdraw it at any time. Withdrawal does not affect the lawfulness of processing carried out before it (Art. 7(3)).",
+    ),
+    Entry(
+        "automated_decisions", "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi",
+        "Right not to be subject to automated decision-making",
+        help_fi="Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinuun oikeusvaikutuksia tai muita merkittäviä vaikutuksia. Voit vaatia, että päätöksen käsittelee ihminen, esittää oman kantasi ja riitauttaa päätöksen (22 artikla).",
+        help_en="You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you. You can ask for human intervention, express your point of view and contest the decision (Art. 22).",
+    ),
+)
+
+ALWAYS = ("access", "rectification", "erasure", "restriction")
+PORTABILITY_BASES = frozenset({"consent", "contract"})
+OBJECTION_BASES = frozenset({"legitimate_interests", "public_task"})
+
+
+def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False) -> list[str]:
+    """The right codes that apply, in the RIGHTS catalogue's order."""
+    bases = {b for b in bases if isinstance(b, str)}
+    applies = set(ALWAYS)
+    if bases & PORTABILITY_BASES:
+        applies.add("portability")
+    if bases & OBJECTION_BASES:
+        applies.add("objection")
+    if direct_marketing:
+        applies.add("objection_direct_marketing")
+    if "consent" in bases:
+        applies.add("withdraw_consent")
+    if automated:
+        applies.add("automated_decisions")
+    return [code for code in RIGHTS.codes if code in applies]
+
+
+_MARKETING_WORDS = re.compile(r"markkinoin|uutiskir|marketing|newsletter", re.IGNORECASE)
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def uses_direct_marketing(answers: dict) -> bool:
+    answers = _dict(answers)
+    for purpose in _list(answers.get("purposes")):
+        purpose = _dict(purpose)
+        if purpose.get("direct_marketing") is True:
+            return True
+        description = purpose.get("description")
+        texts = description.values() if isinstance(description, dict) else [description]
+        if any(isinstance(text, str) and _MARKETING_WORDS.search(text) for text in texts):
+            return True
+    categories = _dict(answers.get("categories"))
+    if any(_dict(item).get("code") == "marketing_consents" for item in _list(categories.get("items"))):
+        return True
+    if "newsletter_subscribers" in _list(_dict(answers.get("notice")).get("data_subjects")):
+        return True
+    cookies = _dict(answers.get("cookies"))
+    if cookies.get("used") is True and "marketing" in _list(cookies.get("categories")):
+        return True
+    return any(_dict(item).get("kind") == "marketing" for item in _list(_dict(answers.get("recipients")).get("items")))

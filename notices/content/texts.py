@@ -1,0 +1,370 @@
+"""Fixed notice texts in Finnish and English.
+
+This is notice content, not UI: a notice renders in its own language whatever the
+reader's UI language is, so these are plain fi/en data rather than gettext strings.
+
+Finnish sentences never put the controller's name in an inflected position (a company
+name such as "Firma Oy" cannot be inflected safely by a program): the name appears only
+after a colon, as a table cell or on its own address line. Inside sentences we say "me".
+"""
+
+# Section headings per style. "register": the numbered rekisteriseloste;
+# "statement": the question-headed privacy statement addressed to the reader.
+HEADINGS: dict[str, dict[str, dict[str, str]]] = {
+    "register": {
+        "definitions": {"fi": "Määritelmät", "en": "Definitions"},
+        "controller": {"fi": "Rekisterinpitäjä", "en": "Controller"},
+        "contact": {"fi": "Rekisteristä vastaava yhteyshenkilö", "en": "Contact person for register matters"},
+        "dpo": {"fi": "Tietosuojavastaava", "en": "Data protection officer"},
+        "representative": {"fi": "Rekisterinpitäjän edustaja EU:ssa", "en": "Controller's representative in the EU"},
+        "registers": {"fi": "Rekisterin nimi", "en": "Name of the register"},
+        "registers_many": {"fi": "Rekisterien nimet", "en": "Names of the registers"},
+        "data_subjects": {"fi": "Rekisteröidyt", "en": "Data subjects"},
+        "purposes": {"fi": "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "en": "Purposes and legal bases of processing"},
+        "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests"},
+        "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
+        "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
+        "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Regular sources of data"},
+        "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required"},
+        "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Regular disclosures and recipients"},
+        "transfers": {"fi": "Tietojen siirto EU:n tai ETA:n ulkopuolelle", "en": "Transfers outside the EU/EEA"},
+        "retention": {"fi": "Henkilötietojen säilytysaika", "en": "Retention period"},
+        "security": {"fi": "Rekisterin suojauksen periaatteet", "en": "How the register is protected"},
+        "automated": {"fi": "Automaattinen päätöksenteko ja profilointi", "en": "Automated decision-making and profiling"},
+        "rights": {"fi": "Rekisteröidyn oikeudet", "en": "Rights of the data subject"},
+        "exercise": {"fi": "Oikeuksien käyttäminen", "en": "How to exercise your rights"},
+        "complaint": {"fi": "Oikeus tehdä valitus valvontaviranomaiselle", "en": "Right to lodge a complaint with a supervisory authority"},
+        "cookies": {"fi": "Evästeet", "en": "Cookies"},
+        "processor_role": {"fi": "Käsittely asiakkaidemme lukuun", "en": "Processing on behalf of our customers"},
+        "laws": {"fi": "Sovellettava lainsäädäntö", "en": "Applicable law"},
+        "changes": {"fi": "Selosteen muuttaminen", "en": "Changes to this notice"},
+    },
+    "statement": {
+        "definitions": {"fi": "Määritelmät", "en": "Definitions"},
+        "controller": {"fi": "Kuka vastaa henkilötietojesi käsittelystä?", "en": "Who is responsible for your personal data?"},
+        "contact": {"fi": "Keneen voit ottaa yhteyttä?", "en": "Who can you contact?"},
+        "dpo": {"fi": "Kuka on tietosuojavastaavamme?", "en": "Who is our data protection officer?"},
+        "representative": {"fi": "Kuka on edustajamme EU:ssa?", "en": "Who is our representative in the EU?"},
+        "registers": {"fi": "Mitä rekisteriä tämä seloste koskee?", "en": "Which register does this notice cover?"},
+        "registers_many": {"fi": "Mitä rekistereitä tämä seloste koskee?", "en": "Which registers does this notice cover?"},
+        "data_subjects": {"fi": "Keiden tietoja käsittelemme?", "en": "Whose data do we process?"},
+        "purposes": {"fi": "Mihin käytämme henkilötietojasi ja millä perusteella?", "en": "Why do we use your personal data, and on what legal basis?"},
+        "legitimate_interests": {"fi": "Mikä on oikeutettu etumme?", "en": "What are our legitimate interests?"},
+        "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
+        "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
+        "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
+        "requirement": {"fi": "Onko tietojen antaminen pakollista?", "en": "Do you have to give us your data?"},
+        "recipients": {"fi": "Kenelle luovutamme henkilötietojasi?", "en": "Who do we share your personal data with?"},
+        "transfers": {"fi": "Siirrämmekö tietoja EU:n tai ETA:n ulkopuolelle?", "en": "Do we transfer data outside the EU/EEA?"},
+        "retention": {"fi": "Kuinka kauan säilytämme henkilötietojasi?", "en": "How long do we keep your personal data?"},
+        "security": {"fi": "Miten suojaamme henkilötietosi?", "en": "How do we protect your personal data?"},
+        "automated": {"fi": "Teemmekö automaattisia päätöksiä tai profilointia?", "en": "Do we make automated decisions or use profiling?"},
+        "rights": {"fi": "Mitä oikeuksia sinulla on?", "en": "What are your rights?"},
+        "exercise": {"fi": "Miten voit käyttää oikeuksiasi?", "en": "How can you exercise your rights?"},
+        "complaint": {"fi": "Mihin voit tehdä valituksen?", "en": "Where can you complain?"},
+        "cookies": {"fi": "Miten käytämme evästeitä?", "en": "How do we use cookies?"},
+        "processor_role": {"fi": "Milloin käsittelemme tietoja asiakkaidemme puolesta?", "en": "When do we process data on behalf of our customers?"},
+        "laws": {"fi": "Mitä lakeja noudatamme?", "en": "Which laws do we follow?"},
+        "changes": {"fi": "Miten kerromme muutoksista?", "en": "How do we tell you about changes?"},
+    },
+}
+
+# Every other fixed text. Placeholders use str.format names.
+T: dict[str, dict[str, str]] = {
+    "title_register": {"fi": "Tietosuojaseloste", "en": "Privacy notice"},
+    "title_statement": {"fi": "Tietosuojaseloste", "en": "Privacy statement"},
+    "intro_register": {
+        "fi": "Tämä tietosuojaseloste kertoo EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukaisesti, miten käsittelemme henkilötietoja.",
+        "en": "This privacy notice explains how we process personal data, as required by Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679.",
+    },
+    "intro_statement": {
+        "fi": "Tässä selosteessa kerromme, mitä henkilötietojasi käsittelemme, mihin niitä käytämme ja mitä oikeuksia sinulla on.",
+        "en": "This statement explains what personal data we process about you, why we use it and what rights you have.",
+    },
+    "toc": {"fi": "Sisällys", "en": "Contents"},
+    "summary_heading": {"fi": "Lyhyesti", "en": "In brief"},
+    "summary_topic": {"fi": "Aihe", "en": "Topic"},
+    "summary_answer": {"fi": "Lyhyesti", "en": "In brief"},
+    "summary_data": {"fi": "Mitä tietoja", "en": "What data"},
+    "summary_why": {"fi": "Miksi", "en": "Why"},
+    "summary_basis": {"fi": "Oikeusperuste", "en": "Legal basis"},
+    "summary_how_long": {"fi": "Kuinka kauan", "en": "How long"},
+    "summary_recipients": {"fi": "Kuka saa tiedot", "en": "Who receives them"},
+    "summary_no_recipients": {
+        "fi": "Ei säännönmukaisia luovutuksia",
+        "en": "No regular disclosures",
+    },
+    "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section"},
+    # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
+    "drawn_up": {"fi": "Laadittu {date}.", "en": "Drawn up on {date}."},
+    "last_changed": {"fi": "Viimeisin muutos {date}.", "en": "Last changed on {date}."},
+    # Definitions (statement style).
+    "def_personal_data": {"fi": "Henkilötieto", "en": "Personal data"},
+    "def_personal_data_text": {
+        "fi": "Kaikki tiedot, jotka liittyvät tunnistettuun tai tunnistettavissa olevaan ihmiseen.",
+        "en": "Any information relating to an identified or identifiable person.",
+    },
+    "def_controller": {"fi": "Rekisterinpitäjä", "en": "Controller"},
+    "def_controller_text": {
+        "fi": "Taho, joka päättää, mihin ja miten henkilötietoja käsitellään.",
+        "en": "The party that decides why and how personal data is processed.",
+    },
+    "def_processor": {"fi": "Henkilötietojen käsittelijä", "en": "Processor"},
+    "def_processor_text": {
+        "fi": "Palveluntarjoaja, joka käsittelee henkilötietoja rekisterinpitäjän lukuun ja sen ohjeiden mukaan.",
+        "en": "A service provider that processes personal data on the controller's behalf and on its instructions.",
+    },
+    "def_data_subject": {"fi": "Rekisteröity", "en": "Data subject"},
+    "def_data_subject_text": {
+        "fi": "Ihminen, jonka henkilötietoja käsitellään.",
+        "en": "The person whose personal data is processed.",
+    },
+    # Controller and contacts.
+    "controller_lead": {"fi": "Henkilötietojen käsittelystä vastaa rekisterinpitäjänä:", "en": "The controller responsible for processing your personal data is:"},
+    "business_id": {"fi": "Y-tunnus: {value}", "en": "Business ID: {value}"},
+    "registration_number": {"fi": "Rekisteröintinumero: {value}", "en": "Registration number: {value}"},
+    "email": {"fi": "Sähköposti: {value}", "en": "E-mail: {value}"},
+    "phone": {"fi": "Puhelin: {value}", "en": "Phone: {value}"},
+    "website": {"fi": "Verkkosivut: {value}", "en": "Website: {value}"},
+    "contact_lead": {"fi": "Rekisteriä koskevissa asioissa voit ottaa yhteyttä:", "en": "For matters concerning the register, please contact:"},
+    "dpo_lead": {"fi": "Olemme nimittäneet tietosuojavastaavan, jonka yhteystiedot ovat:", "en": "We have appointed a data protection officer, who can be reached at:"},
+    "representative_lead": {
+        "fi": "Koska rekisterinpitäjä on sijoittautunut Euroopan unionin ulkopuolelle, sen edustajana EU:ssa toimii:",
+        "en": "As the controller is established outside the European Union, its representative in the EU is:",
+    },
+    # Registers and data subjects.
+    "registers_lead_many": {"fi": "Tämä seloste koskee seuraavia rekistereitä:", "en": "This notice covers the following registers:"},
+    "data_subjects_lead": {"fi": "Käsittelemme seuraavien ryhmien henkilötietoja:", "en": "We process the personal data of the following groups:"},
+    # Purposes.
+    "purposes_lead": {"fi": "Käsittelemme henkilötietoja seuraaviin tarkoituksiin ja seuraavilla oikeusperusteilla:", "en": "We process personal data for the following purposes and on the following legal bases:"},
+    "purposes_col_purpose": {"fi": "Käsittelyn tarkoitus", "en": "Purpose"},
+    "purposes_col_basis": {"fi": "Oikeusperuste", "en": "Legal basis"},
+    "basis_missing": {"fi": "Oikeusperuste puuttuu", "en": "Legal basis not stated"},
+    "purpose_missing": {"fi": "Tarkoitusta ei ole kuvattu", "en": "Purpose not described"},
+    "article_6": {"fi": "tietosuoja-asetuksen 6 artiklan 1 kohdan {letter} alakohta", "en": "GDPR Art. 6(1)({letter})"},
+    "all_registers": {"fi": "Kaikki rekisterit", "en": "All registers"},
+    "legitimate_interests_lead": {
+        "fi": "Kun käsittely perustuu oikeutettuun etuun, etu on seuraava:",
+        "en": "Where processing is based on legitimate interests, the interests pursued are:",
+    },
+    "legitimate_interest_missing": {"fi": "Etua ei ole kuvattu", "en": "Interest not described"},
+    # Categories and special categories.
+    "categories_lead": {"fi": "Käsittelemme seuraavia henkilötietoja:", "en": "We process the following personal data:"},
+    "special_none": {
+        "fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja) emmekä rikostuomioihin tai rikoksiin liittyviä tietoja.",
+        "en": "We do not process special categories of personal data (sensitive data such as health data), nor data relating to criminal convictions or offences.",
+    },
+    "special_yes": {
+        "fi": "Käsittelemme seuraavia tietosuoja-asetuksen 9 artiklassa tarkoitettuja erityisiin henkilötietoryhmiin kuuluvia tietoja:",
+        "en": "We process the following special categories of personal data referred to in Article 9 of the GDPR:",
+    },
+    "special_condition": {"fi": "Käsittelyn peruste (9 artiklan 2 kohta): {value}", "en": "Condition for processing (Art. 9(2)): {value}"},
+    "special_condition_missing": {"fi": "Käsittelyn perustetta ei ole ilmoitettu.", "en": "No condition for processing has been stated."},
+    "special_no_only": {"fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja).", "en": "We do not process special categories of personal data (sensitive data such as health data)."},
+    "criminal_yes": {
+        "fi": "Käsittelemme rikostuomioihin ja rikoksiin liittyviä tietoja (tietosuoja-asetuksen 10 artikla):",
+        "en": "We process personal data relating to criminal convictions and offences (Article 10 of the GDPR):",
+    },
+    "criminal_no": {"fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.", "en": "We do not process data relating to criminal convictions or offences."},
+    # Sources and requirement.
+    "sources_lead": {"fi": "Saamme henkilötietoja seuraavista lähteistä:", "en": "We obtain personal data from the following sources:"},
+    "sources_public": {"fi": "Osa tiedoista on peräisin julkisesti saatavilla olevista lähteistä: {value}.", "en": "Some of the data comes from publicly accessible sources: {value}."},
+    "sources_not_public": {"fi": "Emme kerää tietoja julkisesti saatavilla olevista lähteistä.", "en": "We do not collect data from publicly accessible sources."},
+    "requirement_voluntary": {"fi": "Tietojen antaminen on vapaaehtoista.", "en": "Providing your data is voluntary."},
+    "requirement_contractual": {
+        "fi": "Tietojen antaminen on edellytys sopimuksen tekemiselle ja täyttämiselle.",
+        "en": "Providing your data is a requirement for entering into and performing a contract.",
+    },
+    "requirement_statutory": {"fi": "Tietojen antaminen perustuu lakiin.", "en": "Providing your data is required by law."},
+    "requirement_mixed": {
+        "fi": "Osa tiedoista on pakollisia, ja ne merkitään pakollisiksi tietoja kerättäessä. Muiden tietojen antaminen on vapaaehtoista.",
+        "en": "Some of the data is required, and it is marked as required when collected. Providing the rest is voluntary.",
+    },
+    "consequences_lead": {"fi": "Jos et anna tietoja: {value}", "en": "If you do not provide the data: {value}"},
+    # Recipients.
+    "recipients_none": {
+        "fi": "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille.",
+        "en": "We do not regularly disclose personal data to other controllers.",
+    },
+    "recipients_authorities_note": {
+        "fi": "Tietoja voidaan luovuttaa viranomaisille, kun laki sitä edellyttää.",
+        "en": "Data may be disclosed to authorities where the law requires it.",
+    },
+    "recipients_lead": {"fi": "Luovutamme henkilötietoja säännönmukaisesti seuraaville vastaanottajille:", "en": "We regularly disclose personal data to the following recipients:"},
+    "processors_lead": {
+        "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja henkilötietojen käsittelijöinä lukuumme ja ohjeidemme mukaisesti:",
+        "en": "We use the following service providers, which process personal data as processors on our behalf and on our instructions:",
+    },
+    "col_recipient": {"fi": "Vastaanottaja", "en": "Recipient"},
+    "col_role": {"fi": "Rooli", "en": "Role"},
+    "col_country": {"fi": "Sijaintimaa", "en": "Country"},
+    "col_description": {"fi": "Tehtävä tai luovutettavat tiedot", "en": "Task or data disclosed"},
+    # Transfers.
+    "transfers_none": {
+        "fi": "Emme siirrä henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle.",
+        "en": "We do not transfer personal data outside the European Union (EU) or the European Economic Area (EEA).",
+    },
+    "transfers_lead": {
+        "fi": "Siirrämme henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle seuraavasti:",
+        "en": "We transfer personal data outside the European Union (EU) or the European Economic Area (EEA) as follows:",
+    },
+    "transfers_any_no_items": {
+        "fi": "Siirrämme henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle.",
+        "en": "We transfer personal data outside the European Union (EU) or the European Economic Area (EEA).",
+    },
+    "col_safeguard": {"fi": "Siirtoperuste", "en": "Safeguard"},
+    "safeguard_missing": {"fi": "Siirtoperustetta ei ole ilmoitettu", "en": "No safeguard stated"},
+    "safeguard_not_needed": {"fi": "ETA-maa, erillistä siirtoperustetta ei tarvita", "en": "EEA country, no safeguard needed"},
+    "country_missing": {"fi": "Maata ei ole ilmoitettu", "en": "Country not stated"},
+    "explain_adequacy": {
+        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla). Komission riittävyyspäätökset koskivat {date} seuraavia maita: {countries}.",
+        "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45). As of {date}, the Commission's adequacy decisions covered: {countries}.",
+    },
+    "explain_dpf": {
+        "fi": "EU–Yhdysvallat-tietosuojakehys: vastaanottaja on sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (EU–U.S. Data Privacy Framework). Komission riittävyyspäätös 10.7.2023 koskee vain kehykseen sertifioituneita yhdysvaltalaisia yrityksiä. Sertifioinnin voi tarkistaa osoitteesta dataprivacyframework.gov.",
+        "en": "EU–US Data Privacy Framework: the recipient is certified under the EU–U.S. Data Privacy Framework. The Commission's adequacy decision of 10 July 2023 covers only US companies certified under the framework. The certification can be checked at dataprivacyframework.gov.",
+    },
+    "explain_scc": {
+        "fi": "Vakiosopimuslausekkeet: olemme sopineet vastaanottajan kanssa Euroopan komission hyväksymistä vakiosopimuslausekkeista (tietosuoja-asetuksen 46 artiklan 2 kohdan c alakohta) ja arvioineet, tarvitaanko lisäsuojatoimia.",
+        "en": "Standard contractual clauses: we have agreed with the recipient on the standard contractual clauses adopted by the European Commission (GDPR Art. 46(2)(c)) and assessed whether supplementary measures are needed.",
+    },
+    "explain_bcr": {
+        "fi": "Sitovat yrityssäännöt: vastaanottajaa sitovat valvontaviranomaisen hyväksymät yrityssäännöt (tietosuoja-asetuksen 47 artikla).",
+        "en": "Binding corporate rules: the recipient is bound by corporate rules approved by a supervisory authority (GDPR Art. 47).",
+    },
+    "explain_derogation_consent": {
+        "fi": "Nimenomainen suostumus: siirto perustuu nimenomaiseen suostumukseesi, jonka pyydämme kerrottuamme siirron mahdollisista riskeistä (tietosuoja-asetuksen 49 artiklan 1 kohdan a alakohta).",
+        "en": "Explicit consent: the transfer is based on your explicit consent, which we ask for after informing you of the possible risks (GDPR Art. 49(1)(a)).",
+    },
+    "explain_derogation_contract": {
+        "fi": "Sopimuksen täytäntöönpano: siirto on tarpeen kanssasi tehdyn sopimuksen täytäntöönpanemiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan b alakohta).",
+        "en": "Performance of a contract: the transfer is necessary to perform a contract with you (GDPR Art. 49(1)(b)).",
+    },
+    "explain_derogation_legal_claims": {
+        "fi": "Oikeusvaateet: siirto on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan e alakohta).",
+        "en": "Legal claims: the transfer is necessary for the establishment, exercise or defence of legal claims (GDPR Art. 49(1)(e)).",
+    },
+    "transfers_copy": {
+        "fi": "Saat lisätietoja siirtojen suojatoimista ja jäljennöksen niistä ottamalla meihin yhteyttä.",
+        "en": "You can get more information about the safeguards, and a copy of them, by contacting us.",
+    },
+    # Retention.
+    "retention_lead": {
+        "fi": "Säilytämme henkilötietoja vain niin kauan kuin se on tarpeen käsittelyn tarkoitusten kannalta tai laki sitä edellyttää:",
+        "en": "We keep personal data only as long as it is needed for the purposes of processing or the law requires:",
+    },
+    "retention_end": {
+        "fi": "Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne sellaiseen muotoon, ettei niitä voi enää yhdistää sinuun.",
+        "en": "When the retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.",
+    },
+    "retention_criteria": {"fi": "Säilytysajan määrittäminen: {value}", "en": "How the period is set: {value}"},
+    "retention_undefined": {"fi": "Säilytysaikaa ei ole määritelty.", "en": "No retention period has been set."},
+    "retention_general": {"fi": "Yleinen säilytysaika", "en": "General retention period"},
+    # Security.
+    "security_lead": {
+        "fi": "Suojaamme henkilötiedot asianmukaisin teknisin ja organisatorisin toimenpitein. Käytössämme on muun muassa:",
+        "en": "We protect personal data with appropriate technical and organisational measures, including:",
+    },
+    # Automated decisions.
+    "automated_none": {
+        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä käytä profilointia.",
+        "en": "We do not make decisions based solely on automated processing, and we do not use profiling.",
+    },
+    "automated_decisions_yes": {
+        "fi": "Teemme pelkästään automaattiseen käsittelyyn perustuvia päätöksiä (tietosuoja-asetuksen 22 artikla).",
+        "en": "We make decisions based solely on automated processing (GDPR Art. 22).",
+    },
+    "automated_decisions_no": {
+        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä.",
+        "en": "We do not make decisions based solely on automated processing.",
+    },
+    "profiling_yes": {"fi": "Käytämme profilointia.", "en": "We use profiling."},
+    "profiling_no": {"fi": "Emme käytä profilointia.", "en": "We do not use profiling."},
+    "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}"},
+    "automated_consequences": {"fi": "Merkitys ja seuraukset sinulle: {value}", "en": "Significance and consequences for you: {value}"},
+    # Rights.
+    "rights_lead": {
+        "fi": "Sinulla on tietosuoja-asetuksen mukaan seuraavat oikeudet:",
+        "en": "Under the GDPR you have the following rights:",
+    },
+    "exercise_send": {
+        "fi": "Lähetä oikeuksiasi koskeva pyyntö meille:",
+        "en": "Please send any request concerning your rights to us:",
+    },
+    "exercise_send_email": {"fi": "sähköpostitse osoitteeseen {value}", "en": "by e-mail to {value}"},
+    "exercise_send_post": {"fi": "postitse osoitteeseen {value}", "en": "by post to {value}"},
+    "exercise_identity": {
+        "fi": "Voimme pyytää sinua todistamaan henkilöllisyytesi ennen kuin käsittelemme pyynnön, jotta tiedot eivät päädy väärälle henkilölle.",
+        "en": "We may ask you to prove your identity before we handle the request, so that the data does not end up with the wrong person.",
+    },
+    "exercise_deadline": {
+        "fi": "Vastaamme pyyntöön viimeistään kuukauden kuluessa sen saamisesta. Jos pyyntöjä on paljon tai ne ovat monimutkaisia, voimme pidentää määräaikaa enintään kahdella kuukaudella. Kerromme pidennyksestä ja sen syystä kuukauden kuluessa pyynnön saamisesta.",
+        "en": "We will respond within one month of receiving the request. If requests are complex or numerous, we may extend this by up to two further months. We will tell you about any extension, and the reasons for it, within one month of receiving the request.",
+    },
+    "exercise_free": {
+        "fi": "Oikeuksien käyttäminen on maksutonta. Jos pyyntö on ilmeisen perusteeton tai kohtuuton, voimme periä kohtuullisen maksun tai jättää pyynnön käsittelemättä.",
+        "en": "Exercising your rights is free of charge. If a request is manifestly unfounded or excessive, we may charge a reasonable fee or refuse to act on it.",
+    },
+    # Complaint.
+    "complaint_text": {
+        "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle. Voit tehdä valituksen erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Suomessa valvontaviranomainen on:",
+        "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. In Finland, the supervisory authority is:",
+    },
+    "complaint_text_other": {
+        "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvova viranomainen on:",
+        "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. The authority that supervises us is:",
+    },
+    "visiting_address": {"fi": "Käyntiosoite: {value}", "en": "Visiting address: {value}"},
+    "postal_address": {"fi": "Postiosoite: {value}", "en": "Postal address: {value}"},
+    "switchboard": {"fi": "Puhelinvaihde: {value}", "en": "Switchboard: {value}"},
+    # Cookies.
+    "cookies_intro": {
+        "fi": "Verkkosivustollamme käytetään evästeitä. Eväste on pieni tekstitiedosto, jonka selain tallentaa laitteellesi. Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
+        "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device. Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
+    },
+    "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:"},
+    "cookies_tools_lead": {"fi": "Sivustollamme on käytössä seuraavat kolmansien osapuolten palvelut:", "en": "Our website uses the following third-party services:"},
+    "col_tool": {"fi": "Palvelu", "en": "Service"},
+    "col_provider": {"fi": "Tarjoaja", "en": "Provider"},
+    "col_cookie_category": {"fi": "Evästetyyppi", "en": "Type"},
+    "col_cookie_purpose": {"fi": "Käyttötarkoitus", "en": "Purpose"},
+    "cookies_refuse": {"fi": "Evästeiden estäminen ja suostumuksen peruuttaminen: {value}", "en": "Refusing cookies and withdrawing consent: {value}"},
+    # Laws, changes.
+    "laws_lead": {"fi": "Henkilötietojen käsittelyssä noudatamme seuraavia säädöksiä:", "en": "In processing personal data we comply with the following legislation:"},
+    "changes_text": {
+        "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteen voimassa oleva versio ja sen päivämäärät näkyvät aina tässä selosteessa.",
+        "en": "We update this notice when our processing of personal data changes. The current version of the notice and its dates are always shown here.",
+    },
+}
+
+# Explanation of each cookie category for the reader.
+COOKIE_CATEGORY_TEXTS: dict[str, dict[str, str]] = {
+    "necessary": {
+        "fi": "Välttämättömät evästeet: tarvitaan sivuston perustoimintoihin, kuten kirjautumiseen ja tietoturvaan. Niitä ei voi kytkeä pois.",
+        "en": "Strictly necessary cookies: needed for the basic functions of the site, such as signing in and security. They cannot be switched off.",
+    },
+    "preferences": {
+        "fi": "Toiminnalliset evästeet: muistavat valintasi, kuten kielen.",
+        "en": "Preference cookies: remember your choices, such as your language.",
+    },
+    "analytics": {
+        "fi": "Analytiikkaevästeet: kertovat, miten sivustoa käytetään, jotta voimme kehittää sitä.",
+        "en": "Analytics cookies: tell us how the site is used so that we can improve it.",
+    },
+    "marketing": {
+        "fi": "Markkinointievästeet: mahdollistavat kiinnostuksen kohteidesi mukaisen mainonnan.",
+        "en": "Marketing cookies: allow advertising that matches your interests.",
+    },
+}
+
+
+def t(key: str, language: str, **values) -> str:
+    entry = T[key]
+    text = entry.get(language) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def heading(key: str, style: str, language: str) -> str:
+    by_style = HEADINGS.get(style) or HEADINGS["register"]
+    entry = by_style[key]
+    return entry.get(language) or entry["en"]
