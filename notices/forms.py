@@ -238,7 +238,7 @@ def new_row_id() -> str:
 
 
 class LTextWidget(forms.MultiWidget):
-    template_name = "notices/wizard/widgets/ltext.html"
+    template_name = "notices/widgets/ltext.html"
 
     def __init__(self, languages=OUTPUT_LANGUAGES, multiline=False, attrs=None):
         self.languages = [code for code in OUTPUT_LANGUAGES if code in languages] or ["fi"]

@@ -76,6 +76,69 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
 # --- Notices and the wizard -----------------------------------------------------------
 
 
+@transaction.atomic
+def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
+    """Start a draft notice; the wizard then fills in its answers step by step."""
+    languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
+    title = title.strip()[:200]
+    notice = Notice.objects.create(
+        organisation=organisation,
+        title=title,
+        created_by=by if getattr(by, "is_authenticated", False) else None,
+        answers={"notice": {"title": {languages[0]: title}, "languages": languages, "style": "register"}},
+        current_step="controller",
+    )
+    audit_record(organisation=organisation, actor=by, action="notice_created", notice=notice, detail={"title": title})
+    return notice
+
+
+@transaction.atomic
+def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | None = None) -> Notice:
+    """Store one wizard step's answers at once (see content/answers.py for their shape),
+    mark the step done, and remember where the user continues (``resume_at``).
+
+    The controller step's ``data`` is {"organisation": {...}, "contact": {...}}: the
+    organisation's own fields are changed, the contact person goes to answers["contact"].
+    """
+    from .content.steps import STEP_KEYS
+
+    if step not in STEP_KEYS:
+        raise ValueError(f"unknown wizard step {step!r}")
+    # Lock the row: two tabs saving different steps must not overwrite each other's answers.
+    notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    answers = dict(notice.answers) if isinstance(notice.answers, dict) else {}
+    if step == "controller":
+        organisation_update(organisation=notice.organisation, by=by, data=data.get("organisation") or {})
+        answers["contact"] = data.get("contact") or {}
+    elif step != "review":
+        answers[step] = data
+    if step == "notice":
+        title = data.get("title") or {}
+        languages = data.get("languages") or ["fi"]
+        new_title = next((title[code] for code in languages if title.get(code)), "") or next(iter(title.values()), "")
+        if new_title:
+            notice.title = new_title[:200]
+    notice.answers = answers
+    completed = list(notice.completed_steps) if isinstance(notice.completed_steps, list) else []
+    if step not in completed:
+        completed.append(step)
+    notice.completed_steps = [key for key in STEP_KEYS if key in completed]
+    notice.current_step = resume_at if resume_at in STEP_KEYS else step
+    notice.save(update_fields=["answers", "completed_steps", "current_step", "title", "updated_at"])
+    audit_record(organisation=notice.organisation, actor=by, action="notice_step_saved", notice=notice, detail={"step": step})
+    return notice
+
+
+@transaction.atomic
+def notice_set_current_step(*, notice: Notice, step: str) -> None:
+    """Remember the step the user is on, so that they come back to it."""
+    from .content.steps import STEP_KEYS
+
+    if step in STEP_KEYS and notice.current_step != step:
+        Notice.objects.filter(pk=notice.pk).update(current_step=step)
+        notice.current_step = step
+
+
 # --- Publishing ------------------------------------------------------------------------
 
 
@@ -139,12 +202,12 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
         controller=controller,
         rendered=rendered,
     )
-    pdfs = {lang: publishing.pdf_bytes(page.pdf_html, language=lang) for lang, page in pages.items()}
-    hashes = {lang: hashlib.sha256(data).hexdigest() for lang, data in pdfs.items()}
-    version.etag = publishing.content_etag(rendered, hashes)
+    version.etag = publishing.content_etag(rendered, languages)
     version.save()
-    for lang, data in pdfs.items():
-        NoticeVersionFile.objects.create(version=version, language=lang, data=data, sha256=hashes[lang])
+    # PDFs are the slow part; a failure here rolls the version back with everything else.
+    for lang, page in pages.items():
+        data = publishing.pdf_bytes(page.pdf_html, language=lang)
+        NoticeVersionFile.objects.create(version=version, language=lang, data=data, sha256=hashlib.sha256(data).hexdigest())
     audit_record(
         organisation=notice.organisation,
         actor=by,

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views_organisations
+from . import views, views_organisations
 
 app_name = "notices"
 
@@ -10,4 +10,9 @@ urlpatterns = [
     path("organisations/new/", views_organisations.organisation_create, name="organisation_create"),
     path("organisations/<int:pk>/", views_organisations.organisation_detail, name="organisation_detail"),
     path("organisations/<int:pk>/edit/", views_organisations.organisation_edit, name="organisation_edit"),
+    # The notice wizard
+    path("organisations/<int:org_pk>/notices/new/", views.notice_create, name="notice_create"),
+    path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
+    path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
+    path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
 ]

@@ -1,1 +1,176 @@
 # The dashboard and organisation pages live in views_organisations.py.
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as gettext_now
+from django.views.decorators.http import require_http_methods
+
+from . import services
+from . import wizard as wz
+from .content import builder, checker
+from .content.steps import STEP_KEYS, STEP_LABELS
+from .forms import NoticeCreateForm, ui_language
+from .models import Notice, Organisation
+
+# --- Notice wizard ---------------------------------------------------------------------
+# Thin views over notices/wizard.py (which forms a step has, how answers map to them) and
+# services.notice_create / notice_save_step. Every view filters with .for_user → 404.
+
+logger = logging.getLogger(__name__)
+
+
+def _user_notice(request, pk) -> Notice:
+    return get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notice_create(request, org_pk):
+    organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=org_pk)
+    form = NoticeCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        notice = services.notice_create(
+            organisation=organisation, title=form.cleaned_data["title"], languages=form.cleaned_data["languages"], by=request.user
+        )
+        return redirect("notices:wizard_step", pk=notice.pk, step=STEP_KEYS[0])
+    return render(request, "notices/wizard/create.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+def wizard(request, pk):
+    notice = _user_notice(request, pk)
+    return redirect("notices:wizard_step", pk=notice.pk, step=wz.resume_step(notice))
+
+
+def _preview_language(request, notice, name="preview") -> str:
+    languages = wz.notice_languages(notice)
+    requested = request.GET.get(name, "")
+    if requested in languages:
+        return requested
+    ui = ui_language()
+    return ui if ui in languages else languages[0]
+
+
+def _preview_context(request, notice, name="preview") -> dict:
+    language = _preview_language(request, notice, name)
+    try:
+        document = builder.build_document(answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language)
+    except Exception:
+        # The preview is a convenience: a builder bug must never cost the user the wizard.
+        logger.exception("preview of notice %s failed", notice.pk)
+        document = None
+    return {"notice": notice, "document": document, "preview_language": language, "preview_languages": wz.notice_languages(notice)}
+
+
+def _findings(notice) -> list[dict]:
+    try:
+        found = checker.check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot())
+    except Exception:
+        logger.exception("checking notice %s failed", notice.pk)
+        return []
+    language = ui_language()
+    return [
+        {
+            "severity": finding.severity,
+            "message": finding.message(language),
+            "step": finding.step if finding.step in STEP_KEYS else "review",
+            "step_label": STEP_LABELS.get(finding.step, ""),
+            "language": finding.language,
+        }
+        for finding in found
+    ]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def wizard_step(request, pk, step):
+    notice = _user_notice(request, pk)
+    if step not in STEP_KEYS:
+        raise Http404("no such step")
+    handler = wz.get_step(notice, step)
+    show_errors = False
+    changed_rows = None
+    if request.method == "POST":
+        data = request.POST
+        action = request.POST.get("action", "continue")
+        row_action = request.POST.get("row_action", "")
+        if row_action:
+            data, changed_rows, message = wz.apply_row_action(handler, data, row_action)
+            if message:
+                messages.warning(request, message)
+        step_forms = handler.build(data)
+        if not row_action:
+            show_errors = True
+            valid = step_forms.is_valid()
+            if valid:
+                handler.validate(step_forms)
+                valid = step_forms.is_valid()
+            if valid:
+                return _save_and_go(request, notice, handler, step_forms, action)
+            messages.error(request, gettext_now("Some answers need fixing. See the messages next to the fields."))
+        if request.htmx and changed_rows:
+            rows = step_forms.rows[changed_rows]
+            return render(request, "notices/wizard/_rows.html", {"rows": rows, "notice": notice, "step": step, "show_errors": False})
+    else:
+        services.notice_set_current_step(notice=notice, step=step)
+        step_forms = handler.build()
+    context = {
+        "notice": notice,
+        "step": step,
+        "handler": handler,
+        "step_forms": step_forms,
+        "forms": step_forms.forms,
+        "rows": step_forms.rows,
+        "show_errors": show_errors,
+        "nav": wz.step_nav(notice, step),
+        "step_number": STEP_KEYS.index(step) + 1,
+        "step_count": len(STEP_KEYS),
+        "step_label": STEP_LABELS[step],
+        "previous_step": wz.neighbour(step, -1),
+        "next_step": wz.neighbour(step, 1),
+        "languages": handler.languages,
+        **handler.extra_context(),
+        **_preview_context(request, notice),
+    }
+    if step == "review":
+        context["findings"] = _findings(notice)
+        context["summary"] = wz.summarise(notice)
+    response = render(request, "notices/wizard/step.html", context, status=200)
+    if request.htmx and request.method == "GET":
+        response["HX-Push-Url"] = request.get_full_path()
+    return response
+
+
+def _save_and_go(request, notice, handler, step_forms, action):
+    step = handler.key
+    if action == "back":
+        target = wz.neighbour(step, -1) or step
+    elif action == "exit":
+        target = step
+    else:
+        target = wz.neighbour(step, 1) or step
+    if step != "review":
+        services.notice_save_step(notice=notice, step=step, data=handler.to_data(step_forms), by=request.user, resume_at=target)
+        messages.success(request, gettext_now("Saved."))
+    if action == "exit":
+        url = reverse("notices:dashboard")
+        if request.htmx:
+            # The dashboard is not part of the wizard's page: let the browser load it whole.
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = url
+            return response
+        return redirect(url)
+    return redirect("notices:wizard_step", pk=notice.pk, step=target)
+
+
+@login_required
+def notice_preview(request, pk):
+    notice = _user_notice(request, pk)
+    context = _preview_context(request, notice, name="lang")
+    context["step"] = request.GET.get("step") if request.GET.get("step") in STEP_KEYS else wz.resume_step(notice)
+    template = "notices/wizard/_preview.html" if request.htmx else "notices/wizard/preview.html"
+    return render(request, template, context)

@@ -1,0 +1,689 @@
+"""The notice wizard: which forms each step shows, how a step's stored answers become form
+values and back (the shape is notices/content/answers.py), and adding/removing repeated
+rows without JavaScript. Views stay thin; saving goes through services.notice_save_step."""
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+
+from . import forms as wf
+from .content import catalogues
+from .content.steps import STEP_KEYS, STEPS
+from .models import Notice, Organisation
+
+MAX_ROWS = 30
+MAX_REGISTERS = 10
+
+
+def notice_languages(notice: Notice) -> list[str]:
+    """The notice's output languages (the first is the default); Finnish when unset."""
+    languages = ((notice.answers or {}).get("notice") or {}).get("languages") or []
+    languages = [code for code in languages if code in wf.OUTPUT_LANGUAGES] if isinstance(languages, list) else []
+    return languages or ["fi"]
+
+
+def ltext_text(value, languages) -> str:
+    """One language's text of an LText: the first of ``languages`` that is filled."""
+    value = _dict(value)
+    return next((str(value[code]) for code in [*languages, *wf.OUTPUT_LANGUAGES] if value.get(code)), "")
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _rows(value) -> list[dict]:
+    return [row for row in _list(value) if isinstance(row, dict)]
+
+
+@dataclass
+class RowsSpec:
+    prefix: str
+    form_class: type
+    legend: str
+    add_label: str
+    row_template: str
+    max_num: int = MAX_ROWS
+    formset_class: type = wf.RowFormSet
+    help_text: str = ""
+    # Defaults for a newly added row, e.g. the recipient's country.
+    defaults: dict = field(default_factory=dict)
+
+
+@dataclass
+class Rows:
+    """A bound or unbound formset with what its template needs (the _rows.html fragment)."""
+
+    spec: RowsSpec
+    formset: wf.RowFormSet
+
+    @property
+    def prefix(self) -> str:
+        return self.spec.prefix
+
+    @property
+    def full(self) -> bool:
+        return self.formset.total_form_count() >= self.spec.max_num
+
+
+@dataclass
+class StepForms:
+    forms: dict  # name → form, in display order
+    rows: dict  # prefix → Rows
+    errors: list = field(default_factory=list)  # step-level messages
+
+    def is_valid(self) -> bool:
+        valid = all(form.is_valid() for form in self.forms.values())
+        valid = all(rows.formset.is_valid() for rows in self.rows.values()) and valid
+        return valid and not self.errors
+
+    def row_data(self, prefix: str) -> list[dict]:
+        return self.rows[prefix].formset.rows()
+
+
+class Step:
+    key = ""
+    main_form: type | None = None
+    rows_specs: tuple[RowsSpec, ...] = ()
+
+    def __init__(self, notice: Notice):
+        self.notice = notice
+        self.answers = notice.answers if isinstance(notice.answers, dict) else {}
+        self.stored = self.answers.get(self.key)
+        self.languages = notice_languages(notice)
+
+    @property
+    def template(self) -> str:
+        return f"notices/wizard/steps/{self.key}.html"
+
+    def initial(self) -> dict:
+        return dict(_dict(self.stored))
+
+    def rows_initial(self, prefix: str) -> list[dict]:
+        return _rows(_dict(self.stored).get(prefix))
+
+    def formset_kwargs(self, spec: RowsSpec) -> dict:
+        return {}
+
+    def build(self, data: QueryDict | None = None) -> StepForms:
+        forms = {}
+        if self.main_form is not None:
+            forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages)
+        rows = {}
+        for spec in self.rows_specs:
+            formset_class = wf.forms.formset_factory(
+                spec.form_class, formset=spec.formset_class, extra=0, max_num=spec.max_num, absolute_max=spec.max_num, validate_max=True
+            )
+            initial = self.rows_initial(spec.prefix)
+            extra = {} if (data is not None or initial) else {"extra": 1}
+            if extra:
+                formset_class.extra = 1
+            rows[spec.prefix] = Rows(
+                spec,
+                formset_class(data, prefix=spec.prefix, initial=initial, languages=self.languages, **self.formset_kwargs(spec)),
+            )
+        return StepForms(forms, rows)
+
+    def extra_context(self) -> dict:
+        """What the step's template shows besides its forms."""
+        return {}
+
+    def validate(self, step_forms: StepForms) -> None:
+        """Cross-form checks; add messages to step_forms.errors or to a form field."""
+
+    def to_data(self, step_forms: StepForms):
+        main = step_forms.forms.get("main")
+        return dict(main.cleaned_data) if main is not None else {}
+
+
+class ControllerStep(Step):
+    key = "controller"
+
+    def build(self, data=None) -> StepForms:
+        organisation = self.notice.organisation
+        # A copy: a ModelForm writes cleaned values onto its instance while validating, and
+        # the service compares against the real one to record what changed.
+        instance = Organisation.objects.get(pk=organisation.pk)
+        return StepForms(
+            {
+                "organisation": wf.OrganisationForm(data, instance=instance, prefix="org"),
+                "contact": wf.ContactForm(data, prefix="contact", initial=_dict(self.answers.get("contact")), languages=self.languages),
+            },
+            {},
+        )
+
+    def to_data(self, step_forms):
+        return {"organisation": step_forms.forms["organisation"].service_data, "contact": step_forms.forms["contact"].contact()}
+
+
+class NoticeStep(Step):
+    key = "notice"
+    main_form = wf.NoticeForm
+    rows_specs = (
+        RowsSpec(
+            "registers",
+            wf.RegisterForm,
+            legend=_("Registers"),
+            add_label=_("Add a register"),
+            row_template="notices/wizard/rows/register.html",
+            max_num=MAX_REGISTERS,
+            help_text=_("One notice can describe several registers, e.g. a customer register and a marketing register."),
+        ),
+    )
+
+    def __init__(self, notice):
+        super().__init__(notice)
+        self._posted_languages = None
+
+    def initial(self):
+        initial = super().initial()
+        initial.setdefault("languages", self.languages)
+        initial.setdefault("style", "register")
+        initial.setdefault("title", {"fi": self.notice.title} if self.notice.title else {})
+        return initial
+
+    def rows_initial(self, prefix):
+        return _rows(_dict(self.stored).get("registers"))
+
+    def build(self, data=None):
+        if data is not None:
+            # Show the free-text inputs for the languages just chosen, before saving.
+            posted = [code for code in data.getlist("notice-languages") if code in wf.OUTPUT_LANGUAGES]
+            if posted:
+                self.languages = [code for code in wf.OUTPUT_LANGUAGES if code in posted]
+        return super().build(data)
+
+    def to_data(self, step_forms):
+        data = dict(step_forms.forms["main"].cleaned_data)
+        data["languages"] = [code for code in wf.OUTPUT_LANGUAGES if code in data.get("languages", [])]
+        data["registers"] = [{"id": row["id"], "name": row["name"]} for row in step_forms.row_data("registers")]
+        return data
+
+
+class PurposesStep(Step):
+    key = "purposes"
+    rows_specs = (
+        RowsSpec(
+            "purposes",
+            wf.PurposeForm,
+            formset_class=wf.PurposeFormSet,
+            legend=_("Purposes"),
+            add_label=_("Add a purpose"),
+            row_template="notices/wizard/rows/purpose.html",
+            help_text=_("Every purpose needs one legal basis under Art. 6(1) GDPR."),
+        ),
+    )
+
+    def registers(self) -> list[tuple[str, str]]:
+        registers = _rows(_dict(self.answers.get("notice")).get("registers"))
+        return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
+
+    def rows_initial(self, prefix):
+        return _rows(self.stored)
+
+    def formset_kwargs(self, spec):
+        return {"registers": self.registers()}
+
+    def extra_context(self):
+        language = wf.ui_language()
+        return {"legal_bases": [(entry.code, entry.label(language), entry.help(language)) for entry in catalogues.LEGAL_BASES]}
+
+    def to_data(self, step_forms):
+        keys = ("id", "register", "description", "legal_basis", "legitimate_interest")
+        return [{key: row.get(key) for key in keys} for row in step_forms.row_data("purposes")]
+
+
+class CategoriesStep(Step):
+    key = "categories"
+    main_form = wf.CategoriesForm
+    rows_specs = (
+        RowsSpec(
+            "free",
+            wf.FreeCategoryForm,
+            legend=_("Other categories"),
+            add_label=_("Add a category"),
+            row_template="notices/wizard/rows/category.html",
+            help_text=_("Data that is not in the list above."),
+        ),
+    )
+
+    def items(self) -> list[dict]:
+        return _rows(_dict(self.stored).get("items"))
+
+    def initial(self):
+        stored = _dict(self.stored)
+        initial = {key: value for key, value in stored.items() if key != "items"}
+        initial["codes"] = [item.get("code") for item in self.items() if item.get("code")]
+        initial["special"] = wf.yes_no_initial(stored.get("special"))
+        initial["criminal"] = wf.yes_no_initial(stored.get("criminal"))
+        return initial
+
+    def rows_initial(self, prefix):
+        return [item for item in self.items() if not item.get("code")]
+
+    def to_data(self, step_forms):
+        cleaned = step_forms.forms["main"].cleaned_data
+        # Keep ids (and any details) of catalogue entries that stay chosen.
+        existing = {item.get("code"): item for item in self.items() if item.get("code")}
+        items = []
+        for code in cleaned.get("codes", []):
+            item = existing.get(code) or {"id": wf.new_row_id(), "code": code}
+            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "details": _dict(item.get("details"))})
+        items += [{"id": row["id"], "code": "", "name": row["name"], "details": row["details"]} for row in step_forms.row_data("free")]
+        data = {"items": items}
+        for key in ("special", "criminal"):
+            if cleaned.get(key) is not None:
+                data[key] = cleaned[key]
+        if cleaned.get("special"):
+            data["special_description"] = cleaned.get("special_description") or {}
+            data["special_condition"] = cleaned.get("special_condition") or ""
+        if cleaned.get("criminal"):
+            data["criminal_description"] = cleaned.get("criminal_description") or {}
+        return data
+
+
+class SourcesStep(Step):
+    key = "sources"
+    main_form = wf.SourcesForm
+    rows_specs = (
+        RowsSpec(
+            "other",
+            wf.OtherSourceForm,
+            legend=_("Other sources"),
+            add_label=_("Add a source"),
+            row_template="notices/wizard/rows/source.html",
+        ),
+    )
+
+    def to_data(self, step_forms):
+        data = dict(step_forms.forms["main"].cleaned_data)
+        data["other"] = [{"id": row["id"], "name": row["name"], "public": bool(row.get("public"))} for row in step_forms.row_data("other")]
+        return data
+
+
+class RetentionStep(Step):
+    key = "retention"
+    rows_specs = (
+        RowsSpec(
+            "retention",
+            wf.RetentionForm,
+            legend=_("Retention rules"),
+            add_label=_("Add a rule"),
+            row_template="notices/wizard/rows/retention.html",
+            help_text=_("How long each kind of data is kept, or how the period is decided."),
+        ),
+    )
+
+    def rows_initial(self, prefix):
+        return _rows(self.stored)
+
+    def extra_context(self):
+        language = wf.ui_language()
+        return {"retention_presets": [(entry.code, entry.label(language), entry.help(language)) for entry in catalogues.RETENTION_PRESETS]}
+
+    def to_data(self, step_forms):
+        keys = ("id", "applies_to", "preset", "period", "criteria")
+        return [{key: row.get(key) for key in keys} for row in step_forms.row_data("retention")]
+
+
+class RecipientsStep(Step):
+    key = "recipients"
+    rows_specs = (
+        RowsSpec(
+            "recipients",
+            wf.RecipientForm,
+            legend=_("Recipients and processors"),
+            add_label=_("Add a recipient"),
+            row_template="notices/wizard/rows/recipient.html",
+            help_text=_("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
+            defaults={"country": "FI"},
+        ),
+    )
+
+    def rows_initial(self, prefix):
+        return _rows(_dict(self.stored).get("items"))
+
+    def to_data(self, step_forms):
+        keys = ("id", "kind", "name", "role", "country", "description")
+        return {"items": [{key: row.get(key) for key in keys} for row in step_forms.row_data("recipients")]}
+
+
+class TransfersStep(Step):
+    key = "transfers"
+    main_form = wf.TransfersForm
+    rows_specs = (
+        RowsSpec(
+            "destinations",
+            wf.TransferForm,
+            legend=_("Destinations"),
+            add_label=_("Add a destination"),
+            row_template="notices/wizard/rows/transfer.html",
+            help_text=_("Each country outside the EU/EEA needs its own safeguard."),
+        ),
+    )
+
+    def initial(self):
+        return {"any": wf.yes_no_initial(_dict(self.stored).get("any"))}
+
+    def rows_initial(self, prefix):
+        return _rows(_dict(self.stored).get("items"))
+
+    def extra_context(self):
+        language = wf.ui_language()
+        return {
+            "adequacy_countries": sorted(catalogues.COUNTRIES.label(code, language) for code in wf.adequacy_countries()),
+            "adequacy_date": formats.date_format(catalogues.ADEQUACY_LIST_DATE, "SHORT_DATE_FORMAT"),
+        }
+
+    def validate(self, step_forms):
+        main = step_forms.forms["main"]
+        formset = step_forms.rows["destinations"].formset
+        if main.is_valid() and formset.is_valid() and main.cleaned_data.get("any") and not formset.rows():
+            main.add_error("any", _("Add at least one destination below, or answer no."))
+
+    def to_data(self, step_forms):
+        data = {}
+        if step_forms.forms["main"].cleaned_data.get("any") is not None:
+            data["any"] = step_forms.forms["main"].cleaned_data["any"]
+        keys = ("id", "country", "recipient", "safeguard", "details")
+        data["items"] = [{key: row.get(key) for key in keys} for row in step_forms.row_data("destinations")]
+        return data
+
+
+class SecurityStep(Step):
+    key = "security"
+    main_form = wf.SecurityForm
+
+
+class AutomatedStep(Step):
+    key = "automated"
+    main_form = wf.AutomatedForm
+
+    def initial(self):
+        initial = super().initial()
+        for key in ("decisions", "profiling"):
+            initial[key] = wf.yes_no_initial(initial.get(key))
+        return initial
+
+    def to_data(self, step_forms):
+        # Unanswered yes/no questions stay absent; the logic typed before answering "no"
+        # is kept so that switching back does not lose it (the builder ignores it).
+        return {key: value for key, value in step_forms.forms["main"].cleaned_data.items() if value is not None}
+
+
+class CookiesStep(Step):
+    key = "cookies"
+    main_form = wf.CookiesForm
+    rows_specs = (
+        RowsSpec(
+            "tools",
+            wf.CookieToolForm,
+            legend=_("Tools that set cookies"),
+            add_label=_("Add a tool"),
+            row_template="notices/wizard/rows/cookie_tool.html",
+            help_text=_("Third-party services on your site, e.g. web analytics or a chat."),
+        ),
+    )
+
+    def initial(self):
+        initial = super().initial()
+        initial["used"] = wf.yes_no_initial(initial.get("used"))
+        return initial
+
+    def to_data(self, step_forms):
+        data = {key: value for key, value in step_forms.forms["main"].cleaned_data.items() if value is not None}
+        keys = ("id", "name", "provider", "category", "purpose")
+        data["tools"] = [{key: row.get(key) for key in keys} for row in step_forms.row_data("tools")]
+        return data
+
+
+class RightsStep(Step):
+    key = "rights"
+    main_form = wf.RightsForm
+
+    def initial(self):
+        initial = super().initial()
+        initial.setdefault("request_email", self.notice.organisation.email)
+        initial.setdefault("laws", ["gdpr", "data_protection_act"])
+        return initial
+
+
+class ReviewStep(Step):
+    key = "review"
+
+    def build(self, data=None):
+        return StepForms({}, {})
+
+
+STEP_CLASSES: dict[str, type[Step]] = {
+    cls.key: cls
+    for cls in (
+        ControllerStep, NoticeStep, PurposesStep, CategoriesStep, SourcesStep, RetentionStep, RecipientsStep,
+        TransfersStep, SecurityStep, AutomatedStep, CookiesStep, RightsStep, ReviewStep,
+    )
+}  # fmt: skip
+assert list(STEP_CLASSES) == STEP_KEYS, "every step in content.steps needs a Step class, in order"
+
+
+def get_step(notice: Notice, key: str) -> Step:
+    return STEP_CLASSES[key](notice)
+
+
+def step_nav(notice: Notice, current: str) -> list[dict]:
+    completed = set(notice.completed_steps if isinstance(notice.completed_steps, list) else [])
+    return [
+        {"key": key, "label": label, "number": index, "current": key == current, "completed": key in completed}
+        for index, (key, label) in enumerate(STEPS, start=1)
+    ]
+
+
+def neighbour(key: str, offset: int) -> str | None:
+    index = STEP_KEYS.index(key) + offset
+    return STEP_KEYS[index] if 0 <= index < len(STEP_KEYS) else None
+
+
+def resume_step(notice: Notice) -> str:
+    return notice.current_step if notice.current_step in STEP_KEYS else STEP_KEYS[0]
+
+
+# --- Adding and removing rows without JavaScript ------------------------------------------
+# The "add row" / "remove row" buttons submit the whole form with row_action=add:<prefix>
+# or remove:<prefix>:<index>. The posted data is rewritten and the page shown again with
+# every typed value; nothing is saved until the user saves the step.
+
+
+def _int(value, default=0) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def apply_row_action(step: Step, data: QueryDict, action: str) -> tuple[QueryDict, str | None, str]:
+    """Returns (new data, the prefix of the changed rows or None, a message for the user)."""
+    parts = action.split(":")
+    specs = {spec.prefix: spec for spec in step.rows_specs}
+    if len(parts) < 2 or parts[1] not in specs:
+        return data, None, ""
+    kind, prefix = parts[0], parts[1]
+    spec = specs[prefix]
+    data = data.copy()
+    total = max(0, min(_int(data.get(f"{prefix}-TOTAL_FORMS")), spec.max_num))
+    rows = _split_rows(data, prefix, total)
+    message = ""
+    if kind == "add":
+        if total >= spec.max_num:
+            message = _("You can add at most %(count)d rows.") % {"count": spec.max_num}
+        else:
+            new_row = {f"{key}": [str(value)] for key, value in spec.defaults.items()}
+            new_row["id"] = [wf.new_row_id()]
+            if prefix == "retention" and len(parts) == 3 and parts[2] in catalogues.RETENTION_PRESETS:
+                new_row["preset"] = [parts[2]]
+            rows.append(new_row)
+    elif kind == "remove" and len(parts) == 3:
+        index = _int(parts[2], -1)
+        if 0 <= index < len(rows):
+            rows.pop(index)
+    else:
+        return data, None, ""
+    _join_rows(data, prefix, rows)
+    return data, prefix, message
+
+
+def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
+    rows = [{} for _row in range(total)]
+    for key in list(data.keys()):
+        head, _sep, rest = key.partition(f"{prefix}-")
+        if head or not rest:
+            continue
+        index, _sep, name = rest.partition("-")
+        if index.isdigit() and name and int(index) < total:
+            rows[int(index)][name] = data.getlist(key)
+        if index.isdigit() or index == "__prefix__":
+            del data[key]
+    return rows
+
+
+def _join_rows(data: QueryDict, prefix: str, rows: list[dict]) -> None:
+    for index, row in enumerate(rows):
+        for name, values in row.items():
+            data.setlist(f"{prefix}-{index}-{name}", values)
+    data[f"{prefix}-TOTAL_FORMS"] = str(len(rows))
+    data[f"{prefix}-INITIAL_FORMS"] = str(min(_int(data.get(f"{prefix}-INITIAL_FORMS")), len(rows)))
+    data.setdefault(f"{prefix}-MIN_NUM_FORMS", "0")
+    data.setdefault(f"{prefix}-MAX_NUM_FORMS", "1000")
+
+
+# --- The review step's summary -----------------------------------------------------------
+
+
+def _yes_no(value) -> str:
+    return {True: str(_("Yes")), False: str(_("No"))}.get(value, str(_("Not answered")))
+
+
+def summarise(notice: Notice) -> list[dict]:
+    """Every step's answers as (label, lines) items in the UI language, for the review page.
+    Free text is shown per output language; missing answers say so."""
+    language = wf.ui_language()
+    languages = notice_languages(notice)
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+
+    def text(value) -> list[str]:
+        value = _dict(value)
+        if len(languages) == 1:
+            return [str(value.get(languages[0]) or "")] if value.get(languages[0]) else []
+        return [f"{code.upper()}: {value[code]}" for code in languages if value.get(code)]
+
+    def labels(catalogue, codes) -> list[str]:
+        return [catalogue.label(code, language) for code in _list(codes) if isinstance(code, str)]
+
+    organisation = notice.organisation
+    contact = _dict(answers.get("contact"))
+    part = _dict(answers.get("notice"))
+    categories = _dict(answers.get("categories"))
+    sources = _dict(answers.get("sources"))
+    transfers = _dict(answers.get("transfers"))
+    security = _dict(answers.get("security"))
+    automated = _dict(answers.get("automated"))
+    cookies = _dict(answers.get("cookies"))
+    rights = _dict(answers.get("rights"))
+    address = ", ".join(part for part in [organisation.street_address, f"{organisation.postal_code} {organisation.city}".strip()] if part)
+    sections = {
+        "controller": [
+            (
+                _("Controller"),
+                [line for line in [organisation.name, organisation.business_id, address, organisation.email, organisation.phone, organisation.website] if line],
+            ),
+            (_("Data protection officer"), [line for line in [organisation.dpo_name, organisation.dpo_email, organisation.dpo_phone] if line]),
+            (_("Contact person"), [contact.get(key) for key in ("name", "email", "phone", "address") if contact.get(key)]),
+        ],
+        "notice": [
+            (_("Title"), text(part.get("title"))),
+            (_("Languages"), labels(catalogues.LANGUAGES, part.get("languages"))),
+            (_("Style"), labels(catalogues.STYLES, [part.get("style")] if part.get("style") else [])),
+            (_("Registers"), [ltext_text(row.get("name"), languages) for row in _rows(part.get("registers"))]),
+            (_("Whose data"), labels(catalogues.DATA_SUBJECTS, part.get("data_subjects")) + text(part.get("data_subjects_other"))),
+        ],
+        "purposes": [
+            (
+                ltext_text(row.get("description"), languages) or "?",
+                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))] + text(row.get("legitimate_interest")),
+            )
+            for row in _rows(answers.get("purposes"))
+        ],
+        "categories": [
+            (
+                _("Categories"),
+                [
+                    catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)
+                    for item in _rows(categories.get("items"))
+                ],
+            ),
+            (_("Special categories"), [_yes_no(categories.get("special"))] + text(categories.get("special_description"))),
+            (_("Criminal data"), [_yes_no(categories.get("criminal"))]),
+        ],
+        "sources": [
+            (_("Sources"), labels(catalogues.SOURCES, sources.get("items")) + [ltext_text(row.get("name"), languages) for row in _rows(sources.get("other"))]),
+            (
+                _("Providing the data"),
+                labels(catalogues.REQUIREMENTS, [sources.get("requirement")] if sources.get("requirement") else []) + text(sources.get("consequences")),
+            ),
+        ],
+        "retention": [
+            (
+                ltext_text(row.get("applies_to"), languages) or catalogues.RETENTION_PRESETS.label(row.get("preset", ""), language),
+                ([catalogues.RETENTION_PRESETS.label(row["preset"], language)] if row.get("preset") else [])
+                + text(row.get("period"))
+                + text(row.get("criteria")),
+            )
+            for row in _rows(answers.get("retention"))
+        ],
+        "recipients": [
+            (
+                row.get("name") or catalogues.RECIPIENT_KINDS.label(row.get("kind", ""), language),
+                [
+                    line
+                    for line in [
+                        catalogues.RECIPIENT_KINDS.label(row.get("kind", ""), language) if row.get("name") else "",
+                        catalogues.RECIPIENT_ROLES.label(row.get("role", ""), language),
+                        catalogues.COUNTRIES.label(row.get("country", ""), language),
+                    ]
+                    if line
+                ],
+            )
+            for row in _rows(_dict(answers.get("recipients")).get("items"))
+        ],
+        "transfers": [(_("Transfers outside the EU/EEA"), [_yes_no(transfers.get("any"))])]
+        + [
+            (
+                catalogues.COUNTRIES.label(row.get("country", ""), language),
+                [row.get("recipient", ""), catalogues.SAFEGUARDS.label(row.get("safeguard", ""), language)],
+            )
+            for row in _rows(transfers.get("items"))
+        ],
+        "security": [(_("Measures"), labels(catalogues.SECURITY_MEASURES, security.get("measures")) + text(security.get("other")))],
+        "automated": [
+            (_("Automated decisions"), [_yes_no(automated.get("decisions"))]),
+            (_("Profiling"), [_yes_no(automated.get("profiling"))]),
+        ],
+        "cookies": [
+            (_("Cookies"), [_yes_no(cookies.get("used"))] + labels(catalogues.COOKIE_CATEGORIES, cookies.get("categories"))),
+            (_("Tools"), [str(row.get("name", "")) for row in _rows(cookies.get("tools"))]),
+        ],
+        "rights": [
+            (_("Requests"), [line for line in [rights.get("request_email"), rights.get("request_address")] if line] + text(rights.get("request_other"))),
+            (_("Changes"), text(rights.get("changes"))),
+            (_("Laws"), labels(catalogues.LAWS, rights.get("laws"))),
+        ],
+    }
+    return [
+        {"key": key, "label": label, "items": [(item_label, [str(line) for line in lines if line]) for item_label, lines in sections.get(key, [])]}
+        for key, label in STEPS
+        if key != "review"
+    ]
