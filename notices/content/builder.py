@@ -168,9 +168,7 @@ class _Builder:
         self.adequacy = adequacy if isinstance(adequacy, catalogues.Catalogue) else catalogues.ADEQUACY
         self.adequacy_date = getattr(adequacy, "listed_on", None) or catalogues.ADEQUACY_LIST_DATE
         self.notice = as_dict(self.a.get("notice"))
-        self.registers = [
-            (as_str(r.get("id")), ltext(r.get("name"), language)) for r in as_dicts(self.notice.get("registers"))
-        ]
+        self.registers = [(as_str(r.get("id")), ltext(r.get("name"), language)) for r in as_dicts(self.notice.get("registers"))]
         self.registers = [(rid, name) for rid, name in self.registers if name]
 
     def lt(self, value) -> str:
@@ -627,9 +625,7 @@ class _Builder:
         data = self.category_names()
         if not (purposes or data):
             return None
-        retention = [
-            f"{term}: {desc}" if term != self.t("retention_general") else desc for term, desc in self.retention_terms_short()
-        ]
+        retention = [f"{term}: {desc}" if term != self.t("retention_general") else desc for term, desc in self.retention_terms_short()]
         recipients_items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         recipients = []
         for item in recipients_items:

@@ -120,14 +120,20 @@ T: dict[str, dict[str, str]] = {
         "en": "The person whose personal data is processed.",
     },
     # Controller and contacts.
-    "controller_lead": {"fi": "Henkilötietojen käsittelystä vastaa rekisterinpitäjänä:", "en": "The controller responsible for processing your personal data is:"},
+    "controller_lead": {
+        "fi": "Henkilötietojen käsittelystä vastaa rekisterinpitäjänä:",
+        "en": "The controller responsible for processing your personal data is:",
+    },
     "business_id": {"fi": "Y-tunnus: {value}", "en": "Business ID: {value}"},
     "registration_number": {"fi": "Rekisteröintinumero: {value}", "en": "Registration number: {value}"},
     "email": {"fi": "Sähköposti: {value}", "en": "E-mail: {value}"},
     "phone": {"fi": "Puhelin: {value}", "en": "Phone: {value}"},
     "website": {"fi": "Verkkosivut: {value}", "en": "Website: {value}"},
     "contact_lead": {"fi": "Rekisteriä koskevissa asioissa voit ottaa yhteyttä:", "en": "For matters concerning the register, please contact:"},
-    "dpo_lead": {"fi": "Olemme nimittäneet tietosuojavastaavan, jonka yhteystiedot ovat:", "en": "We have appointed a data protection officer, who can be reached at:"},
+    "dpo_lead": {
+        "fi": "Olemme nimittäneet tietosuojavastaavan, jonka yhteystiedot ovat:",
+        "en": "We have appointed a data protection officer, who can be reached at:",
+    },
     "representative_lead": {
         "fi": "Koska rekisterinpitäjä on sijoittautunut Euroopan unionin ulkopuolelle, sen edustajana EU:ssa toimii:",
         "en": "As the controller is established outside the European Union, its representative in the EU is:",
@@ -136,7 +142,10 @@ T: dict[str, dict[str, str]] = {
     "registers_lead_many": {"fi": "Tämä seloste koskee seuraavia rekistereitä:", "en": "This notice covers the following registers:"},
     "data_subjects_lead": {"fi": "Käsittelemme seuraavien ryhmien henkilötietoja:", "en": "We process the personal data of the following groups:"},
     # Purposes.
-    "purposes_lead": {"fi": "Käsittelemme henkilötietoja seuraaviin tarkoituksiin ja seuraavilla oikeusperusteilla:", "en": "We process personal data for the following purposes and on the following legal bases:"},
+    "purposes_lead": {
+        "fi": "Käsittelemme henkilötietoja seuraaviin tarkoituksiin ja seuraavilla oikeusperusteilla:",
+        "en": "We process personal data for the following purposes and on the following legal bases:",
+    },
     "purposes_col_purpose": {"fi": "Käsittelyn tarkoitus", "en": "Purpose"},
     "purposes_col_basis": {"fi": "Oikeusperuste", "en": "Legal basis"},
     "basis_missing": {"fi": "Oikeusperuste puuttuu", "en": "Legal basis not stated"},
@@ -160,16 +169,28 @@ T: dict[str, dict[str, str]] = {
     },
     "special_condition": {"fi": "Käsittelyn peruste (9 artiklan 2 kohta): {value}", "en": "Condition for processing (Art. 9(2)): {value}"},
     "special_condition_missing": {"fi": "Käsittelyn perustetta ei ole ilmoitettu.", "en": "No condition for processing has been stated."},
-    "special_no_only": {"fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja).", "en": "We do not process special categories of personal data (sensitive data such as health data)."},
+    "special_no_only": {
+        "fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja).",
+        "en": "We do not process special categories of personal data (sensitive data such as health data).",
+    },
     "criminal_yes": {
         "fi": "Käsittelemme rikostuomioihin ja rikoksiin liittyviä tietoja (tietosuoja-asetuksen 10 artikla):",
         "en": "We process personal data relating to criminal convictions and offences (Article 10 of the GDPR):",
     },
-    "criminal_no": {"fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.", "en": "We do not process data relating to criminal convictions or offences."},
+    "criminal_no": {
+        "fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.",
+        "en": "We do not process data relating to criminal convictions or offences.",
+    },
     # Sources and requirement.
     "sources_lead": {"fi": "Saamme henkilötietoja seuraavista lähteistä:", "en": "We obtain personal data from the following sources:"},
-    "sources_public": {"fi": "Osa tiedoista on peräisin julkisesti saatavilla olevista lähteistä: {value}.", "en": "Some of the data comes from publicly accessible sources: {value}."},
-    "sources_not_public": {"fi": "Emme kerää tietoja julkisesti saatavilla olevista lähteistä.", "en": "We do not collect data from publicly accessible sources."},
+    "sources_public": {
+        "fi": "Osa tiedoista on peräisin julkisesti saatavilla olevista lähteistä: {value}.",
+        "en": "Some of the data comes from publicly accessible sources: {value}.",
+    },
+    "sources_not_public": {
+        "fi": "Emme kerää tietoja julkisesti saatavilla olevista lähteistä.",
+        "en": "We do not collect data from publicly accessible sources.",
+    },
     "requirement_voluntary": {"fi": "Tietojen antaminen on vapaaehtoista.", "en": "Providing your data is voluntary."},
     "requirement_contractual": {
         "fi": "Tietojen antaminen on edellytys sopimuksen tekemiselle ja täyttämiselle.",
@@ -190,7 +211,10 @@ T: dict[str, dict[str, str]] = {
         "fi": "Tietoja voidaan luovuttaa viranomaisille, kun laki sitä edellyttää.",
         "en": "Data may be disclosed to authorities where the law requires it.",
     },
-    "recipients_lead": {"fi": "Luovutamme henkilötietoja säännönmukaisesti seuraaville vastaanottajille:", "en": "We regularly disclose personal data to the following recipients:"},
+    "recipients_lead": {
+        "fi": "Luovutamme henkilötietoja säännönmukaisesti seuraaville vastaanottajille:",
+        "en": "We regularly disclose personal data to the following recipients:",
+    },
     "processors_lead": {
         "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja henkilötietojen käsittelijöinä lukuumme ja ohjeidemme mukaisesti:",
         "en": "We use the following service providers, which process personal data as processors on our behalf and on our instructions:",
@@ -323,14 +347,20 @@ T: dict[str, dict[str, str]] = {
         "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device. Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
     },
     "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:"},
-    "cookies_tools_lead": {"fi": "Sivustollamme on käytössä seuraavat kolmansien osapuolten palvelut:", "en": "Our website uses the following third-party services:"},
+    "cookies_tools_lead": {
+        "fi": "Sivustollamme on käytössä seuraavat kolmansien osapuolten palvelut:",
+        "en": "Our website uses the following third-party services:",
+    },
     "col_tool": {"fi": "Palvelu", "en": "Service"},
     "col_provider": {"fi": "Tarjoaja", "en": "Provider"},
     "col_cookie_category": {"fi": "Evästetyyppi", "en": "Type"},
     "col_cookie_purpose": {"fi": "Käyttötarkoitus", "en": "Purpose"},
     "cookies_refuse": {"fi": "Evästeiden estäminen ja suostumuksen peruuttaminen: {value}", "en": "Refusing cookies and withdrawing consent: {value}"},
     # Laws, changes.
-    "laws_lead": {"fi": "Henkilötietojen käsittelyssä noudatamme seuraavia säädöksiä:", "en": "In processing personal data we comply with the following legislation:"},
+    "laws_lead": {
+        "fi": "Henkilötietojen käsittelyssä noudatamme seuraavia säädöksiä:",
+        "en": "In processing personal data we comply with the following legislation:",
+    },
     "changes_text": {
         "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteen voimassa oleva versio ja sen päivämäärät näkyvät aina tässä selosteessa.",
         "en": "We update this notice when our processing of personal data changes. The current version of the notice and its dates are always shown here.",
