@@ -1,6 +1,7 @@
 """PDF rendering with WeasyPrint, locked down so that a notice can only pull in our own
 static files: no network, no filesystem outside static/, no attachments."""
 
+import logging
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -12,6 +13,10 @@ from django.contrib.staticfiles import finders
 # understands it, so nothing in a PDF can point at a real host or at a local file.
 PDF_ASSET_ORIGIN = "https://pdf-assets.seloste.invalid"
 PDF_BASE_URL = f"{PDF_ASSET_ORIGIN}/"
+
+
+# WeasyPrint logs every rendering step at INFO; publishing is not worth that noise.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
 class RefusedFetch(ValueError):

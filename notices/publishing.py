@@ -112,8 +112,9 @@ def pdf_bytes(pdf_html: str, *, language: str) -> bytes:
         return render_pdf(pdf_html)
 
 
-def content_etag(rendered: dict, pdf_hashes: dict) -> str:
-    digest = hashlib.sha256(json.dumps([rendered, pdf_hashes], sort_keys=True).encode()).hexdigest()
+def content_etag(rendered: dict, languages: list[str]) -> str:
+    """Identifies the stored page and JSON content; each PDF has its own (sha256)."""
+    digest = hashlib.sha256(json.dumps([rendered, languages], sort_keys=True).encode()).hexdigest()
     return digest[:32]
 
 

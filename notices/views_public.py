@@ -129,9 +129,15 @@ def _notice_json(request, slug: str, number: int | None):
     if not with_body:
         version = _versions(slug, version.number).only(*META_FIELDS, "rendered", "controller", "published_at", "note").get()
     payload = publishing.version_payload(version, slug=slug)
-    response = HttpResponse(json.dumps(payload, ensure_ascii=False), content_type="application/json; charset=utf-8")
+    response = HttpResponse(_json_text(payload), content_type="application/json; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
     return _cached(response, etag=etag, immutable=immutable)
+
+
+def _json_text(payload: dict) -> str:
+    # Like json_script: user text cannot form markup even if the JSON is pasted into HTML.
+    text = json.dumps(payload, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _notice_pdf(request, slug: str, number: int | None, lang: str):
