@@ -84,6 +84,12 @@ INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>", re.IGNORECASE)
 INLINE_STYLE_ELEMENT = re.compile(r"<style\b", re.IGNORECASE)
 STYLE_ATTRIBUTE = re.compile(r"<[^>]*\sstyle\s*=", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"<[^>]*\s(on[a-z]+|hx-on[:\w-]*)\s*=", re.IGNORECASE)
+TEMPLATE_CHECKS = [
+    ("inline <script>", INLINE_SCRIPT),
+    ("<style> element", INLINE_STYLE_ELEMENT),
+    ("style attribute", STYLE_ATTRIBUTE),
+    ("event handler attribute", EVENT_HANDLER),
+]
 JS_INLINE = re.compile(r"""\beval\s*\(|new\s+Function\s*\(|setAttribute\(\s*["'](style|on[a-z]+)["']|\son[a-z]+\s*=\s*\\?["']|\sstyle\s*=\s*\\?["']""")
 
 
@@ -96,7 +102,7 @@ def find_inline_code() -> list[str]:
     templates = project_files("templates", ".html") + project_files("notices/templates", ".html")
     for path in templates:
         text = path.read_text()
-        for name, pattern in [("inline <script>", INLINE_SCRIPT), ("<style> element", INLINE_STYLE_ELEMENT), ("style attribute", STYLE_ATTRIBUTE), ("event handler attribute", EVENT_HANDLER)]:
+        for name, pattern in TEMPLATE_CHECKS:
             for match in pattern.finditer(text):
                 line = text.count("\n", 0, match.start()) + 1
                 problems.append(f"{path.relative_to(ROOT)}:{line}: {name}")
