@@ -105,6 +105,16 @@ def country_label(code: str, language: str) -> str:
     return catalogues.COUNTRIES.label(code.upper(), language) if code else ""
 
 
+def _series(items: list[str]) -> str:
+    """Catalogue labels as one comma-separated phrase: "Perustiedot, yhteystiedot, IP-osoite"."""
+    out = []
+    for index, item in enumerate(items):
+        if index and len(item) > 1 and item[0].isupper() and item[1].islower():
+            item = item[0].lower() + item[1:]
+        out.append(item)
+    return ", ".join(out)
+
+
 def _join(parts: list[str], sep: str = " ") -> str:
     return sep.join(part for part in parts if part)
 
@@ -633,9 +643,9 @@ class _Builder:
             if name and name not in recipients:
                 recipients.append(name)
         rows = [
-            [self.t("summary_data"), ", ".join(data)],
+            [self.t("summary_data"), _series(data)],
             [self.t("summary_why"), "; ".join(purposes)],
-            [self.t("summary_basis"), ", ".join(bases)],
+            [self.t("summary_basis"), _series(bases)],
             [self.t("summary_how_long"), "; ".join(retention)],
             [self.t("summary_recipients"), ", ".join(recipients) or self.t("summary_no_recipients")],
         ]
