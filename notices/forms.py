@@ -128,11 +128,12 @@ class OrganisationForm(forms.ModelForm):
             "city": _("City"),
             "email": _("E-mail"),
             "phone": _("Phone"),
-            "dpo_name": _("Data protection officer"),
-            "dpo_email": _("Data protection officer's e-mail"),
-            "dpo_phone": _("Data protection officer's phone"),
-            "representative_name": _("EU representative"),
-            "representative_contact": _("EU representative's contact details"),
+            # Shown under their own headings ("Data protection officer", "Representative in the EU").
+            "dpo_name": _("Name or role"),
+            "dpo_email": _("E-mail"),
+            "dpo_phone": _("Phone"),
+            "representative_name": _("Name"),
+            "representative_contact": _("Contact details"),
         }
         help_texts = {
             "name": _("As in the Trade Register, e.g. Esimerkki Oy."),

@@ -131,6 +131,23 @@ def organisation_edit(request, pk):
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": organisation})
 
 
+def _event_text(event: AuditEvent) -> str:
+    """The audit event as a sentence in the user's language; unknown actions as they are."""
+    notice = event.notice.title if event.notice else (event.detail or {}).get("title", "")
+    step = (event.detail or {}).get("step", "")
+    texts = {
+        "organisation_created": _("Added the organisation"),
+        "organisation_updated": _("Changed the organisation's details"),
+        "notice_created": _("Started the notice “%(notice)s”"),
+        "notice_step_saved": _("Saved “%(step)s” in “%(notice)s”"),
+        "notice_published": _("Published “%(notice)s”"),
+    }
+    text = texts.get(event.action)
+    if text is None:
+        return event.action
+    return text % {"notice": notice, "step": steps.STEP_LABELS.get(step, step)}
+
+
 @login_required
 def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
@@ -147,6 +164,9 @@ def organisation_detail(request, pk):
             "members": organisation.memberships.select_related("user").order_by("created_at"),
             "notices": [_notice_row(notice, controller) for notice in notices],
             "notice_create_url": _optional_url("notices:notice_create", org_pk=organisation.pk),
-            "events": AuditEvent.objects.filter(organisation=organisation).order_by("-created_at")[:20],
+            "events": [
+                {"event": event, "text": _event_text(event)}
+                for event in AuditEvent.objects.filter(organisation=organisation).select_related("notice").order_by("-created_at", "-pk")[:15]
+            ],
         },
     )
