@@ -247,11 +247,11 @@ class LTextWidget(forms.MultiWidget):
         widgets = {}
         for code in OUTPUT_LANGUAGES:
             if code not in self.languages:
-                widgets[f"_{code}"] = forms.HiddenInput()
+                widgets[code] = forms.HiddenInput()
             elif multiline:
-                widgets[f"_{code}"] = forms.Textarea(attrs={"rows": 3, "class": "form-control", "lang": code})
+                widgets[code] = forms.Textarea(attrs={"rows": 3, "class": "form-control", "lang": code})
             else:
-                widgets[f"_{code}"] = forms.TextInput(attrs={"class": "form-control", "lang": code})
+                widgets[code] = forms.TextInput(attrs={"class": "form-control", "lang": code})
         super().__init__(widgets, attrs)
 
     def decompress(self, value):

@@ -23,3 +23,35 @@
   document.addEventListener("DOMContentLoaded", function () { init(document); });
   document.addEventListener("htmx:load", function (event) { init(event.target); });
 })();
+
+// --- Notice wizard: show follow-up questions only when they apply ----------------------
+// data-show-if="name=value|name2=value2": shown when any listed radio/select/checkbox has
+// that value. Without JavaScript every question is shown and the server ignores the rest.
+(function () {
+  function matches(form, condition) {
+    return condition.split("|").some(function (part) {
+      const [name, value] = part.split("=");
+      const fields = form.querySelectorAll("[name='" + CSS.escape(name) + "']");
+      return Array.from(fields).some(function (field) {
+        if (field.type === "radio" || field.type === "checkbox") return field.checked && field.value === value;
+        return field.value === value;
+      });
+    });
+  }
+  function update(form) {
+    form.querySelectorAll("[data-show-if]").forEach(function (element) {
+      element.hidden = !matches(form, element.dataset.showIf);
+    });
+  }
+  document.addEventListener("change", function (event) {
+    const form = event.target.closest && event.target.closest("form.wizard-form");
+    if (form) update(form);
+  });
+  document.addEventListener("htmx:load", function (event) {
+    const form = event.target.closest ? event.target.closest("form.wizard-form") : null;
+    (form ? [form] : document.querySelectorAll("form.wizard-form")).forEach(update);
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form.wizard-form").forEach(update);
+  });
+})();
