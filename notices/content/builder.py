@@ -115,6 +115,13 @@ def _series(items: list[str]) -> str:
     return ", ".join(out)
 
 
+def _lower_first(label: str) -> str:
+    """A catalogue label continued mid-sentence. Proper names (Posti) keep their capital."""
+    if label.startswith(("Postin", "Posti's")) or len(label) < 2 or not label[1].islower():
+        return label
+    return label[0].lower() + label[1:]
+
+
 def _join(parts: list[str], sep: str = " ") -> str:
     return sep.join(part for part in parts if part)
 
@@ -383,7 +390,7 @@ class _Builder:
             return []
         return _blocks(
             _list(names, text=self.t("sources_lead")),
-            _para(self.t("sources_public", value=", ".join(public)) if public else self.t("sources_not_public")),
+            _para(self.t("sources_public", value=", ".join(_lower_first(name) for name in public)) if public else self.t("sources_not_public")),
         )
 
     def requirement(self):
@@ -464,7 +471,7 @@ class _Builder:
                     self.lt(item.get("details")),
                 ]
             )
-        header = [self.t("col_recipient"), self.t("col_country"), self.t("col_safeguard"), self.t("col_description")]
+        header = [self.t("col_recipient"), self.t("col_country"), self.t("col_safeguard"), self.t("col_details")]
         table = _table(header, rows, text=self.t("transfers_lead"), row_headers=True)
         explanations = []
         for code in used:
@@ -647,7 +654,7 @@ class _Builder:
             [self.t("summary_why"), "; ".join(purposes)],
             [self.t("summary_basis"), _series(bases)],
             [self.t("summary_how_long"), "; ".join(retention)],
-            [self.t("summary_recipients"), ", ".join(recipients) or self.t("summary_no_recipients")],
+            [self.t("summary_recipients"), "; ".join(recipients) or self.t("summary_no_recipients")],
         ]
         rows = [row for row in rows if row[1]]
         return Block(kind="table", header=[self.t("summary_topic"), self.t("summary_answer")], rows=rows, row_headers=True)

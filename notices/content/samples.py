@@ -241,8 +241,8 @@ SAMPLE_ANSWERS: dict = {
                 "recipient": "Google LLC",
                 "safeguard": "dpf",
                 "details": {
-                    "fi": "Google Analyticsin tiedot voivat siirtyä Google Ireland Limitedin emoyhtiölle.",
-                    "en": "Google Analytics data may be transferred to the parent company of Google Ireland Limited.",
+                    "fi": "Google Analytics -palvelun tiedot voivat siirtyä palvelun tarjoajan yhdysvaltalaiselle emoyhtiölle.",
+                    "en": "Google Analytics data may be transferred to the provider's US parent company.",
                 },
             },
             {"id": "t3", "country": "AU", "recipient": "Lumo Support Pty Ltd", "safeguard": "scc"},

@@ -236,6 +236,7 @@ T: dict[str, dict[str, str]] = {
         "fi": "Siirrämme henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle.",
         "en": "We transfer personal data outside the European Union (EU) or the European Economic Area (EEA).",
     },
+    "col_details": {"fi": "Lisätiedot", "en": "Details"},
     "col_safeguard": {"fi": "Siirtoperuste", "en": "Safeguard"},
     "safeguard_missing": {"fi": "Siirtoperustetta ei ole ilmoitettu", "en": "No safeguard stated"},
     "safeguard_not_needed": {"fi": "ETA-maa, erillistä siirtoperustetta ei tarvita", "en": "EEA country, no safeguard needed"},
