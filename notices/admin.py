@@ -83,6 +83,10 @@ class UserAdmin(DjangoUserAdmin):
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "usable_password", "password1", "password2")}),)
 
+    def get_inlines(self, request, obj):
+        # A new user gets organisations afterwards; the add page stays a plain form.
+        return self.inlines if obj is not None else []
+
 
 # --- Organisations and notices --------------------------------------------------------------
 

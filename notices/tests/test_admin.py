@@ -1,0 +1,124 @@
+"""The Django admin: staff can inspect everything; published versions, their files and the
+audit trail cannot be changed or deleted there."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from notices import models
+from notices.tests.factories import MembershipFactory, NoticeFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+@pytest.fixture
+def data(user):
+    organisation = MembershipFactory(user=user).organisation
+    notice = NoticeFactory(organisation=organisation, answers={"notice": {"title": {"fi": "<b>Asiakasrekisteri</b> ☕"}}})
+    version = models.NoticeVersion.objects.create(notice=notice, number=1, languages=["fi"], answers=notice.answers)
+    file = models.NoticeVersionFile.objects.create(version=version, language="fi", data=b"%PDF-1.7", sha256="0" * 64)
+    decision = models.AdequacyDecision.objects.create(country="JP", listed_on="2025-06-01", source="EC")
+    event = models.AuditEvent.objects.create(organisation=organisation, notice=notice, actor=user, actor_email=user.email, action="notice_published")
+    return {
+        "user": user,
+        "organisation": organisation,
+        "membership": organisation.memberships.get(),
+        "notice": notice,
+        "noticeversion": version,
+        "noticeversionfile": file,
+        "adequacydecision": decision,
+        "auditevent": event,
+    }
+
+
+def admin_url(obj, view="change"):
+    return reverse(f"admin:notices_{obj._meta.model_name}_{view}", args=[obj.pk])
+
+
+def test_every_model_is_registered():
+    for model in (
+        models.User, models.Organisation, models.Membership, models.Notice, models.NoticeVersion,
+        models.NoticeVersionFile, models.AdequacyDecision, models.AuditEvent,
+    ):  # fmt: skip
+        assert admin.site.is_registered(model)
+
+
+def test_changelists_and_change_pages_load_for_staff(staff_client, data):
+    assert staff_client.get(reverse("admin:index")).status_code == 200
+    for obj in data.values():
+        name = obj._meta.model_name
+        assert staff_client.get(reverse(f"admin:notices_{name}_changelist")).status_code == 200, name
+        assert staff_client.get(reverse(f"admin:notices_{name}_changelist"), {"q": "Asiakas ☕"}).status_code == 200, name
+        assert staff_client.get(admin_url(obj)).status_code == 200, name
+
+
+def test_add_pages_load_for_editable_models(staff_client):
+    for name in ("user", "organisation", "membership", "notice", "adequacydecision"):
+        assert staff_client.get(reverse(f"admin:notices_{name}_add")).status_code == 200, name
+
+
+def test_notice_answers_are_shown_read_only_and_escaped(staff_client, data):
+    html = staff_client.get(admin_url(data["notice"])).content.decode()
+
+    assert "&lt;b&gt;Asiakasrekisteri&lt;/b&gt; ☕" in html
+    assert 'name="answers"' not in html
+
+
+@pytest.mark.parametrize("name", ["noticeversion", "noticeversionfile", "auditevent"])
+def test_versions_files_and_audit_events_cannot_be_changed_or_deleted(staff_client, data, name):
+    obj = data[name]
+    model = type(obj)
+
+    assert staff_client.get(reverse(f"admin:notices_{name}_add")).status_code == 403
+    assert staff_client.post(admin_url(obj), {"note": "changed", "number": 9, "action": "x"}).status_code == 403
+    assert staff_client.get(admin_url(obj, "delete")).status_code == 403
+    assert staff_client.post(admin_url(obj, "delete"), {"post": "yes"}).status_code == 403
+    response = staff_client.post(
+        reverse(f"admin:notices_{name}_changelist"), {"action": "delete_selected", "_selected_action": [obj.pk], "post": "yes"}
+    )
+    assert response.status_code in (200, 302)
+    assert model.objects.filter(pk=obj.pk).exists()
+    changelist = staff_client.get(reverse(f"admin:notices_{name}_changelist"))
+    assert "delete_selected" not in changelist.content.decode()
+
+
+def test_version_page_shows_no_save_or_delete_buttons(staff_client, data):
+    html = staff_client.get(admin_url(data["noticeversion"])).content.decode()
+
+    assert 'name="_save"' not in html
+    assert "deletelink" not in html
+
+
+def test_adequacy_decisions_can_be_edited(staff_client, data):
+    decision = data["adequacydecision"]
+
+    response = staff_client.post(
+        admin_url(decision),
+        {"country": "JP", "scope": "{}", "decided_on": "2019-01-23", "listed_on": "2025-06-01", "source": "EC", "active": ""},
+    )
+
+    assert response.status_code == 302
+    decision.refresh_from_db()
+    assert decision.active is False
+
+
+def test_staff_can_create_a_user_by_email(staff_client):
+    response = staff_client.post(
+        reverse("admin:notices_user_add"),
+        {"email": "uusi@example.fi", "usable_password": "true", "password1": "Pitkä-salasana-123", "password2": "Pitkä-salasana-123"},
+    )
+
+    assert response.status_code == 302
+    assert models.User.objects.get(email="uusi@example.fi").check_password("Pitkä-salasana-123")
+
+
+def test_admin_is_closed_to_non_staff(client, user):
+    client.force_login(user)
+
+    assert client.get(reverse("admin:notices_notice_changelist")).status_code == 302
