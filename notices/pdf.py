@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 
 # The PDF template links assets under this made-up origin; only the fetcher below
 # understands it, so nothing in a PDF can point at a real host or at a local file.
@@ -36,7 +37,10 @@ def static_file_for(url: str) -> Path:
     if not parts.path.startswith(static_prefix):
         raise RefusedFetch(f"Refused to fetch {url!r}: not a static file.")
     relative = unquote(parts.path[len(static_prefix):])
-    found = finders.find(relative)
+    try:
+        found = finders.find(relative)
+    except SuspiciousFileOperation:
+        found = None
     if not found:
         raise RefusedFetch(f"Refused to fetch {url!r}: no such static file.")
     path = Path(found).resolve()

@@ -342,5 +342,7 @@ def embed_context(notice, latest_version) -> dict:
     return {
         "embed_published": latest_version is not None,
         "embed_url": url,
-        "embed_iframe_code": str(code),
+        # A plain str, not SafeString, so the template escapes it for the textarea.
+        "embed_iframe_code": "".join([code]),
+        "embed_id": f"notice-{notice.pk}",
     }
