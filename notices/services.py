@@ -218,4 +218,23 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
     return version
 
 
+# --- Export and import (docs/export.md) ------------------------------------------------------
+
+
+def account_export(*, user: User) -> dict:
+    """Everything the user's account holds, as one JSON-ready document."""
+    from . import exports
+
+    return exports.account_export(user=user)
+
+
+@transaction.atomic
+def account_import(*, user: User, data: dict) -> list[Organisation]:
+    """Recreate an export in an empty account, all or nothing. Raises
+    exports.ImportRefused with a message for the user when it cannot."""
+    from . import exports
+
+    return exports.account_import(user=user, data=data)
+
+
 __all__ = ["audit_record", "transaction"]

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_organisations
+from . import views, views_data, views_organisations
 
 app_name = "notices"
 
@@ -10,6 +10,10 @@ urlpatterns = [
     path("organisations/new/", views_organisations.organisation_create, name="organisation_create"),
     path("organisations/<int:pk>/", views_organisations.organisation_detail, name="organisation_detail"),
     path("organisations/<int:pk>/edit/", views_organisations.organisation_edit, name="organisation_edit"),
+    path("organisations/<int:org_pk>/activity/", views_data.audit_log, name="audit_log"),
+    path("account/data/", views_data.export, name="export"),
+    path("account/data/export.json", views_data.export_download, name="export_download"),
+    path("account/data/import/", views_data.account_import, name="account_import"),
     # The notice wizard
     path("organisations/<int:org_pk>/notices/new/", views.notice_create, name="notice_create"),
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),

@@ -1,0 +1,103 @@
+"""The account's data: the organisation audit log, and export/import of everything."""
+
+import json
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import services
+from .exports import ImportRefused
+from .models import Membership, Organisation
+
+# The audit actions the services record, as users read them.
+ACTION_LABELS = {
+    "organisation_created": _("Created the organisation"),
+    "organisation_updated": _("Edited the organisation's details"),
+    "notice_created": _("Created a notice"),
+    "notice_step_saved": _("Saved a step of a notice"),
+    "notice_updated": _("Edited a notice"),
+    "notice_published": _("Published a notice"),
+    "notice_deleted": _("Deleted a notice"),
+    "member_added": _("Added a member"),
+    "member_removed": _("Removed a member"),
+}
+AUDIT_PAGE_SIZE = 50
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+def action_label(action: str) -> str:
+    return str(ACTION_LABELS.get(action, action.replace("_", " ").capitalize()))
+
+
+@login_required
+@require_GET
+def audit_log(request, org_pk):
+    organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=org_pk)
+    events = organisation.audit_events.select_related("notice").order_by("-created_at", "-pk")
+    page = Paginator(events, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [{"event": event, "label": action_label(event.action)} for event in page]
+    return render(request, "notices/audit_log.html", {"organisation": organisation, "page": page, "rows": rows})
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Export file (.json)"),
+        help_text=_("A file downloaded from Seloste's “Download all my data”."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(_("The file is too large to be a Seloste export."))
+        try:
+            return json.loads(upload.read().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise forms.ValidationError(_("The file is not a JSON file. Choose the .json file you downloaded from Seloste.")) from error
+
+
+def _export_page(request, form, status=200):
+    can_import = not Membership.objects.filter(user=request.user).exists()
+    return render(request, "notices/export.html", {"form": form, "can_import": can_import}, status=status)
+
+
+@login_required
+@require_GET
+def export(request):
+    return _export_page(request, ImportForm())
+
+
+@login_required
+@require_GET
+def export_download(request):
+    data = services.account_export(user=request.user)
+    filename = f"seloste-export-{timezone.localdate():%Y-%m-%d}.json"
+    response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["POST"])
+def account_import(request):
+    form = ImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            organisations = services.account_import(user=request.user, data=form.cleaned_data["file"])
+        except ImportRefused as refusal:
+            form.add_error("file", str(refusal))
+        else:
+            count = len(organisations)
+            text = ngettext("Import complete: %(count)d organisation restored.", "Import complete: %(count)d organisations restored.", count)
+            messages.success(request, text % {"count": count})
+            return redirect("notices:dashboard")
+    return _export_page(request, form, status=400)
