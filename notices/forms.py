@@ -416,7 +416,9 @@ class RowFormSet(forms.BaseFormSet):
 
     @property
     def empty_form(self):
-        form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages)
+        form = self.form(
+            auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages
+        )
         self.add_fields(form, None)
         return form
 
@@ -539,7 +541,14 @@ class PurposeFormSet(RowFormSet):
 
     @property
     def empty_form(self):
-        form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages, registers=self.registers)
+        form = self.form(
+            auto_id=self.auto_id,
+            prefix=self.add_prefix("__prefix__"),
+            empty_permitted=True,
+            use_required_attribute=False,
+            languages=self.languages,
+            registers=self.registers,
+        )
         self.add_fields(form, None)
         return form
 
@@ -635,7 +644,10 @@ class RecipientsForm(WizardForm):
 
 
 class TransfersForm(WizardForm):
-    any = YesNoField(label=_("Is any personal data transferred outside the EU/EEA?"), help_text=_("Also count cloud services and processors whose servers or support are outside the EU/EEA."))
+    any = YesNoField(
+        label=_("Is any personal data transferred outside the EU/EEA?"),
+        help_text=_("Also count cloud services and processors whose servers or support are outside the EU/EEA."),
+    )
 
 
 class TransferForm(RowForm):
@@ -678,7 +690,9 @@ class AutomatedForm(WizardForm):
         label=_("Are decisions made solely by automated means?"),
         help_text=_("Decisions with legal or similarly significant effects made without a person, e.g. automatic credit refusal."),
     )
-    profiling = YesNoField(label=_("Do you profile people?"), help_text=_("Evaluating personal aspects automatically, e.g. targeting offers based on purchase history."))
+    profiling = YesNoField(
+        label=_("Do you profile people?"), help_text=_("Evaluating personal aspects automatically, e.g. targeting offers based on purchase history.")
+    )
     logic = LTextField(label=_("The logic involved"), multiline=True)
     consequences = LTextField(label=_("Significance and consequences for the person"), multiline=True)
 
@@ -717,7 +731,9 @@ class CookieToolForm(RowForm):
 
 
 class RightsForm(WizardForm):
-    request_email = forms.EmailField(label=_("E-mail for requests"), required=False, help_text=_("Where people send requests to see, correct or erase their data."))
+    request_email = forms.EmailField(
+        label=_("E-mail for requests"), required=False, help_text=_("Where people send requests to see, correct or erase their data.")
+    )
     request_address = forms.CharField(label=_("Postal address for requests"), max_length=400, required=False)
     request_other = LTextField(label=_("Other ways to make a request (optional)"), max_length=500)
     changes = LTextField(

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the table of step posts reads best one answer per line)
 """The notice wizard, end to end through the views: every step saves at once, the user
 can go back and forth and resume later, bad input is shown again with messages and never
 gives a server error, and rows are added/removed with htmx and without JavaScript."""

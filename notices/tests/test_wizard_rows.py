@@ -1,0 +1,103 @@
+"""Repeated rows are added and removed in place: with htmx the response is just the rows
+fragment, without JavaScript the whole step comes back; either way every typed value is
+kept and nothing is saved until the user saves the step."""
+
+import pytest
+from django.urls import reverse
+
+from notices.models import Notice
+from notices.tests.factories import MembershipFactory, NoticeFactory
+from notices.tests.test_wizard import management
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def notice(user, client):
+    client.force_login(user)
+    client.cookies["django_language"] = "fi"
+    return NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers={"notice": {"languages": ["fi", "en"]}})
+
+
+def url(notice, step="purposes"):
+    return reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": step})
+
+
+def two_purposes(**extra):
+    return {
+        **management("purposes", 2),
+        "purposes-0-id": "first", "purposes-0-description_fi": "Ensimmäinen", "purposes-0-legal_basis": "contract",
+        "purposes-1-id": "second", "purposes-1-description_fi": "Toinen", "purposes-1-legal_basis": "consent",
+        **extra,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_adding_a_row_keeps_typed_values_and_saves_nothing(client, notice, htmx):
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    response = client.post(url(notice), two_purposes(row_action="add:purposes"), **headers)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'name="purposes-TOTAL_FORMS" value="3"' in page
+    assert 'value="Ensimmäinen"' in page and 'value="Toinen"' in page
+    assert 'name="purposes-2-description_fi"' in page
+    # htmx gets only the rows fragment; without JavaScript the whole page comes back.
+    assert ("<html" in page) is not htmx
+    assert page.count('id="rows-purposes"') == 1
+    assert "purposes" not in Notice.objects.get(pk=notice.pk).answers
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_removing_a_row_renumbers_the_rest(client, notice, htmx):
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    response = client.post(url(notice), two_purposes(row_action="remove:purposes:0"), **headers)
+    page = response.content.decode()
+    assert 'name="purposes-TOTAL_FORMS" value="1"' in page
+    assert 'value="Ensimmäinen"' not in page
+    assert 'name="purposes-0-description_fi" value="Toinen"' in page or 'value="Toinen"' in page
+    assert 'name="purposes-0-id" value="second"' in page
+
+
+def test_rows_have_stable_ids_through_add_remove_and_save(client, notice):
+    client.post(url(notice), two_purposes())
+    stored = Notice.objects.get(pk=notice.pk).answers["purposes"]
+    assert [row["id"] for row in stored] == ["first", "second"]
+    response = client.post(url(notice), two_purposes(row_action="remove:purposes:0"))
+    data = {key: value for key, value in response.context["step_forms"].rows["purposes"].formset.data.items() if key != "row_action"}
+    client.post(url(notice), data)
+    assert [row["id"] for row in Notice.objects.get(pk=notice.pk).answers["purposes"]] == ["second"]
+
+
+def test_a_new_row_gets_an_id_and_blank_rows_are_dropped_on_save(client, notice):
+    client.post(url(notice), {**two_purposes(), **management("purposes", 3)})  # third row left blank
+    stored = Notice.objects.get(pk=notice.pk).answers["purposes"]
+    assert len(stored) == 2
+    client.post(url(notice), {**management("purposes", 1), "purposes-0-description_fi": "Uusi", "purposes-0-legal_basis": "consent"})
+    stored = Notice.objects.get(pk=notice.pk).answers["purposes"]
+    assert stored[0]["id"] and len(stored[0]["id"]) >= 6
+
+
+def test_a_statutory_retention_preset_can_be_added_with_one_click(client, notice):
+    response = client.post(url(notice, "retention"), {**management("retention", 0), "row_action": "add:retention:accounting_vouchers"})
+    assert '<option value="accounting_vouchers" selected>' in response.content.decode()
+
+
+def test_the_recipient_country_defaults_to_finland_in_a_new_row(client, notice):
+    response = client.post(url(notice, "recipients"), {**management("recipients", 0), "row_action": "add:recipients"})
+    assert '<option value="FI" selected>' in response.content.decode()
+
+
+def test_rows_cannot_grow_past_the_limit(client, notice):
+    data = {**management("purposes", 30)}
+    response = client.post(url(notice), {**data, "row_action": "add:purposes"})
+    page = response.content.decode()
+    assert 'name="purposes-TOTAL_FORMS" value="30"' in page
+    assert "Voit lisätä enintään 30 riviä." in page
+
+
+def test_every_row_kind_can_be_added_without_javascript(client, notice):
+    for step, prefix in [("notice", "registers"), ("categories", "free"), ("sources", "other"), ("retention", "retention"),
+                         ("recipients", "recipients"), ("transfers", "destinations"), ("cookies", "tools")]:  # fmt: skip
+        response = client.post(url(notice, step), {**management(prefix, 0), "row_action": f"add:{prefix}"})
+        assert response.status_code == 200
+        assert f'name="{prefix}-TOTAL_FORMS" value="1"' in response.content.decode(), step
