@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from notices import exports, services
 from notices.exports import ImportRefused
@@ -22,6 +22,14 @@ from notices.tests.factories import MembershipFactory, NoticeFactory, Organisati
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<script>alert('x')</script> 🙂 Ääkkönen & \"quotes\""
+
+
+@pytest.fixture(autouse=True)
+def english(client, settings):
+    # The assertions below read the English messages; Finnish is checked on its own.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with translation.override("en"):
+        yield
 
 
 def publish(notice, number, by, days_ago, languages=("fi", "en")):
@@ -257,3 +265,13 @@ def test_import_is_all_or_nothing(account):
         services.account_import(user=fresh, data=data)
     assert not Organisation.objects.for_user(fresh).exists()
     assert OrganisationFactory._meta.model.objects.filter(name="Kahvila Ääkkönen Oy").count() == 1
+
+
+def test_refusals_are_in_the_users_language(client, account, settings):
+    exported = json.dumps(services.account_export(user=account)).encode()
+    client.force_login(account)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fi"
+    response = client.post(reverse("notices:account_import"), {"file": SimpleUploadedFile("export.json", exported)})
+    assert "Tililläsi on jo organisaatioita" in response.content.decode()
+    response = client.post(reverse("notices:account_import"), {"file": SimpleUploadedFile("x.json", b"nope")})
+    assert "Tiedosto ei ole JSON-tiedosto" in response.content.decode()
