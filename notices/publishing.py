@@ -95,6 +95,7 @@ def render_language(
                 for code in languages
             ],
             "version_url": version_url,
+            "absolute_version_url": settings.SITE_URL + version_url,
             "history_url": reverse("notices:public_history", kwargs={"slug": slug}) + f"?lang={language}",
             "pdf_url": reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": number, "lang": language}),
             "json_url": reverse("notices:public_version_json", kwargs={"slug": slug, "number": number}),

@@ -54,7 +54,7 @@ def test_latest_url_shows_the_first_language_by_default_and_both_on_request(clie
     assert f'<html lang="{other}">' in english
     assert version.rendered[other]["title"] in english
     for section in version.rendered[other]["json"]["sections"]:
-        assert f'id="{section["key"]}"' in english
+        assert f'id="notice-{section["key"]}"' in english
 
 
 def test_language_switch_links_to_every_language_of_the_version(client, published):
