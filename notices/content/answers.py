@@ -46,6 +46,10 @@ class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
     description: LText
     legal_basis: str  # catalogues.LEGAL_BASES code
     legitimate_interest: LText  # required when legal_basis == "legitimate_interests"
+    # Optional: this purpose is direct marketing. The builder also detects marketing from
+    # the description and other answers (notices.content.rights.uses_direct_marketing);
+    # the flag makes it explicit so the right to object to direct marketing is listed.
+    direct_marketing: bool
 
 
 class Category(TypedDict, total=False):
