@@ -3,9 +3,11 @@ from django.urls import path, reverse_lazy
 
 from . import views_accounts
 from .forms import EmailAuthenticationForm
+from .throttle import throttle
 
 urlpatterns = [
-    path("signup/", views_accounts.signup, name="signup"),
+    # axes guards the log-in; these two are throttled per client address and e-mail.
+    path("signup/", throttle("signup", rate_setting="SIGNUP_RATE_PER_HOUR")(views_accounts.signup), name="signup"),
     path(
         "login/",
         auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True),
@@ -16,10 +18,12 @@ urlpatterns = [
     path("password/change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(
-            email_template_name="registration/password_reset_email.txt",
-            subject_template_name="registration/password_reset_subject.txt",
-            success_url=reverse_lazy("password_reset_done"),
+        throttle("password_reset", rate_setting="PASSWORD_RESET_RATE_PER_HOUR")(
+            auth_views.PasswordResetView.as_view(
+                email_template_name="registration/password_reset_email.txt",
+                subject_template_name="registration/password_reset_subject.txt",
+                success_url=reverse_lazy("password_reset_done"),
+            )
         ),
         name="password_reset",
     ),
