@@ -101,3 +101,9 @@ def test_another_organisations_events_are_not_shown(client, user, organisation):
     services.audit_record(organisation=elsewhere, actor=None, action="organisation_created", detail={"title": "SALAINEN"})
     client.force_login(user)
     assert "SALAINEN" not in client.get(log_url(organisation)).content.decode()
+
+
+def test_the_organisation_page_links_to_its_activity_log(client, user, organisation):
+    client.force_login(user)
+    html = client.get(reverse("notices:organisation_detail", kwargs={"pk": organisation.pk})).content.decode()
+    assert log_url(organisation) in html

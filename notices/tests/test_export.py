@@ -275,3 +275,8 @@ def test_refusals_are_in_the_users_language(client, account, settings):
     assert "Tililläsi on jo organisaatioita" in response.content.decode()
     response = client.post(reverse("notices:account_import"), {"file": SimpleUploadedFile("x.json", b"nope")})
     assert "Tiedosto ei ole JSON-tiedosto" in response.content.decode()
+
+
+def test_every_page_links_to_the_users_data(client, user):
+    client.force_login(user)
+    assert reverse("notices:export") in client.get(reverse("notices:dashboard")).content.decode()
