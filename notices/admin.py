@@ -12,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
+admin.site.site_header = _("Seloste administration")
+admin.site.site_title = "Seloste"
+admin.site.index_title = _("Everything in Seloste")
+
 
 def pretty_json(value) -> str:
     """JSON for reading, escaped (format_html) because answers hold user-typed text."""

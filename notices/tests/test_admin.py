@@ -23,7 +23,8 @@ def data(user):
     notice = NoticeFactory(organisation=organisation, answers={"notice": {"title": {"fi": "<b>Asiakasrekisteri</b> ☕"}}})
     version = models.NoticeVersion.objects.create(notice=notice, number=1, languages=["fi"], answers=notice.answers)
     file = models.NoticeVersionFile.objects.create(version=version, language="fi", data=b"%PDF-1.7", sha256="0" * 64)
-    decision = models.AdequacyDecision.objects.create(country="JP", listed_on="2025-06-01", source="EC")
+    # The table may already be seeded from the catalogue by a data migration.
+    decision, _created = models.AdequacyDecision.objects.update_or_create(country="JP", defaults={"listed_on": "2025-06-01", "source": "EC", "active": True})
     event = models.AuditEvent.objects.create(organisation=organisation, notice=notice, actor=user, actor_email=user.email, action="notice_published")
     return {
         "user": user,
