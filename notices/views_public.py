@@ -110,9 +110,10 @@ def _notice_page(request, slug: str, number: int | None):
         return _not_modified(etag, immutable)
     if not with_body:
         version = _versions(slug, version.number).only(*META_FIELDS, "rendered").get()
-    stored = version.rendered[language]
+    # Measured: decoding `rendered` in Python beats per-key JSON extraction in SQLite.
+    body, title = version.rendered[language]["html"], version.rendered[language]["title"]
     canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
-    html = publishing.page_html(body=stored["html"], title=stored["title"], language=language, canonical=canonical)
+    html = publishing.page_html(body=body, title=title, language=language, canonical=canonical)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
     return _cached(response, etag=etag, immutable=immutable)
