@@ -16,8 +16,9 @@ from django.utils import timezone
 WINDOW_SECONDS = 3600
 
 
-def client_ip(request) -> str:
-    """The client's address; also axes' AXES_CLIENT_IP_CALLABLE so both agree."""
+def client_ip(request) -> str | None:
+    """The client's address; also axes' AXES_CLIENT_IP_CALLABLE so both agree. None when
+    there is none (e.g. force_login): axes stores it in an inet column on PostgreSQL."""
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
@@ -25,7 +26,7 @@ def client_ip(request) -> str:
             # The rightmost entries were added by our own proxies; anything further left
             # is whatever the client chose to send.
             return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def _hit(key: str) -> int:
@@ -48,7 +49,7 @@ def throttle(scope: str, *, rate_setting: str, field: str | None = "email") -> C
         def wrapped(request, *args, **kwargs):
             if request.method == "POST" and getattr(settings, "AXES_ENABLED", True):
                 limit = int(getattr(settings, rate_setting))
-                keys = [f"{scope}:ip:{client_ip(request)}"]
+                keys = [f"{scope}:ip:{client_ip(request) or 'unknown'}"]
                 value = (request.POST.get(field) or "").strip().lower() if field else ""
                 if value:
                     keys.append(f"{scope}:{field}:{hashlib.sha256(value.encode()).hexdigest()}")
