@@ -1,0 +1,78 @@
+"""Browser tests: one headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
+for the whole session, a fresh context (cookies, storage) per test, and the app served by
+pytest-django's live_server (static files through Django's StaticFilesHandler)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an asyncio loop in this thread; Django would then refuse ORM
+# calls made here (SynchronousOnlyOperation). The tests only read and create test data.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+# Root needs --no-sandbox; the rest keep a machine without internet from waiting on it.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def site(live_server, settings):
+    # Embed snippets and JSON links are absolute URLs on SITE_URL.
+    settings.SITE_URL = live_server.url
+    # Several scenarios sign up from the same address within the hour.
+    settings.SIGNUP_RATE_PER_HOUR = 1000
+    return live_server.url
+
+
+@pytest.fixture
+def context(browser, site):
+    context = browser.new_context(base_url=site, locale="fi-FI", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def shots(request):
+    """shots(page, "name") saves a full-page screenshot under artifacts/screenshots/<test>/."""
+    folder = SCREENSHOTS / request.node.name.replace("[", "-").replace("]", "")
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
+    counter = iter(range(1, 1000))
+
+    def shoot(page, name: str) -> Path:
+        path = folder / f"{next(counter):02d}-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return shoot
