@@ -17,11 +17,14 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+# Set by the test run (or other tests, e.g. browser tests' DJANGO_ALLOW_ASYNC_UNSAFE); a
+# production process never has them.
+TEST_ONLY_VARIABLES = {"SELOSTE_TESTING", "DEBUG", "DATABASE_URL", "SECRET_KEY", "STATIC_ROOT", "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
 TEST_SECRET_KEY = "test-only-" + "k3y-Wq8zR2mXv7Lp9Ns4Tb6Yc1Hd5Jf0Ge" * 2
 
 
 def production_env(**extra: str) -> dict:
-    env = {key: value for key, value in os.environ.items() if key not in {"SELOSTE_TESTING", "DEBUG", "DATABASE_URL", "SECRET_KEY", "STATIC_ROOT"}}
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
     env.update(
         SELOSTE_ENV="production",
         SECRET_KEY=TEST_SECRET_KEY,
