@@ -8,23 +8,20 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import services
 from .content import catalogues, checker, steps
 from .forms import OrganisationForm
 from .models import AuditEvent, Notice, Organisation
+from .views_public import embed_context
 
 logger = logging.getLogger(__name__)
 
 
-def _optional_url(name: str, **kwargs) -> str | None:
-    # Wizard and publishing pages are built alongside; link only to what exists.
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return None
+def reverse_url(name: str, **kwargs) -> str:
+    return reverse(name, kwargs=kwargs)
 
 
 @dataclass
@@ -38,6 +35,9 @@ class NoticeRow:
     wizard_url: str | None
     public_url: str | None
     languages: list[str]
+    publish_url: str = ""
+    versions_url: str = ""
+    embed: dict | None = None
 
     @property
     def published(self) -> bool:
@@ -81,9 +81,12 @@ def _notice_row(notice: Notice, controller: dict) -> NoticeRow:
         total=total,
         errors=errors,
         warnings=warnings,
-        wizard_url=_optional_url("notices:wizard", pk=notice.pk),
-        public_url=_optional_url("notices:public_notice", slug=notice.public_slug) if notice.latest_version else None,
+        wizard_url=reverse_url("notices:wizard", pk=notice.pk),
+        public_url=reverse_url("notices:public_notice", slug=notice.public_slug) if notice.latest_version else None,
         languages=_languages(notice.answers),
+        publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
+        versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
+        embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
     )
 
 
@@ -102,7 +105,7 @@ def dashboard(request):
                 "organisation": organisation,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
                 "notices": [_notice_row(notice, controller) for notice in by_organisation.get(organisation.pk, [])],
-                "notice_create_url": _optional_url("notices:notice_create", org_pk=organisation.pk),
+                "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
             }
         )
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
@@ -163,7 +166,7 @@ def organisation_detail(request, pk):
             "outside_eu": organisation.country not in catalogues.EU_COUNTRIES,
             "members": organisation.memberships.select_related("user").order_by("created_at"),
             "notices": [_notice_row(notice, controller) for notice in notices],
-            "notice_create_url": _optional_url("notices:notice_create", org_pk=organisation.pk),
+            "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
             "events": [
                 {"event": event, "text": _event_text(event)}
                 for event in AuditEvent.objects.filter(organisation=organisation).select_related("notice").order_by("-created_at", "-pk")[:15]

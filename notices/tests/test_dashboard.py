@@ -84,7 +84,34 @@ def test_a_complete_notice_is_ready_to_publish(logged_in, user):
     row = rows[0]["notices"][0]
     assert row.errors == 0
     assert row.percent == 100
-    assert "Valmis julkaistavaksi" in response.content.decode()
+    html = response.content.decode()
+    assert "Valmis julkaistavaksi" in html
+    assert reverse("notices:notice_publish", kwargs={"pk": row.notice.pk}) in html
+
+
+def test_a_notice_with_missing_items_offers_no_publish_button(logged_in, organisation):
+    notice = NoticeFactory(organisation=organisation, answers={})
+
+    response, rows = dashboard_rows(logged_in)
+
+    assert rows[0]["notices"][0].errors
+    assert reverse("notices:notice_publish", kwargs={"pk": notice.pk}) not in response.content.decode()
+
+
+def test_a_published_notice_offers_its_link_and_embed_code_with_copy_buttons(logged_in, user):
+    from notices.tests.publishing_helpers import make_notice, publish
+
+    notice = make_notice(user)
+    publish(notice, user)
+
+    response, rows = dashboard_rows(logged_in)
+
+    html = response.content.decode()
+    public_url = reverse("notices:public_notice", kwargs={"slug": notice.public_slug})
+    assert f"{settings.SITE_URL}{public_url}" in html
+    assert "&lt;iframe" in html  # the snippet is shown as text to copy, not as a live frame
+    assert 'data-copy-target="embed-iframe-notice-' in html
+    assert reverse("notices:notice_versions", kwargs={"pk": notice.pk}) in html
 
 
 def test_a_published_notice_shows_its_latest_version_and_public_link(logged_in, organisation):

@@ -258,6 +258,8 @@ def test_review_summarises_answers_with_edit_links_and_checker_findings(client_f
     assert "Käyttöoikeudet henkilökohtaisin tunnuksin" in page
     # The checker reports the missing purposes, linking to the step that fixes them.
     assert "alert-danger" in page
+    # The last step leads on to publishing, which refuses while anything is missing.
+    assert reverse("notices:notice_publish", kwargs={"pk": notice.pk}) in page
 
 
 def test_the_ui_is_in_finnish_and_in_english(client, user, notice):
