@@ -5,6 +5,7 @@ Usage in a URLconf: ``throttle("signup", rate_setting="SIGNUP_RATE_PER_HOUR")(vi
 """
 
 import hashlib
+import ipaddress
 from collections.abc import Callable
 from functools import wraps
 
@@ -22,11 +23,20 @@ def client_ip(request) -> str | None:
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
+        if len(forwarded) >= proxies and _is_address(forwarded[-proxies]):
             # The rightmost entries were added by our own proxies; anything further left
             # is whatever the client chose to send.
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR") or None
+
+
+def _is_address(value: str) -> bool:
+    # A forged header must not reach axes' inet column as text PostgreSQL rejects.
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _hit(key: str) -> int:

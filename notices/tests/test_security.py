@@ -271,3 +271,12 @@ def test_client_address_behind_a_trusted_proxy(rf, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     # The client may forge entries on the left; only the one our proxy appended counts.
     assert client_ip(request) == "198.51.100.1"
+    # A misconfigured proxy count with a forged header falls back to the real peer.
+    forged = rf.get("/", HTTP_X_FORWARDED_FOR="'; DROP TABLE x", REMOTE_ADDR="10.0.0.2")
+    assert client_ip(forged) == "10.0.0.2"
+
+
+def test_a_forged_forwarded_header_cannot_break_the_login(client, user, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    response = client.post(reverse("login"), {"username": user.email, "password": "wrong"}, HTTP_X_FORWARDED_FOR="not-an-ip")
+    assert response.status_code == 200
