@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from .content.builder import build_document
+from .content.builder import build_document, format_date
 from .content.document import Document
 from .pdf import render_pdf, static_url
 
@@ -31,12 +31,6 @@ def output_languages(answers: dict) -> list[str]:
     chosen = ((answers.get("notice") or {}).get("languages")) or []
     languages = [lang for lang in dict.fromkeys(chosen) if lang in OUTPUT_LANGUAGES]
     return languages or ["fi"]
-
-
-def format_date(value: date, language: str) -> str:
-    if language == "fi":
-        return f"{value.day}.{value.month}.{value.year}"
-    return f"{value.day} {value:%B} {value.year}"
 
 
 def local_date(moment: datetime) -> date:
@@ -67,6 +61,7 @@ def render_language(
     published_at: datetime,
     drawn_up_on: date,
     build=build_document,
+    adequacy=None,
 ) -> RenderedLanguage:
     """Everything one language of a version shows. Runs inside translation.override so
     the page's own words (links, labels) are in the notice's language."""
@@ -77,6 +72,7 @@ def render_language(
             language=language,
             drawn_up_on=drawn_up_on,
             last_changed_on=local_date(published_at),
+            adequacy=adequacy,
         )
         # The shared document template is rendered once and reused by page and PDF.
         fragment = render_to_string("notices/document.html", {"document": document})

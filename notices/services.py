@@ -2,8 +2,14 @@
 alike by views, the wizard, the admin and management commands. Functions are keyword-only,
 typed, named <entity>_<action>, and atomic."""
 
-from django.db import transaction
+import hashlib
 
+from django.db import transaction
+from django.utils import timezone
+
+from . import publishing
+from .content.adequacy import adequacy_from_db
+from .content.checker import check_notice, has_errors
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 
@@ -154,18 +160,13 @@ class PublishRefused(Exception):
 def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion:
     """Freeze the notice as its next immutable version: answers, controller details,
     the public page and the PDF of every language. All or nothing."""
-    import hashlib
-
-    from django.utils import timezone
-
-    from . import publishing
-    from .content.checker import check_notice, has_errors
-
     # The row lock serialises concurrent publishes of one notice, so numbers never clash.
     notice = Notice.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=notice.pk)
     controller = notice.organisation.snapshot()
     answers = dict(notice.answers or {})
-    findings = check_notice(answers=answers, controller=controller)
+    # The admin-maintained adequacy list, read once so check and text agree.
+    adequacy = adequacy_from_db()
+    findings = check_notice(answers=answers, controller=controller, adequacy=adequacy)
     if has_errors(findings):
         raise PublishRefused(findings)
 
@@ -186,6 +187,7 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
             number=number,
             published_at=published_at,
             drawn_up_on=drawn_up_on,
+            adequacy=adequacy,
         )
         for lang in languages
     }
