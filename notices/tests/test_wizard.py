@@ -199,7 +199,7 @@ def test_a_failing_step_keeps_every_typed_value_and_explains_each_error(client_f
     assert "Markkinointi &lt;b&gt;uutiskirjeellä&lt;/b&gt; 🌱" in page
     assert 'value="Laskutus"' in page
     assert "Kuvaa oikeutettu etu" in page
-    assert "Valitse tälle käyttötarkoitukselle oikeusperuste." in page
+    assert "Valitse tälle käsittelyn tarkoitukselle oikeusperuste." in page
     notice.refresh_from_db()
     assert "purposes" not in notice.answers
 
