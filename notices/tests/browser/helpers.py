@@ -145,8 +145,21 @@ def field_value(page: Page, name: str) -> str:
 
 
 def field_error(page: Page, name: str):
-    """The error message shown in the same field block as the named input."""
-    return page.locator(f".wizard-field:has([name='{name}']) .invalid-feedback, .mb-3:has(> [name='{name}']) .invalid-feedback").first
+    """The error message shown in the same field block as the named input (the wizard's
+    own field blocks, or crispy-forms' ``div_id_<name>`` on the organisation fields)."""
+    return page.locator(f".wizard-field:has([name='{name}']), #div_id_{name}").locator(".invalid-feedback")
+
+
+def tab_to(page: Page, selector: str, limit: int = 150) -> None:
+    """Presses Tab until the focused element matches ``selector`` (keyboard-only use)."""
+    focused = "selector => !!document.activeElement && document.activeElement.matches(selector)"
+    if page.evaluate(focused, selector):
+        return
+    for _press in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused, selector):
+            return
+    raise AssertionError(f"{selector} cannot be reached with the Tab key on {page.url}")
 
 
 # --- The wizard ---------------------------------------------------------------------------------

@@ -37,7 +37,10 @@ INMICS = {
             {
                 "description": {"fi": "Markkinoinnin kohdistaminen asiakkaille", "en": "Targeting marketing to customers"},
                 "legal_basis": "legitimate_interests",
-                "legitimate_interest": {"fi": "Kerromme asiakkaillemme heitä kiinnostavista palveluista.", "en": "We tell our customers about services that interest them."},
+                "legitimate_interest": {
+                    "fi": "Kerromme asiakkaillemme heitä kiinnostavista palveluista.",
+                    "en": "We tell our customers about services that interest them.",
+                },
             },
         ],
         "categories": {
@@ -122,7 +125,10 @@ INSMAT = {
             "data_subjects": ["customers", "prospects", "website_visitors"],
         },
         "purposes": [
-            {"description": {"fi": "Asiakassuhteiden hoitaminen ja palveluiden tuottaminen", "en": "Managing customer relationships and providing services"}, "legal_basis": "contract"},
+            {
+                "description": {"fi": "Asiakassuhteiden hoitaminen ja palveluiden tuottaminen", "en": "Managing customer relationships and providing services"},
+                "legal_basis": "contract",
+            },
             {
                 "description": {"fi": "Markkinointi ja uusasiakashankinta", "en": "Marketing and acquiring new customers"},
                 "legal_basis": "legitimate_interests",
@@ -210,16 +216,27 @@ TIETOKESKUS = {
         },
         "purposes": [
             {"description": {"fi": "Myynti ja asiakkuuden hoitaminen", "en": "Sales and customer relationship management"}, "legal_basis": "contract"},
-            {"description": {"fi": "Ylläpito- ja asiantuntijapalveluiden tuottaminen", "en": "Providing maintenance and expert services"}, "legal_basis": "contract"},
+            {
+                "description": {"fi": "Ylläpito- ja asiantuntijapalveluiden tuottaminen", "en": "Providing maintenance and expert services"},
+                "legal_basis": "contract",
+            },
             {
                 "description": {"fi": "Liiketoiminnan kehittäminen ja tilastointi", "en": "Business development and statistics"},
                 "legal_basis": "legitimate_interests",
-                "legitimate_interest": {"fi": "Palveluidemme kehittäminen asiakaspalautteen perusteella.", "en": "Developing our services based on customer feedback."},
+                "legitimate_interest": {
+                    "fi": "Palveluidemme kehittäminen asiakaspalautteen perusteella.",
+                    "en": "Developing our services based on customer feedback.",
+                },
             },
         ],
         "categories": {
             "codes": ["basic", "contact", "employer", "credentials", "device", "location", "communications", "call_recordings", "purchase_history"],
-            "free": [{"name": {"fi": "Tukipyynnöt ja tiketit", "en": "Support requests and tickets"}, "details": {"fi": "laitteen sarjanumero", "en": "device serial number"}}],
+            "free": [
+                {
+                    "name": {"fi": "Tukipyynnöt ja tiketit", "en": "Support requests and tickets"},
+                    "details": {"fi": "laitteen sarjanumero", "en": "device serial number"},
+                }
+            ],
             "special": False,
             "criminal": False,
         },
@@ -245,7 +262,10 @@ TIETOKESKUS = {
             "decisions": True,
             "profiling": True,
             "logic": {"fi": "Palvelupyynnöt ohjataan automaattisesti oikealle tiimille.", "en": "Service requests are routed automatically to the right team."},
-            "consequences": {"fi": "Pyyntö käsitellään nopeammin; voit vaatia ihmisen tekemää arviota.", "en": "The request is handled faster; you can ask for a human review."},
+            "consequences": {
+                "fi": "Pyyntö käsitellään nopeammin; voit vaatia ihmisen tekemää arviota.",
+                "en": "The request is handled faster; you can ask for a human review.",
+            },
         },
         "cookies": {
             "used": True,
@@ -255,7 +275,10 @@ TIETOKESKUS = {
         "rights": {
             "request_email": "tietosuoja@tietokeskus.fi",
             "request_other": {"fi": "puhelimitse numeroon 0207 191 614", "en": "by phone on +358 207 191 614"},
-            "changes": {"fi": "Katselmoimme selosteen säännöllisesti ja julkaisemme muutokset tällä sivulla.", "en": "We review the notice regularly and publish changes on this page."},
+            "changes": {
+                "fi": "Katselmoimme selosteen säännöllisesti ja julkaisemme muutokset tällä sivulla.",
+                "en": "We review the notice regularly and publish changes on this page.",
+            },
             "laws": ["gdpr", "data_protection_act"],
         },
     },

@@ -16,6 +16,7 @@ from .helpers import (
     add_row,
     assert_accessible,
     create_organisation,
+    current_step,
     field_error,
     field_value,
     fill,
@@ -141,10 +142,30 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
 
     # 5–12 The rest of the wizard.
     steps = [
-        ("sources", {"sources-items": ["data_subject"], "sources-requirement": "contractual",
-                     "sources-consequences_fi": "Ilman tietoja emme voi toimittaa tilausta.", "sources-consequences_en": "Without the data we cannot deliver the order."}),
-        ("retention", {"rows": {"retention": [{"applies_to_fi": "Asiakastiedot", "applies_to_en": "Customer data",
-                                               "period_fi": "2 vuotta viimeisestä tilauksesta", "period_en": "2 years after the last order"}]}}),
+        (
+            "sources",
+            {
+                "sources-items": ["data_subject"],
+                "sources-requirement": "contractual",
+                "sources-consequences_fi": "Ilman tietoja emme voi toimittaa tilausta.",
+                "sources-consequences_en": "Without the data we cannot deliver the order.",
+            },
+        ),
+        (
+            "retention",
+            {
+                "rows": {
+                    "retention": [
+                        {
+                            "applies_to_fi": "Asiakastiedot",
+                            "applies_to_en": "Customer data",
+                            "period_fi": "2 vuotta viimeisestä tilauksesta",
+                            "period_en": "2 years after the last order",
+                        }
+                    ]
+                }
+            },
+        ),
         ("recipients", {"rows": {"recipients": [{"kind": "accounting", "name": "Tilitoimisto Tase Oy", "role": "processor"}]}}),
         ("transfers", {"transfers-any": "no"}),
         ("security", {"security-measures": ["access_control", "encryption_transit"]}),
@@ -153,6 +174,7 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
         ("rights", {"rights-changes_fi": "Muutoksista kerrotaan verkkosivuilla.", "rights-changes_en": "Changes are announced on the website."}),
     ]
     for (step, data), next_step in zip(steps, [key for key, _data in steps[1:]] + ["review"], strict=True):
+        assert current_step(page) == step
         fill_step(page, data)
         save_and_continue(page, next_step)
 
