@@ -67,7 +67,7 @@ LANGUAGES = Catalogue(
 
 STYLES = Catalogue(
     Entry(
-        "register", "Numeroitu rekisteriseloste", "Numbered register description",
+        "register", "Numeroitu rekisteriseloste", "Numbered privacy notice",
         help_fi="Perinteinen seloste numeroiduin otsikoin: 1. Rekisterinpitäjä, 2. Yhteyshenkilö …",
         help_en="The traditional Finnish format with numbered headings: 1. Controller, 2. Contact person …",
     ),
@@ -81,22 +81,22 @@ STYLES = Catalogue(
 # Art. 6(1). attrs["article"] is cited in the notice.
 LEGAL_BASES = Catalogue(
     Entry("consent", "Suostumus", "Consent", attrs={"article": "6(1)(a)"},
-          help_fi="Henkilö on antanut suostumuksensa, esimerkiksi uutiskirjeen tilaukseen.",
+          help_fi="Henkilö on antanut suostumuksensa käsittelyyn, esimerkiksi tilatessaan uutiskirjeen.",
           help_en="The person has given consent, e.g. by subscribing to a newsletter."),
     Entry("contract", "Sopimus", "Contract", attrs={"article": "6(1)(b)"},
-          help_fi="Käsittely on tarpeen sopimuksen täyttämiseksi tai sopimusta edeltävien toimien toteuttamiseksi.",
+          help_fi="Käsittely on tarpeen henkilön kanssa tehdyn sopimuksen täytäntöönpanemiseksi tai sopimusta edeltävien toimien toteuttamiseksi.",
           help_en="Processing is needed to perform a contract with the person or to take steps before one."),
     Entry("legal_obligation", "Lakisääteinen velvoite", "Legal obligation", attrs={"article": "6(1)(c)"},
-          help_fi="Laki velvoittaa käsittelyyn, esimerkiksi kirjanpitolaki.",
+          help_fi="Käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi, esimerkiksi kirjanpitolain vuoksi.",
           help_en="A law requires the processing, e.g. the Accounting Act."),
     Entry("vital_interests", "Elintärkeä etu", "Vital interests", attrs={"article": "6(1)(d)"},
           help_fi="Käsittely on tarpeen henkilön tai toisen ihmisen hengen tai terveyden suojaamiseksi.",
           help_en="Processing is needed to protect someone's life or health."),
     Entry("public_task", "Yleinen etu tai julkisen vallan käyttö", "Public task", attrs={"article": "6(1)(e)"},
-          help_fi="Käsittely on tarpeen yleistä etua koskevan tehtävän tai julkisen vallan käyttämiseksi.",
+          help_fi="Käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi.",
           help_en="Processing is needed for a task in the public interest or in the exercise of official authority."),
     Entry("legitimate_interests", "Oikeutettu etu", "Legitimate interests", attrs={"article": "6(1)(f)"},
-          help_fi="Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutetun edun vuoksi. Kuvaa etu.",
+          help_fi="Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttamiseksi. Kuvaa etu.",
           help_en="Processing is needed for the legitimate interests of the controller or a third party. Describe the interest."),
 )
 
@@ -104,7 +104,7 @@ DATA_SUBJECTS = Catalogue(
     Entry("customers", "Asiakkaat", "Customers"),
     Entry("business_contacts", "Yritysasiakkaiden yhteyshenkilöt", "Contact persons of business customers"),
     Entry("prospects", "Potentiaaliset asiakkaat", "Prospective customers"),
-    Entry("website_visitors", "Verkkosivuston käyttäjät", "Website visitors"),
+    Entry("website_visitors", "Verkkosivuston kävijät", "Website visitors"),
     Entry("newsletter_subscribers", "Uutiskirjeen tilaajat", "Newsletter subscribers"),
     Entry("online_store_users", "Verkkokaupan asiakkaat", "Online shop customers"),
     Entry("job_applicants", "Työnhakijat", "Job applicants"),
@@ -134,7 +134,7 @@ DATA_CATEGORIES = Catalogue(
     Entry("device", "IP-osoite ja laitetiedot", "IP address and device data",
           help_fi="IP-osoite, selain, käyttöjärjestelmä, lokitiedot", help_en="IP address, browser, operating system, log data"),
     Entry("cookies_analytics", "Eväste- ja analytiikkatiedot", "Cookie and analytics data",
-          help_fi="sivustolla käynnit, evästetunnisteet, käyttötilastot", help_en="site visits, cookie identifiers, usage statistics"),
+          help_fi="sivustokäynnit, evästetunnisteet, käyttötilastot", help_en="site visits, cookie identifiers, usage statistics"),
     Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and bans"),
     Entry("communications", "Yhteydenpitohistoria", "Communication records",
           help_fi="sähköpostit, chat-viestit, tukipyynnöt", help_en="e-mails, chat messages, support requests"),
@@ -153,15 +153,15 @@ DATA_CATEGORIES = Catalogue(
 # Art. 9(2) conditions for special categories of personal data.
 SPECIAL_CONDITIONS = Catalogue(
     Entry("explicit_consent", "Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta)", "Explicit consent (Art. 9(2)(a))"),
-    Entry("employment_law", "Työoikeuden ja sosiaaliturvan velvoitteet (9(2)(b))", "Employment and social security law (Art. 9(2)(b))"),
-    Entry("vital_interests", "Elintärkeä etu, kun henkilö ei voi antaa suostumusta (9(2)(c))", "Vital interests where consent cannot be given (Art. 9(2)(c))"),
-    Entry("nonprofit", "Säätiön, yhdistyksen tai muun voittoa tavoittelemattoman yhteisön toiminta (9(2)(d))", "Activities of a foundation, association or other not-for-profit body (Art. 9(2)(d))"),
-    Entry("made_public", "Henkilö on itse saattanut tiedot julkisiksi (9(2)(e))", "Data made public by the person (Art. 9(2)(e))"),
-    Entry("legal_claims", "Oikeusvaateen laatiminen, esittäminen tai puolustaminen (9(2)(f))", "Legal claims (Art. 9(2)(f))"),
-    Entry("public_interest", "Tärkeä yleinen etu lain nojalla (9(2)(g))", "Substantial public interest under law (Art. 9(2)(g))"),
-    Entry("health_care", "Terveydenhuolto ja työterveys (9(2)(h))", "Health care and occupational medicine (Art. 9(2)(h))"),
-    Entry("public_health", "Kansanterveys (9(2)(i))", "Public health (Art. 9(2)(i))"),
-    Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9(2)(j))", "Scientific or historical research or statistics (Art. 9(2)(j))"),
+    Entry("employment_law", "Työoikeuden ja sosiaaliturvan velvoitteet (9 artiklan 2 kohdan b alakohta)", "Employment and social security law (Art. 9(2)(b))"),
+    Entry("vital_interests", "Elintärkeä etu, kun henkilö ei voi antaa suostumusta (9 artiklan 2 kohdan c alakohta)", "Vital interests where consent cannot be given (Art. 9(2)(c))"),
+    Entry("nonprofit", "Säätiön, yhdistyksen tai muun voittoa tavoittelemattoman yhteisön toiminta (9 artiklan 2 kohdan d alakohta)", "Activities of a foundation, association or other not-for-profit body (Art. 9(2)(d))"),
+    Entry("made_public", "Henkilö on itse saattanut tiedot julkisiksi (9 artiklan 2 kohdan e alakohta)", "Data made public by the person (Art. 9(2)(e))"),
+    Entry("legal_claims", "Oikeusvaateen laatiminen, esittäminen tai puolustaminen (9 artiklan 2 kohdan f alakohta)", "Legal claims (Art. 9(2)(f))"),
+    Entry("public_interest", "Tärkeä yleinen etu lain nojalla (9 artiklan 2 kohdan g alakohta)", "Substantial public interest under law (Art. 9(2)(g))"),
+    Entry("health_care", "Terveydenhuolto ja työterveyshuolto (9 artiklan 2 kohdan h alakohta)", "Health care and occupational medicine (Art. 9(2)(h))"),
+    Entry("public_health", "Kansanterveys (9 artiklan 2 kohdan i alakohta)", "Public health (Art. 9(2)(i))"),
+    Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)", "Scientific or historical research or statistics (Art. 9(2)(j))"),
 )
 
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).
@@ -256,7 +256,7 @@ SECURITY_MEASURES = Catalogue(
     Entry("backups", "Varmuuskopiointi", "Backups"),
     Entry("logging", "Käytön lokitus ja valvonta", "Access logging and monitoring"),
     Entry("locked_manual", "Manuaalinen aineisto lukitussa tilassa", "Manual material kept locked"),
-    Entry("processor_agreements", "Tietojenkäsittelysopimukset käsittelijöiden kanssa", "Data processing agreements with processors"),
+    Entry("processor_agreements", "Tietojenkäsittelysopimukset henkilötietojen käsittelijöiden kanssa", "Data processing agreements with processors"),
 )
 
 COOKIE_CATEGORIES = Catalogue(

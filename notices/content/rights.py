@@ -55,7 +55,7 @@ RIGHTS = Catalogue(
         "portability",
         "Oikeus siirtää tiedot järjestelmästä toiseen",
         "Right to data portability",
-        help_fi="Kun käsittely perustuu suostumukseesi tai sopimukseen ja tapahtuu automaattisesti, voit saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
+        help_fi="Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, voit saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
         help_en="Where processing is based on your consent or a contract and is carried out by automated means, you can receive the data you have given us in a structured, commonly used and machine-readable format and transmit it to another controller (Art. 20).",
     ),
     Entry(

@@ -24,9 +24,9 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
-        "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Regular sources of data"},
+        "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data"},
         "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required"},
-        "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Regular disclosures and recipients"},
+        "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Recipients and disclosures of personal data"},
         "transfers": {"fi": "Tietojen siirto EU:n tai ETA:n ulkopuolelle", "en": "Transfers outside the EU/EEA"},
         "retention": {"fi": "Henkilötietojen säilytysaika", "en": "Retention period"},
         "security": {"fi": "Rekisterin suojauksen periaatteet", "en": "How the register is protected"},
@@ -49,7 +49,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "registers_many": {"fi": "Mitä rekistereitä tämä seloste koskee?", "en": "Which registers does this notice cover?"},
         "data_subjects": {"fi": "Keiden tietoja käsittelemme?", "en": "Whose data do we process?"},
         "purposes": {"fi": "Mihin käytämme henkilötietojasi ja millä perusteella?", "en": "Why do we use your personal data, and on what legal basis?"},
-        "legitimate_interests": {"fi": "Mikä on oikeutettu etumme?", "en": "What are our legitimate interests?"},
+        "legitimate_interests": {"fi": "Mitkä ovat oikeutetut etumme?", "en": "What are our legitimate interests?"},
         "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
         "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
         "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
@@ -58,10 +58,10 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "transfers": {"fi": "Siirrämmekö tietoja EU:n tai ETA:n ulkopuolelle?", "en": "Do we transfer data outside the EU/EEA?"},
         "retention": {"fi": "Kuinka kauan säilytämme henkilötietojasi?", "en": "How long do we keep your personal data?"},
         "security": {"fi": "Miten suojaamme henkilötietosi?", "en": "How do we protect your personal data?"},
-        "automated": {"fi": "Teemmekö automaattisia päätöksiä tai profilointia?", "en": "Do we make automated decisions or use profiling?"},
+        "automated": {"fi": "Teemmekö automaattisia päätöksiä tai profiloimmeko?", "en": "Do we make automated decisions or use profiling?"},
         "rights": {"fi": "Mitä oikeuksia sinulla on?", "en": "What are your rights?"},
         "exercise": {"fi": "Miten voit käyttää oikeuksiasi?", "en": "How can you exercise your rights?"},
-        "complaint": {"fi": "Mihin voit tehdä valituksen?", "en": "Where can you complain?"},
+        "complaint": {"fi": "Mihin voit tehdä valituksen?", "en": "Where can you make a complaint?"},
         "cookies": {"fi": "Miten käytämme evästeitä?", "en": "How do we use cookies?"},
         "processor_role": {"fi": "Milloin käsittelemme tietoja asiakkaidemme puolesta?", "en": "When do we process data on behalf of our customers?"},
         "laws": {"fi": "Mitä lakeja noudatamme?", "en": "Which laws do we follow?"},
@@ -74,8 +74,8 @@ T: dict[str, dict[str, str]] = {
     "title_register": {"fi": "Tietosuojaseloste", "en": "Privacy notice"},
     "title_statement": {"fi": "Tietosuojaseloste", "en": "Privacy statement"},
     "intro_register": {
-        "fi": "Tämä tietosuojaseloste kertoo EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukaisesti, miten käsittelemme henkilötietoja.",
-        "en": "This privacy notice explains how we process personal data, as required by Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679.",
+        "fi": "Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietoja. Seloste on laadittu EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukaisesti.",
+        "en": "This privacy notice explains how we process personal data. It is provided under Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679.",
     },
     "intro_statement": {
         "fi": "Tässä selosteessa kerromme, mitä henkilötietojasi käsittelemme, mihin niitä käytämme ja mitä oikeuksia sinulla on.",
@@ -97,7 +97,7 @@ T: dict[str, dict[str, str]] = {
     "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section"},
     # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
     "drawn_up": {"fi": "Laadittu {date}.", "en": "Drawn up on {date}."},
-    "last_changed": {"fi": "Viimeisin muutos {date}.", "en": "Last changed on {date}."},
+    "last_changed": {"fi": "Viimeisin muutos {date}.", "en": "Last updated on {date}."},
     # Definitions (statement style).
     "def_personal_data": {"fi": "Henkilötieto", "en": "Personal data"},
     "def_personal_data_text": {
@@ -153,8 +153,8 @@ T: dict[str, dict[str, str]] = {
     "article_6": {"fi": "tietosuoja-asetuksen 6 artiklan 1 kohdan {letter} alakohta", "en": "GDPR Art. 6(1)({letter})"},
     "all_registers": {"fi": "Kaikki rekisterit", "en": "All registers"},
     "legitimate_interests_lead": {
-        "fi": "Kun käsittely perustuu oikeutettuun etuun, etu on seuraava:",
-        "en": "Where processing is based on legitimate interests, the interests pursued are:",
+        "fi": "Seuraavat käsittelyn tarkoitukset perustuvat oikeutettuun etuumme, joka on kuvattu kunkin kohdalla:",
+        "en": "The following purposes are based on our legitimate interests, described under each purpose:",
     },
     "legitimate_interest_missing": {"fi": "Etua ei ole kuvattu", "en": "Interest not described"},
     # Categories and special categories.
@@ -185,7 +185,7 @@ T: dict[str, dict[str, str]] = {
     "sources_lead": {"fi": "Saamme henkilötietoja seuraavista lähteistä:", "en": "We obtain personal data from the following sources:"},
     "sources_public": {
         "fi": "Osa tiedoista on peräisin julkisesti saatavilla olevista lähteistä: {value}.",
-        "en": "Some of the data comes from publicly accessible sources: {value}.",
+        "en": "Some of the data comes from publicly accessible sources, namely {value}.",
     },
     "sources_not_public": {
         "fi": "Emme kerää tietoja julkisesti saatavilla olevista lähteistä.",
@@ -198,8 +198,8 @@ T: dict[str, dict[str, str]] = {
     },
     "requirement_statutory": {"fi": "Tietojen antaminen perustuu lakiin.", "en": "Providing your data is required by law."},
     "requirement_mixed": {
-        "fi": "Osa tiedoista on pakollisia, ja ne merkitään pakollisiksi tietoja kerättäessä. Muiden tietojen antaminen on vapaaehtoista.",
-        "en": "Some of the data is required, and it is marked as required when collected. Providing the rest is voluntary.",
+        "fi": "Osa tiedoista on pakollisia, ja ne on merkitty pakollisiksi, kun tietoja kerätään. Muiden tietojen antaminen on vapaaehtoista.",
+        "en": "Some of the data is required, and we mark it as required when we collect it. Providing the rest is voluntary.",
     },
     "consequences_lead": {"fi": "Jos et anna tietoja: {value}", "en": "If you do not provide the data: {value}"},
     # Recipients.
@@ -216,7 +216,7 @@ T: dict[str, dict[str, str]] = {
         "en": "We regularly disclose personal data to the following recipients:",
     },
     "processors_lead": {
-        "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja henkilötietojen käsittelijöinä lukuumme ja ohjeidemme mukaisesti:",
+        "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja lukuumme ja ohjeidemme mukaisesti (henkilötietojen käsittelijät):",
         "en": "We use the following service providers, which process personal data as processors on our behalf and on our instructions:",
     },
     "col_recipient": {"fi": "Vastaanottaja", "en": "Recipient"},
@@ -242,11 +242,11 @@ T: dict[str, dict[str, str]] = {
     "safeguard_not_needed": {"fi": "ETA-maa, erillistä siirtoperustetta ei tarvita", "en": "EEA country, no safeguard needed"},
     "country_missing": {"fi": "Maata ei ole ilmoitettu", "en": "Country not stated"},
     "explain_adequacy": {
-        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla). Komission riittävyyspäätökset koskivat {date} seuraavia maita: {countries}.",
+        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla). Komissio oli {date} mennessä tehnyt riittävyyspäätöksen seuraavista maista: {countries}.",
         "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45). As of {date}, the Commission's adequacy decisions covered: {countries}.",
     },
     "explain_dpf": {
-        "fi": "EU–Yhdysvallat-tietosuojakehys: vastaanottaja on sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (EU–U.S. Data Privacy Framework). Komission riittävyyspäätös 10.7.2023 koskee vain kehykseen sertifioituneita yhdysvaltalaisia yrityksiä. Sertifioinnin voi tarkistaa osoitteesta dataprivacyframework.gov.",
+        "fi": "EU–Yhdysvallat-tietosuojakehys: vastaanottaja on sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (EU–U.S. Data Privacy Framework). Euroopan komission 10.7.2023 tekemä riittävyyspäätös koskee vain kehykseen sertifioituneita yhdysvaltalaisia yrityksiä. Sertifioinnin voi tarkistaa osoitteesta dataprivacyframework.gov.",
         "en": "EU–US Data Privacy Framework: the recipient is certified under the EU–U.S. Data Privacy Framework. The Commission's adequacy decision of 10 July 2023 covers only US companies certified under the framework. The certification can be checked at dataprivacyframework.gov.",
     },
     "explain_scc": {
@@ -276,7 +276,7 @@ T: dict[str, dict[str, str]] = {
     # Retention.
     "retention_lead": {
         "fi": "Säilytämme henkilötietoja vain niin kauan kuin se on tarpeen käsittelyn tarkoitusten kannalta tai laki sitä edellyttää:",
-        "en": "We keep personal data only as long as it is needed for the purposes of processing or the law requires:",
+        "en": "We keep personal data only as long as it is needed for the purposes of processing, or as long as the law requires:",
     },
     "retention_end": {
         "fi": "Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne sellaiseen muotoon, ettei niitä voi enää yhdistää sinuun.",
@@ -313,8 +313,8 @@ T: dict[str, dict[str, str]] = {
         "en": "Under the GDPR you have the following rights:",
     },
     "exercise_send": {
-        "fi": "Lähetä oikeuksiasi koskeva pyyntö meille:",
-        "en": "Please send any request concerning your rights to us:",
+        "fi": "Voit lähettää oikeuksiasi koskevan pyynnön:",
+        "en": "You can send us a request concerning your rights:",
     },
     "exercise_send_email": {"fi": "sähköpostitse osoitteeseen {value}", "en": "by e-mail to {value}"},
     "exercise_send_post": {"fi": "postitse osoitteeseen {value}", "en": "by post to {value}"},
@@ -349,8 +349,8 @@ T: dict[str, dict[str, str]] = {
     },
     "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:"},
     "cookies_tools_lead": {
-        "fi": "Sivustollamme on käytössä seuraavat kolmansien osapuolten palvelut:",
-        "en": "Our website uses the following third-party services:",
+        "fi": "Sivustollamme on käytössä seuraavat evästeitä asettavat palvelut:",
+        "en": "Our website uses the following services that set cookies:",
     },
     "col_tool": {"fi": "Palvelu", "en": "Service"},
     "col_provider": {"fi": "Tarjoaja", "en": "Provider"},
@@ -363,15 +363,15 @@ T: dict[str, dict[str, str]] = {
         "en": "In processing personal data we comply with the following legislation:",
     },
     "changes_text": {
-        "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteen voimassa oleva versio ja sen päivämäärät näkyvät aina tässä selosteessa.",
-        "en": "We update this notice when our processing of personal data changes. The current version of the notice and its dates are always shown here.",
+        "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteessa näkyvät aina voimassa olevan version laatimis- ja muutospäivä.",
+        "en": "We update this notice when our processing of personal data changes. The notice always shows when the current version was drawn up and last updated.",
     },
 }
 
 # Explanation of each cookie category for the reader.
 COOKIE_CATEGORY_TEXTS: dict[str, dict[str, str]] = {
     "necessary": {
-        "fi": "Välttämättömät evästeet: tarvitaan sivuston perustoimintoihin, kuten kirjautumiseen ja tietoturvaan. Niitä ei voi kytkeä pois.",
+        "fi": "Välttämättömät evästeet: mahdollistavat sivuston perustoiminnot, kuten kirjautumisen ja tietoturvan. Niitä ei voi kytkeä pois.",
         "en": "Strictly necessary cookies: needed for the basic functions of the site, such as signing in and security. They cannot be switched off.",
     },
     "preferences": {
@@ -379,7 +379,7 @@ COOKIE_CATEGORY_TEXTS: dict[str, dict[str, str]] = {
         "en": "Preference cookies: remember your choices, such as your language.",
     },
     "analytics": {
-        "fi": "Analytiikkaevästeet: kertovat, miten sivustoa käytetään, jotta voimme kehittää sitä.",
+        "fi": "Analytiikkaevästeet: kertovat meille, miten sivustoa käytetään, jotta voimme kehittää sitä.",
         "en": "Analytics cookies: tell us how the site is used so that we can improve it.",
     },
     "marketing": {

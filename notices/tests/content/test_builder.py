@@ -135,7 +135,7 @@ def test_transfer_safeguards_are_explained_and_privacy_shield_is_not_a_safeguard
         {"country": "US", "recipient": "Old Inc", "safeguard": "privacy_shield"},
     ]
     text = section_text(build(answers), "transfers")
-    assert "Komission riittävyyspäätökset koskivat 1.6.2025 seuraavia maita" in text
+    assert "Komissio oli 1.6.2025 mennessä tehnyt riittävyyspäätöksen seuraavista maista" in text
     assert "Japani" in text and "Uusi-Seelanti" in text
     assert "Privacy Shield" not in text
     assert "Siirtoperustetta ei ole ilmoitettu" in text
