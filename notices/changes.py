@@ -1,7 +1,11 @@
 """What changed between two published versions, section by section, in words a
 non-lawyer can follow: which sections were added or removed, and within a changed
 section which lines were added or removed. Works on the stored document dicts
-(Document.to_dict()), so old versions compare the way they were published."""
+(Document.to_dict()), so old versions compare the way they were published.
+
+The same comparison tells the owner what publishing the draft now would change
+(draft_changes), so the dashboard, the publish page and the "nothing changed" refusal
+all agree. The version line's dates are never compared: they change on every publish."""
 
 import difflib
 from dataclasses import dataclass, field
@@ -21,14 +25,20 @@ class Changes:
     sections: list[SectionChange]
     title_before: str = ""
     title_after: str = ""
+    intro_before: str = ""
+    intro_after: str = ""
 
     @property
     def title_changed(self) -> bool:
         return self.title_before != self.title_after
 
     @property
+    def intro_changed(self) -> bool:
+        return self.intro_before != self.intro_after
+
+    @property
     def is_empty(self) -> bool:
-        return not self.sections and not self.title_changed
+        return not self.sections and not self.title_changed and not self.intro_changed
 
 
 def _block_lines(block: dict) -> list[str]:
@@ -85,4 +95,61 @@ def compare_documents(old: dict, new: dict) -> Changes:
     for key, section in old_sections.items():
         if key not in new_sections:
             changes.append(SectionChange(key, _heading(section), "removed", removed=section_lines(section)))
-    return Changes(sections=changes, title_before=old.get("title", ""), title_after=new.get("title", ""))
+    return Changes(
+        sections=changes,
+        title_before=old.get("title", ""),
+        title_after=new.get("title", ""),
+        intro_before=old.get("intro", ""),
+        intro_after=new.get("intro", ""),
+    )
+
+
+@dataclass
+class DraftChanges:
+    """What publishing the draft would change compared with published version ``number``."""
+
+    number: int
+    languages_before: list[str]
+    languages_after: list[str]
+    by_language: dict[str, Changes]  # the languages both have, in the draft's order
+
+    @property
+    def languages_added(self) -> list[str]:
+        return [lang for lang in self.languages_after if lang not in self.languages_before]
+
+    @property
+    def languages_removed(self) -> list[str]:
+        return [lang for lang in self.languages_before if lang not in self.languages_after]
+
+    @property
+    def default_language_changed(self) -> bool:
+        # The first language is what the public address shows by default.
+        return bool(self.languages_before and self.languages_after) and self.languages_before[0] != self.languages_after[0]
+
+    @property
+    def is_empty(self) -> bool:
+        return self.languages_before == self.languages_after and all(c.is_empty for c in self.by_language.values())
+
+    def shown(self, language: str) -> tuple[str, Changes | None]:
+        """The changes to show a reader of ``language``: that language's own when the
+        notice has it and its text changes, otherwise the first language whose text does."""
+        if language in self.by_language and not self.by_language[language].is_empty:
+            return language, self.by_language[language]
+        for lang, changes in self.by_language.items():
+            if not changes.is_empty:
+                return lang, changes
+        fallback = language if language in self.by_language else next(iter(self.by_language), language)
+        return fallback, self.by_language.get(fallback)
+
+
+def draft_changes(*, number: int, published: dict[str, dict], draft: dict[str, dict]) -> DraftChanges:
+    """Compare the latest version's stored documents with the draft's built ones, both
+    ``{language: Document.to_dict()}`` in their languages' order. A language whose stored
+    document is missing (a damaged or very old version) counts as changed."""
+    by_language = {}
+    for lang, document in draft.items():
+        if lang not in published:
+            continue
+        old = published[lang]
+        by_language[lang] = compare_documents(old, document) if isinstance(old, dict) else compare_documents({}, document)
+    return DraftChanges(number=number, languages_before=list(published), languages_after=list(draft), by_language=by_language)

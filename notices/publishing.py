@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
+from .changes import DraftChanges, draft_changes
 from .content.builder import build_document, format_date
 from .content.document import Document
 from .pdf import render_pdf, static_url
@@ -86,10 +87,7 @@ def render_language(
             "published_on": format_date(local_date(published_at), language),
             "drawn_up_on": format_date(drawn_up_on, language),
             "version_line": document.version_line,
-            "language_links": [
-                {"code": code, "label": LANGUAGE_AUTONYMS[code], "current": code == language, "query": f"?lang={code}"}
-                for code in languages
-            ],
+            "language_links": [{"code": code, "label": LANGUAGE_AUTONYMS[code], "current": code == language, "href": f"?lang={code}"} for code in languages],
             "version_url": version_url,
             "absolute_version_url": settings.SITE_URL + version_url,
             "history_url": reverse("notices:public_history", kwargs={"slug": slug}) + f"?lang={language}",
@@ -102,6 +100,54 @@ def render_language(
             {**context, "print_css": static_url("css/print.css")},
         )
     return RenderedLanguage(html=body, document=document.to_dict(), title=document.title, pdf_html=pdf_html)
+
+
+def draft_documents(*, answers: dict, controller: dict, adequacy=None, build=build_document) -> dict[str, dict]:
+    """The documents publishing the draft now would store, {language: Document.to_dict()}
+    in the notice's language order. Dates are left out: they only make the version line."""
+    answers = answers if isinstance(answers, dict) else {}
+    documents = {}
+    for language in output_languages(answers):
+        with translation.override(language):
+            documents[language] = build(answers=answers, controller=controller, language=language, adequacy=adequacy).to_dict()
+    return documents
+
+
+def stored_documents(*, languages: list[str], rendered: dict) -> dict[str, dict | None]:
+    """A version's documents as draft_documents() returns them (None where one is missing)."""
+    rendered = rendered if isinstance(rendered, dict) else {}
+    return {lang: (rendered.get(lang) or {}).get("json") for lang in languages or []}
+
+
+def with_latest_version(notices):
+    """Annotate a Notice queryset, in the same query, with its latest version's number
+    (``latest_version``), languages and stored documents (``latest_documents()`` reads
+    them), but not its HTML: what the dashboard needs to spot unpublished changes."""
+    from django.db.models import JSONField, OuterRef, Subquery
+
+    from .models import NoticeVersion
+
+    latest = NoticeVersion.objects.filter(notice=OuterRef("pk")).order_by("-number")
+    annotations = {
+        "latest_version": Subquery(latest.values("number")[:1]),
+        "latest_languages": Subquery(latest.values("languages")[:1], output_field=JSONField()),
+    }
+    for lang in OUTPUT_LANGUAGES:
+        annotations[f"latest_document_{lang}"] = Subquery(latest.values(f"rendered__{lang}__json")[:1], output_field=JSONField())
+    return notices.annotate(**annotations)
+
+
+def latest_documents(notice) -> dict[str, dict | None]:
+    """The documents with_latest_version() annotated, as stored_documents() returns them."""
+    languages = notice.latest_languages if isinstance(notice.latest_languages, list) else []
+    return {lang: getattr(notice, f"latest_document_{lang}", None) for lang in languages}
+
+
+def unpublished_changes(*, number: int, published: dict[str, dict | None], answers: dict, controller: dict, adequacy=None) -> DraftChanges:
+    """What publishing the draft now would change in version ``number``'s ``published``
+    documents (from stored_documents())."""
+    draft = draft_documents(answers=answers, controller=controller, adequacy=adequacy)
+    return draft_changes(number=number, published=published, draft=draft)
 
 
 def pdf_bytes(pdf_html: str, *, language: str) -> bytes:
@@ -160,10 +206,7 @@ def version_payload(version, *, slug: str) -> dict:
             "note": version.note,
             "languages": languages,
             "url": origin + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number}),
-            "pdf": {
-                lang: origin + reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": version.number, "lang": lang})
-                for lang in languages
-            },
+            "pdf": {lang: origin + reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": version.number, "lang": lang}) for lang in languages},
         },
         "controller": version.controller,
         "documents": {lang: rendered[lang]["json"] for lang in languages if lang in rendered},

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import publishing
+from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.checker import check_notice, has_errors
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
@@ -149,11 +150,21 @@ def notice_set_current_step(*, notice: Notice, step: str) -> None:
 
 
 class PublishRefused(Exception):
-    """The completeness check found errors; ``findings`` says what to fix and where."""
+    """Publishing was refused. ``reason`` is ERRORS (the completeness check found errors;
+    ``findings`` says what to fix and where) or UNCHANGED (the notice would read exactly
+    like the latest version, which would only confuse readers of the version history)."""
 
-    def __init__(self, findings):
+    ERRORS = "errors"
+    UNCHANGED = "unchanged"
+
+    def __init__(self, findings, *, reason: str = ERRORS, number: int | None = None):
         self.findings = findings
-        super().__init__("The notice has errors that must be fixed before publishing.")
+        self.reason = reason
+        self.number = number  # the latest version, for UNCHANGED
+        if reason == self.UNCHANGED:
+            super().__init__(f"Nothing has changed since version {number}.")
+        else:
+            super().__init__("The notice has errors that must be fixed before publishing.")
 
 
 @transaction.atomic
@@ -191,6 +202,12 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
         )
         for lang in languages
     }
+    if previous:
+        latest = notice.versions.only("languages", "rendered").get(number=previous[-1][0])
+        published = publishing.stored_documents(languages=latest.languages, rendered=latest.rendered)
+        draft = {lang: page.document for lang, page in pages.items()}
+        if draft_changes(number=latest.number, published=published, draft=draft).is_empty:
+            raise PublishRefused([], reason=PublishRefused.UNCHANGED, number=latest.number)
     rendered = {lang: {"html": page.html, "json": page.document, "title": page.title} for lang, page in pages.items()}
     version = NoticeVersion(
         notice=notice,

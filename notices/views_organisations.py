@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import services
+from . import publishing, services
 from .content import catalogues, checker, steps
+from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
 from .models import AuditEvent, Notice, Organisation
 from .views_public import embed_context
@@ -32,6 +32,8 @@ class NoticeRow:
     total: int
     errors: int | None
     warnings: int | None
+    # Publishing now would change the public text (None: unpublished, or not known).
+    unpublished_changes: bool | None
     wizard_url: str | None
     public_url: str | None
     languages: list[str]
@@ -42,6 +44,12 @@ class NoticeRow:
     @property
     def published(self) -> bool:
         return self.latest_version is not None
+
+    @property
+    def can_publish(self) -> bool:
+        # A published notice offers a new version only when it would say something new;
+        # if the comparison failed (None), the publish page decides.
+        return self.errors == 0 and self.unpublished_changes is not False
 
     @property
     def percent(self) -> int:
@@ -62,18 +70,33 @@ def _languages(answers) -> list[str]:
     return [code for code in chosen if code in ("fi", "en")]
 
 
-def _notice_row(notice: Notice, controller: dict) -> NoticeRow:
+def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
+    """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
+    per page (adequacy_from_db) so completeness and changes match what publish would do."""
     total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.STEP_KEYS))
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
     try:
-        answers = notice.answers if isinstance(notice.answers, dict) else {}
-        findings = checker.check_notice(answers=answers, controller=controller)
+        findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
     except Exception:
         # A checker bug on one odd draft must not take the whole dashboard down.
         logger.exception("check_notice failed for notice %s", notice.pk)
         errors = warnings = None
+    unpublished_changes = None
+    if notice.latest_version is not None:
+        try:
+            changes = publishing.unpublished_changes(
+                number=notice.latest_version,
+                published=publishing.latest_documents(notice),
+                answers=answers,
+                controller=controller,
+                adequacy=adequacy,
+            )
+            unpublished_changes = not changes.is_empty
+        except Exception:
+            logger.exception("Comparing notice %s with its latest version failed", notice.pk)
     return NoticeRow(
         notice=notice,
         latest_version=notice.latest_version,
@@ -81,6 +104,7 @@ def _notice_row(notice: Notice, controller: dict) -> NoticeRow:
         total=total,
         errors=errors,
         warnings=warnings,
+        unpublished_changes=unpublished_changes,
         wizard_url=reverse_url("notices:wizard", pk=notice.pk),
         public_url=reverse_url("notices:public_notice", slug=notice.public_slug) if notice.latest_version else None,
         languages=_languages(notice.answers),
@@ -93,7 +117,8 @@ def _notice_row(notice: Notice, controller: dict) -> NoticeRow:
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = Notice.objects.for_user(request.user).annotate(latest_version=Max("versions__number")).order_by("title", "pk")
+    notices = publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk")
+    adequacy = adequacy_from_db()
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
@@ -104,7 +129,7 @@ def dashboard(request):
             {
                 "organisation": organisation,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": [_notice_row(notice, controller) for notice in by_organisation.get(organisation.pk, [])],
+                "notices": [_notice_row(notice, controller, adequacy) for notice in by_organisation.get(organisation.pk, [])],
                 "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
             }
         )
@@ -155,8 +180,9 @@ def _event_text(event: AuditEvent) -> str:
 def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
     language = request.LANGUAGE_CODE[:2]
-    notices = organisation.notices.annotate(latest_version=Max("versions__number")).order_by("title", "pk")
+    notices = publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk")
     controller = organisation.snapshot()
+    adequacy = adequacy_from_db()
     return render(
         request,
         "notices/organisation_detail.html",
@@ -165,7 +191,7 @@ def organisation_detail(request, pk):
             "country": catalogues.COUNTRIES.label(organisation.country, language),
             "outside_eu": organisation.country not in catalogues.EU_COUNTRIES,
             "members": organisation.memberships.select_related("user").order_by("created_at"),
-            "notices": [_notice_row(notice, controller) for notice in notices],
+            "notices": [_notice_row(notice, controller, adequacy) for notice in notices],
             "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
             "events": [
                 {"event": event, "text": _event_text(event)}

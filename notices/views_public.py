@@ -28,7 +28,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import publishing, services
 from .changes import compare_documents
+from .content import catalogues
+from .content.adequacy import adequacy_from_db
 from .content.checker import check_notice, has_errors
+from .middleware import language_from_url
 from .models import Notice, NoticeVersion, NoticeVersionFile
 
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -46,7 +49,7 @@ def frameable(view):
 class PublishForm(forms.Form):
     note = forms.CharField(
         label=gettext_lazy("What changed?"),
-        help_text=gettext_lazy("A short note shown in the public version history, e.g. \"Added the newsletter register.\""),
+        help_text=gettext_lazy('A short note shown in the public version history, e.g. "Added the newsletter register."'),
         max_length=500,
         required=False,
         widget=forms.TextInput(),
@@ -161,6 +164,7 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
         file = NoticeVersionFile.objects.only("data", "content_type").get(pk=file.pk)
     response = HttpResponse(bytes(file.data), content_type=file.content_type)
     response["Content-Disposition"] = f'inline; filename="notice-{slug}-{lang}.pdf"'
+    response["Content-Language"] = lang
     return _cached(response, etag=etag, immutable=immutable)
 
 
@@ -168,42 +172,46 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
 
 
 @require_GET
+@language_from_url
 @frameable
 def public_notice(request, slug):
     return _notice_page(request, slug, None)
 
 
 @require_GET
+@language_from_url
 @frameable
 def public_version(request, slug, number):
     return _notice_page(request, slug, number)
 
 
 @require_GET
+@language_from_url
 def public_notice_json(request, slug):
     return _notice_json(request, slug, None)
 
 
 @require_GET
+@language_from_url
 def public_version_json(request, slug, number):
     return _notice_json(request, slug, number)
 
 
 @require_GET
+@language_from_url
 def public_notice_pdf(request, slug, lang):
     return _notice_pdf(request, slug, None, lang)
 
 
 @require_GET
+@language_from_url
 def public_version_pdf(request, slug, number, lang):
     return _notice_pdf(request, slug, number, lang)
 
 
 def _history_versions(slug):
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug)
-        .order_by("-number")
-        .only("id", "number", "published_at", "note", "languages", "rendered")
+        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages", "rendered")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -223,13 +231,13 @@ def _public_context(request, versions, slug):
         "organisation": latest.rendered[title_language]["json"].get("controller_name", ""),
         "versions": versions,
         "language_links": [
-            {"code": code, "label": publishing.LANGUAGE_AUTONYMS[code], "current": code == language}
-            for code in latest.languages
+            {"code": code, "label": publishing.LANGUAGE_AUTONYMS[code], "current": code == language, "href": f"?lang={code}"} for code in latest.languages
         ],
     }
 
 
 @require_GET
+@language_from_url
 @frameable
 def public_history(request, slug):
     versions = _history_versions(slug)
@@ -244,6 +252,7 @@ def public_history(request, slug):
 
 
 @require_GET
+@language_from_url
 @frameable
 def public_changes(request, slug):
     versions = _history_versions(slug)
@@ -259,6 +268,8 @@ def public_changes(request, slug):
     if old_number > new_number:
         old_number, new_number = new_number, old_number
     old, new = by_number[old_number], by_number[new_number]
+    for link in context["language_links"]:
+        link["href"] = f"?from={old.number}&to={new.number}&lang={link['code']}"
     with translation.override(language):
         changes = compare_documents(_document(old, language), _document(new, language))
         for version in versions:
@@ -282,29 +293,65 @@ def _document(version, language: str) -> dict:
 @require_http_methods(["GET", "POST"])
 def notice_publish(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
-    findings = check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot())
     form = PublishForm(request.POST or None)
+    unchanged_refusal = False
     if request.method == "POST" and form.is_valid():
         try:
             version = services.notice_publish(notice=notice, by=request.user, note=form.cleaned_data["note"])
         except services.PublishRefused as refused:
-            findings = refused.findings
+            unchanged_refusal = refused.reason == services.PublishRefused.UNCHANGED
         else:
             messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
             return redirect("notices:notice_versions", pk=notice.pk)
+        # Someone may have published or edited meanwhile: show the state as it is now.
+        notice.refresh_from_db()
+    # The same adequacy list and documents publishing would use, so the page and the service agree.
+    adequacy = adequacy_from_db()
+    controller = notice.organisation.snapshot()
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    findings = check_notice(answers=answers, controller=controller, adequacy=adequacy)
+    latest = notice.versions.only("number", "published_at", "languages", "rendered").order_by("-number").first()
     language = translation.get_language()
-    return render(
-        request,
-        "notices/publish.html",
-        {
-            "notice": notice,
-            "form": form,
-            "errors": [_finding(notice, f, language) for f in findings if f.severity == "error"],
-            "warnings": [_finding(notice, f, language) for f in findings if f.severity != "error"],
-            "blocked": has_errors(findings),
-            "latest": notice.versions.only("number", "published_at").order_by("-number").first(),
-        },
-    )
+    context = {
+        "notice": notice,
+        "form": form,
+        "errors": [_finding(notice, f, language) for f in findings if f.severity == "error"],
+        "warnings": [_finding(notice, f, language) for f in findings if f.severity != "error"],
+        "blocked": has_errors(findings),
+        "latest": latest,
+        "unchanged_refusal": unchanged_refusal,
+    }
+    if latest is not None:
+        changes = publishing.unpublished_changes(
+            number=latest.number,
+            published=publishing.stored_documents(languages=latest.languages, rendered=latest.rendered),
+            answers=answers,
+            controller=controller,
+            adequacy=adequacy,
+        )
+        context.update(_changes_context(changes, (language or "fi")[:2]))
+    return render(request, "notices/publish.html", context)
+
+
+def _changes_context(changes, ui_language: str) -> dict:
+    """The publish page's "What will change", in the reader's language where possible."""
+    shown_language, shown = changes.shown(ui_language)
+    names = {code: catalogues.LANGUAGES.label(code, ui_language) for code in publishing.OUTPUT_LANGUAGES}
+    shown_note = ""
+    if shown_language != ui_language:
+        if ui_language in changes.by_language:
+            shown_note = _("The %(unchanged)s text does not change. The %(language)s text changes as follows.")
+        else:
+            shown_note = _("Shown in %(language)s, the language of the notice.")
+        shown_note %= {"unchanged": names.get(ui_language, ui_language), "language": names.get(shown_language, shown_language)}
+    return {
+        "changes": changes,
+        "shown_changes": shown if shown is not None and not shown.is_empty else None,
+        "shown_note": shown_note,
+        "languages_added": [names.get(code, code) for code in changes.languages_added],
+        "languages_removed": [names.get(code, code) for code in changes.languages_removed],
+        "default_language": names.get(changes.languages_after[0], "") if changes.default_language_changed else "",
+    }
 
 
 def _finding(notice, finding, language: str) -> dict:

@@ -41,3 +41,19 @@ def other_user(db):
     from notices.tests.factories import UserFactory
 
     return UserFactory()
+
+
+@pytest.fixture
+def quick_pdf(monkeypatch):
+    """Publishing without WeasyPrint (test_pdf.py tests the real PDF): stored bytes only."""
+    from notices import publishing
+
+    monkeypatch.setattr(publishing, "render_pdf", lambda html: b"%PDF-1.7 test")
+
+
+@pytest.fixture
+def version(user, quick_pdf):
+    """The first published version of a publishable notice owned by ``user``."""
+    from notices.tests.publishing_helpers import make_notice, publish
+
+    return publish(make_notice(user), user)

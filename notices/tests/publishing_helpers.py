@@ -27,3 +27,14 @@ def make_notice(user, **answer_overrides):
 def publish(notice, user, note="First version"):
     notice.refresh_from_db()
     return services.notice_publish(notice=notice, by=user, note=note)
+
+
+def edit_draft(notice, text="Kerromme muutoksista sähköpostitse."):
+    """Edit the draft so that publishing again has something new to say (a version that
+    reads like the previous one is refused)."""
+    notice.refresh_from_db()
+    rights = dict(notice.answers.get("rights") or {})
+    rights["changes"] = {"fi": text, "en": f"{text} (en)"}
+    notice.answers = {**notice.answers, "rights": rights}
+    notice.save()
+    return notice

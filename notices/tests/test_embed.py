@@ -12,21 +12,12 @@ from django.urls import reverse
 from notices import publishing
 from notices.tests.publishing_helpers import make_notice, publish
 
-pytestmark = pytest.mark.django_db
+# quick_pdf and version: notices/tests/conftest.py
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("quick_pdf")]
 
 SCRIPT = "<script>alert(1)</script>"
 # Keys holding catalogue codes or ids, not free text.
 CODE_KEYS = {"id", "code", "legal_basis", "kind", "role", "country", "safeguard", "preset", "category", "requirement", "special_condition", "style"}
-
-
-@pytest.fixture(autouse=True)
-def _quick_pdf(monkeypatch):
-    monkeypatch.setattr(publishing, "render_pdf", lambda html: b"%PDF-1.7 test")
-
-
-@pytest.fixture
-def version(user):
-    return publish(make_notice(user), user)
 
 
 def _frame_ancestors(response) -> str:

@@ -8,7 +8,7 @@ from django.utils import timezone
 from notices import publishing, services
 from notices.models import AuditEvent, NoticeVersion, NoticeVersionFile
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory
-from notices.tests.publishing_helpers import make_notice, publish
+from notices.tests.publishing_helpers import edit_draft, make_notice, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_versions_are_numbered_per_notice(user):
     first = make_notice(user)
     second = make_notice(user)
 
-    numbers = [publish(first, user, note=f"v{i}").number for i in range(3)]
+    numbers = [publish(edit_draft(first, f"Muutos {i}"), user, note=f"v{i}").number for i in range(3)]
     other = publish(second, user)
 
     assert numbers == [1, 2, 3]
@@ -92,6 +92,7 @@ def test_drawn_up_date_comes_from_the_first_version(user, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: long_ago)
     publish(notice, user)
     monkeypatch.undo()
+    edit_draft(notice)
 
     second = publish(notice, user, note="a year later")
 

@@ -9,19 +9,10 @@ from notices import publishing
 from notices.changes import compare_documents
 from notices.models import ImmutableError, NoticeVersion, NoticeVersionFile
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory, UserFactory
-from notices.tests.publishing_helpers import make_notice, publish
+from notices.tests.publishing_helpers import edit_draft, make_notice, publish
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _quick_pdf(monkeypatch):
-    monkeypatch.setattr(publishing, "render_pdf", lambda html: b"%PDF-1.7 test")
-
-
-@pytest.fixture
-def version(user):
-    return publish(make_notice(user), user)
+# quick_pdf and version: notices/tests/conftest.py
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("quick_pdf")]
 
 
 # --- Immutability -------------------------------------------------------------------------
@@ -151,7 +142,7 @@ def test_owner_versions_page_lists_versions_with_links(client, user, version):
 
 
 def test_public_history_lists_every_version_with_date_and_note(client, user, version):
-    notice = version.notice
+    notice = edit_draft(version.notice)
     publish(notice, user, note="Toinen versio")
     response = client.get(reverse("notices:public_history", kwargs={"slug": notice.public_slug}))
     html = response.content.decode()
