@@ -1,99 +1,99 @@
 """Public notice read speed vs. an ordinary rendered page, and PDF render time.
 
-    .venv/bin/python bench/bench_public.py [--seconds 3]
+    .venv/bin/python bench/bench_public.py [--repeat 200]
 
 Runs in-process through Django's test client on a throwaway SQLite database (so the
-numbers compare code paths, not a web server). Prints requests/s for the public page
-(latest and permanent URL), its 304, JSON and PDF download, against the dashboard
-(a logged-in, template-rendered page), and the time to render one PDF and to publish.
+numbers compare code paths, not a web server). Prints requests/s (from the median
+request time) for the public page (latest and permanent URL), its 304, JSON and PDF
+download, against the dashboard (a logged-in, template-rendered page), and the time to
+render one PDF and to publish. The full benchmark suite (bench/run) reuses
+``public_requests``, ``public_reads`` and ``public_queries`` from here.
 """
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-DB = Path(tempfile.mkdtemp()) / "bench.sqlite3"
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-os.environ.setdefault("AXES_ENABLED", "0")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.urls import reverse  # noqa: E402
-
-settings.ALLOWED_HOSTS = ["*"]
-settings.DEBUG = False
+from bench.measure import median_seconds, queries  # noqa: E402
 
 
-def rate(client, path, seconds, headers=None, expect=200):
-    response = client.get(path, headers=headers or {})
-    assert response.status_code == expect, (path, response.status_code)
-    count, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        client.get(path, headers=headers or {})
-        count += 1
-    return count / elapsed
+def public_requests(world) -> dict[str, tuple]:
+    """name → (client, path, headers, expected status). The dashboard is the baseline:
+    a logged-in page rendered from templates, with one notice."""
+    from django.urls import reverse
+
+    slug = world.slug
+    anonymous = world.anonymous
+    latest = reverse("notices:public_notice", kwargs={"slug": slug})
+    etag = anonymous.get(latest)["ETag"]
+    pdf_etag = anonymous.get(reverse("notices:public_notice_pdf", kwargs={"slug": slug, "lang": "fi"}))["ETag"]
+    return {
+        "public page (latest)": (anonymous, latest, {}, 200),
+        "public page (version)": (anonymous, reverse("notices:public_version", kwargs={"slug": slug, "number": 1}), {}, 200),
+        "public page 304": (anonymous, latest, {"If-None-Match": etag}, 304),
+        "public JSON": (anonymous, reverse("notices:public_notice_json", kwargs={"slug": slug}), {}, 200),
+        "public PDF download": (anonymous, reverse("notices:public_notice_pdf", kwargs={"slug": slug, "lang": "fi"}), {}, 200),
+        "public PDF 304": (anonymous, reverse("notices:public_notice_pdf", kwargs={"slug": slug, "lang": "fi"}), {"If-None-Match": pdf_etag}, 304),
+        "public history (template)": (anonymous, reverse("notices:public_history", kwargs={"slug": slug}), {}, 200),
+        "dashboard (logged in, template)": (world.owner, reverse("notices:dashboard"), {}, 200),
+    }
+
+
+def _get(client, path, headers, expect):
+    def call():
+        response = client.get(path, headers=headers)
+        assert response.status_code == expect, (path, response.status_code)
+        return response
+
+    return call
+
+
+def public_reads(world, repeat: int) -> dict[str, float]:
+    """name → median seconds per request."""
+    return {name: median_seconds(_get(*request), repeat) for name, request in public_requests(world).items()}
+
+
+def public_queries(world) -> dict[str, tuple[int, list[str]]]:
+    """name → (number of SQL queries, their text) for one request."""
+    return {name: queries(_get(*request)) for name, request in public_requests(world).items()}
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--repeat", type=int, default=200, help="requests per view (median taken)")
     args = parser.parse_args()
 
-    call_command("migrate", verbosity=0)
-    from notices import publishing, services
-    from notices.models import User
-    from notices.tests.publishing_helpers import make_notice
+    from bench import env
 
-    user = User.objects.create_user("bench@example.fi", "bench-password-123")
-    notice = make_notice(user)
+    env.setup()
+    from notices import publishing
+    from bench.world import make_world
 
     start = time.perf_counter()
-    version = services.notice_publish(notice=notice, by=user, note="bench")
-    publish_seconds = time.perf_counter() - start
+    world = make_world(dashboard_sizes=())
+    setup_seconds = time.perf_counter() - start
+    version = world.version
     page = publishing.render_language(
         language="fi", languages=version.languages, answers=version.answers, controller=version.controller,
-        slug=notice.public_slug, number=version.number, published_at=version.published_at,
+        slug=world.slug, number=version.number, published_at=version.published_at,
         drawn_up_on=publishing.local_date(version.published_at),
     )  # fmt: skip
-    runs = 3
-    start = time.perf_counter()
-    for _ in range(runs):
-        pdf = publishing.render_pdf(page.pdf_html)
-    pdf_seconds = (time.perf_counter() - start) / runs
+    pdf = publishing.render_pdf(page.pdf_html)
+    pdf_seconds = median_seconds(lambda: publishing.render_pdf(page.pdf_html), 3, warmup=0)
 
-    anonymous, owner = Client(), Client()
-    owner.force_login(user)
-    slug = notice.public_slug
-    latest = reverse("notices:public_notice", kwargs={"slug": slug})
-    etag = anonymous.get(latest)["ETag"]
-    results = {
-        "public page (latest)": rate(anonymous, latest, args.seconds),
-        "public page (version)": rate(anonymous, reverse("notices:public_version", kwargs={"slug": slug, "number": 1}), args.seconds),
-        "public page 304": rate(anonymous, latest, args.seconds, {"If-None-Match": etag}, expect=304),
-        "public JSON": rate(anonymous, reverse("notices:public_notice_json", kwargs={"slug": slug}), args.seconds),
-        "public PDF download": rate(anonymous, reverse("notices:public_notice_pdf", kwargs={"slug": slug, "lang": "fi"}), args.seconds),
-        "public history (template)": rate(anonymous, reverse("notices:public_history", kwargs={"slug": slug}), args.seconds),
-        "dashboard (logged in, template)": rate(owner, reverse("notices:dashboard"), args.seconds),
-    }
+    results = public_reads(world, args.repeat)
     baseline = results["dashboard (logged in, template)"]
     print(f"{'view':34} {'req/s':>9} {'× dashboard':>12}")
-    for name, value in results.items():
-        print(f"{name:34} {value:9.0f} {value / baseline:11.1f}×")
+    for name, seconds in results.items():
+        print(f"{name:34} {1 / seconds:9.0f} {baseline / seconds:11.1f}×")
     print()
     print(f"PDF render, one language ({len(pdf) // 1024} KiB): {pdf_seconds * 1000:.0f} ms")
-    print(f"publish, {len(version.languages)} languages (HTML + PDF, one transaction): {publish_seconds * 1000:.0f} ms")
+    print(f"set-up including the first publish, {len(version.languages)} languages: {setup_seconds * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,61 @@
+"""Timing, query counting and memory helpers. Medians of repeated runs, because the
+machine is shared and noisy; one warm-up call first so imports, template loading and
+font discovery are not charged to the first repetition."""
+
+import gc
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def median_seconds(func: Callable[[], object], repeat: int, *, warmup: int = 1) -> float:
+    """Median wall time of ``func()`` over ``repeat`` runs (perf_counter)."""
+    for _ in range(warmup):
+        func()
+    times = []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def median_seconds_prepared(prepare: Callable[[int], object], func: Callable[[], object], repeat: int) -> float:
+    """Like median_seconds, with an untimed ``prepare(i)`` before each run."""
+    times = []
+    for index in range(max(1, repeat)):
+        prepare(index)
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def queries(func: Callable[[], object]) -> tuple[int, list[str]]:
+    """How many SQL queries ``func()`` makes, and their text."""
+    with CaptureQueriesContext(connection) as captured:
+        func()
+    return len(captured.captured_queries), [query["sql"] for query in captured.captured_queries]
+
+
+def peak_mib(func: Callable[[], object]) -> float:
+    """Peak Python heap allocated while ``func()`` runs (tracemalloc), in MiB.
+    Native allocations (Pango, HarfBuzz) are not seen; it measures what our code and
+    WeasyPrint's Python side keep alive at once."""
+    gc.collect()
+    already = tracemalloc.is_tracing()
+    if not already:
+        tracemalloc.start()
+    tracemalloc.reset_peak()
+    base, _ = tracemalloc.get_traced_memory()
+    try:
+        func()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        if not already:
+            tracemalloc.stop()
+    return (peak - base) / (1024 * 1024)
