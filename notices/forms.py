@@ -241,17 +241,26 @@ def new_row_id() -> str:
 class LTextWidget(forms.MultiWidget):
     template_name = "notices/widgets/ltext.html"
 
-    def __init__(self, languages=OUTPUT_LANGUAGES, multiline=False, attrs=None):
+    def __init__(self, languages=OUTPUT_LANGUAGES, multiline=False, attrs=None, placeholders=None):
         self.languages = [code for code in OUTPUT_LANGUAGES if code in languages] or ["fi"]
         self.multiline = multiline
+        # Per language, e.g. a catalogue entry's examples in that language.
+        self.placeholders = dict(placeholders or {})
         widgets = {}
         for code in OUTPUT_LANGUAGES:
             if code not in self.languages:
                 widgets[code] = forms.HiddenInput()
-            elif multiline:
-                widgets[code] = forms.Textarea(attrs={"rows": 3, "class": "form-control", "lang": code})
+                continue
+            input_attrs = {"class": "form-control", "lang": code}
+            if self.placeholders.get(code):
+                input_attrs["placeholder"] = self.placeholders[code]
+            if multiline:
+                # Descriptions are sentences: a low textarea that grows with its text
+                # (static/js/app.js, CSS field-sizing) so nothing typed is hidden.
+                input_attrs.update({"rows": 2, "class": "form-control ltext-multiline", "data-autosize": "1"})
+                widgets[code] = forms.Textarea(attrs=input_attrs)
             else:
-                widgets[code] = forms.TextInput(attrs={"class": "form-control", "lang": code})
+                widgets[code] = forms.TextInput(attrs=input_attrs)
         super().__init__(widgets, attrs)
 
     def decompress(self, value):
@@ -271,23 +280,19 @@ class LTextField(forms.MultiValueField):
     """A free-text answer in each output language: cleans to {"fi": ..., "en": ...} without
     empty languages. Whether a language must be filled is the completeness check's call."""
 
-    def __init__(self, *, languages=OUTPUT_LANGUAGES, multiline=False, max_length=TEXT_MAX, **kwargs):
+    def __init__(self, *, languages=OUTPUT_LANGUAGES, multiline=False, max_length=TEXT_MAX, placeholders=None, **kwargs):
         fields = [
             forms.CharField(
                 required=False,
                 max_length=max_length,
                 error_messages={
-                    "max_length": format_lazy(
-                        "{}: {}", LANGUAGE_INPUT_LABELS[code], _("at most %(limit_value)d characters (now %(show_value)d).")
-                    )
+                    "max_length": format_lazy("{}: {}", LANGUAGE_INPUT_LABELS[code], _("at most %(limit_value)d characters (now %(show_value)d)."))
                 },
             )
             for code in OUTPUT_LANGUAGES
         ]
         kwargs.setdefault("required", False)
-        super().__init__(
-            fields, widget=LTextWidget(languages=languages, multiline=multiline), require_all_fields=False, **kwargs
-        )
+        super().__init__(fields, widget=LTextWidget(languages=languages, multiline=multiline, placeholders=placeholders), require_all_fields=False, **kwargs)
 
     def compress(self, data_list):
         values = [(value or "").strip() for value in (data_list or [])]
@@ -374,8 +379,8 @@ class WizardForm(forms.Form):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if isinstance(field, LTextField):
-                multiline = field.widget.multiline
-                field.widget = LTextWidget(languages=self.languages, multiline=multiline)
+                widget = field.widget
+                field.widget = LTextWidget(languages=self.languages, multiline=widget.multiline, placeholders=widget.placeholders)
             elif isinstance(field.widget, forms.TextInput | forms.EmailInput | forms.URLInput | forms.Textarea):
                 field.widget.attrs.setdefault("class", "form-control")
             elif isinstance(field.widget, forms.Select) and not isinstance(field.widget, forms.RadioSelect):
@@ -407,20 +412,9 @@ class RowForm(WizardForm):
 
 
 class RowFormSet(forms.BaseFormSet):
-    def __init__(self, *args, languages=OUTPUT_LANGUAGES, **kwargs):
-        self.languages = languages
-        super().__init__(*args, **kwargs)
-
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "languages": self.languages}
-
-    @property
-    def empty_form(self):
-        form = self.form(
-            auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True, use_required_attribute=False, languages=self.languages
-        )
-        self.add_fields(form, None)
-        return form
+    """Rows of one RowForm. Extra keyword arguments for every form (the output languages,
+    the purposes' register choices) go in ``form_kwargs``: Django passes them to the
+    empty form too."""
 
     def rows(self) -> list[dict]:
         """The non-blank rows, in order, each with a unique stable id."""
@@ -434,12 +428,6 @@ class RowFormSet(forms.BaseFormSet):
             seen.add(row["id"])
             rows.append(row)
         return rows
-
-
-def row_formset(form_class, *, max_num):
-    return forms.formset_factory(
-        form_class, formset=RowFormSet, extra=0, max_num=max_num, absolute_max=max_num, validate_max=True
-    )
 
 
 # --- Step forms: one per wizard step (see notices/wizard.py for how they are stored) ---
@@ -490,7 +478,7 @@ class NoticeForm(WizardForm):
     )
     style = CatalogueChoiceField(STYLES, label=_("Style"), widget=forms.RadioSelect, required=True)
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
-    data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2)
+    data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2, multiline=True)
     intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
 
     def __init__(self, *args, **kwargs):
@@ -500,7 +488,9 @@ class NoticeForm(WizardForm):
 
 class PurposeForm(RowForm):
     register = forms.ChoiceField(label=_("Register"), required=False, choices=())
-    description = LTextField(label=_("Purpose"), max_length=500, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”."))
+    description = LTextField(
+        label=_("Purpose"), max_length=500, multiline=True, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”.")
+    )
     legal_basis = CatalogueChoiceField(LEGAL_BASES, label=_("Legal basis"), blank_label=_("Choose …"))
     legitimate_interest = LTextField(
         label=_("The legitimate interest"),
@@ -531,31 +521,11 @@ class PurposeForm(RowForm):
         return data
 
 
-class PurposeFormSet(RowFormSet):
-    def __init__(self, *args, registers=(), **kwargs):
-        self.registers = list(registers)
-        super().__init__(*args, **kwargs)
-
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "registers": self.registers}
-
-    @property
-    def empty_form(self):
-        form = self.form(
-            auto_id=self.auto_id,
-            prefix=self.add_prefix("__prefix__"),
-            empty_permitted=True,
-            use_required_attribute=False,
-            languages=self.languages,
-            registers=self.registers,
-        )
-        self.add_fields(form, None)
-        return form
-
-
 class FreeCategoryForm(RowForm):
     name = LTextField(label=_("Category"), max_length=NAME_MAX)
-    details = LTextField(label=_("Details (optional)"), max_length=500, help_text=_("Examples of the data, e.g. “licence plate, vehicle model”."))
+    details = LTextField(
+        label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("Examples of the data, e.g. “licence plate, vehicle model”.")
+    )
     content_fields = ("name", "details")
 
     def clean(self):
@@ -575,6 +545,34 @@ class CategoriesForm(WizardForm):
     special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
     criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
+
+    DETAILS_PREFIX = "details_"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One optional "which data exactly" field per catalogue category (answers Category.details),
+        # shown under its checkbox once ticked. Its placeholder is the catalogue's examples:
+        # what the notice says when the field is left empty.
+        for entry in DATA_CATEGORIES:
+            self.fields[self.DETAILS_PREFIX + entry.code] = LTextField(
+                label=_("Which data exactly? (optional)"),
+                languages=self.languages,
+                multiline=True,
+                max_length=500,
+                placeholders={code: entry.help(code) for code in OUTPUT_LANGUAGES},
+            )
+
+    def category_options(self) -> list[tuple]:
+        """(checkbox, its details field) for each catalogue category, for the step template."""
+        return [(option, self[self.DETAILS_PREFIX + str(option.data["value"])]) for option in self["codes"]]
+
+    def details(self, code: str) -> dict | None:
+        """The cleaned details of one category; None when the form did not post them at all
+        (a hand-made POST), so that stored details are kept rather than erased."""
+        name = self.DETAILS_PREFIX + code
+        if name not in self.fields or not any(f"{self.add_prefix(name)}_{language}" in self.data for language in OUTPUT_LANGUAGES):
+            return None
+        return self.cleaned_data.get(name) or {}
 
     def clean(self):
         data = super().clean()
@@ -607,7 +605,7 @@ class SourcesForm(WizardForm):
 class RetentionForm(RowForm):
     applies_to = LTextField(label=_("Data or purpose"), max_length=NAME_MAX, help_text=_("What this rule covers, e.g. “Customer data”."))
     preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
-    period = LTextField(label=_("Period"), max_length=NAME_MAX, help_text=_("E.g. “2 years from the end of the customer relationship”."))
+    period = LTextField(label=_("Period"), max_length=NAME_MAX, multiline=True, help_text=_("E.g. “2 years from the end of the customer relationship”."))
     criteria = LTextField(label=_("Or the criteria for the period"), multiline=True)
     content_fields = ("applies_to", "preset", "period", "criteria")
 
@@ -627,7 +625,7 @@ class RecipientForm(RowForm):
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
     role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
     country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI")
-    description = LTextField(label=_("What they do or receive (optional)"), max_length=500)
+    description = LTextField(label=_("What they do or receive (optional)"), max_length=500, multiline=True)
     content_fields = ("kind", "name", "role", "description")
 
     def clean(self):
@@ -654,7 +652,9 @@ class TransferForm(RowForm):
     country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
     safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
-    details = LTextField(label=_("Details (optional)"), max_length=500, help_text=_("E.g. how to get a copy of the standard contractual clauses."))
+    details = LTextField(
+        label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("E.g. how to get a copy of the standard contractual clauses.")
+    )
     content_fields = ("country", "recipient", "safeguard", "details")
 
     def clean(self):
@@ -720,7 +720,7 @@ class CookieToolForm(RowForm):
     name = forms.CharField(label=_("Tool"), max_length=NAME_MAX, required=False, help_text=_("E.g. “Google Analytics”."))
     provider = forms.CharField(label=_("Provider"), max_length=NAME_MAX, required=False)
     category = CatalogueChoiceField(COOKIE_CATEGORIES, label=_("Kind"), blank_label=_("Choose …"))
-    purpose = LTextField(label=_("Purpose"), max_length=500)
+    purpose = LTextField(label=_("Purpose"), max_length=500, multiline=True)
     content_fields = ("name", "provider", "category", "purpose")
 
     def clean(self):
@@ -735,7 +735,7 @@ class RightsForm(WizardForm):
         label=_("E-mail for requests"), required=False, help_text=_("Where people send requests to see, correct or erase their data.")
     )
     request_address = forms.CharField(label=_("Postal address for requests"), max_length=400, required=False)
-    request_other = LTextField(label=_("Other ways to make a request (optional)"), max_length=500)
+    request_other = LTextField(label=_("Other ways to make a request (optional)"), max_length=500, multiline=True)
     changes = LTextField(
         label=_("How are changes to the notice announced?"),
         multiline=True,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import forms as wf
 from .content import catalogues
+from .content.builder import as_dict, as_dicts, as_list, ltext
 from .content.steps import STEP_KEYS, STEPS
 from .models import Notice, Organisation
 
@@ -19,41 +20,36 @@ MAX_REGISTERS = 10
 
 def notice_languages(notice: Notice) -> list[str]:
     """The notice's output languages (the first is the default); Finnish when unset."""
-    languages = ((notice.answers or {}).get("notice") or {}).get("languages") or []
-    languages = [code for code in languages if code in wf.OUTPUT_LANGUAGES] if isinstance(languages, list) else []
-    return languages or ["fi"]
+    languages = as_list(as_dict(as_dict(notice.answers).get("notice")).get("languages"))
+    return [code for code in languages if code in wf.OUTPUT_LANGUAGES] or ["fi"]
 
 
 def ltext_text(value, languages) -> str:
     """One language's text of an LText: the first of ``languages`` that is filled."""
-    value = _dict(value)
-    return next((str(value[code]) for code in [*languages, *wf.OUTPUT_LANGUAGES] if value.get(code)), "")
-
-
-def _dict(value) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _rows(value) -> list[dict]:
-    return [row for row in _list(value) if isinstance(row, dict)]
+    return next((text for code in [*languages, *wf.OUTPUT_LANGUAGES] if (text := ltext(value, code))), "")
 
 
 @dataclass
 class RowsSpec:
+    """One kind of repeated rows in a step: its formset, its texts, and where and how its
+    rows are stored in the step's answer."""
+
     prefix: str
     form_class: type
+    template: str  # the row's fields: notices/wizard/rows/<template>.html
     legend: str
     add_label: str
-    row_template: str
-    max_num: int = MAX_ROWS
-    formset_class: type = wf.RowFormSet
     help_text: str = ""
+    # The answer key holding the rows; "" when the step's whole answer is the list of rows.
+    stored_at: str = "items"
+    keys: tuple[str, ...] = ()  # what a stored row keeps besides its id
+    max_num: int = MAX_ROWS
     # Defaults for a newly added row, e.g. the recipient's country.
     defaults: dict = field(default_factory=dict)
+
+    @property
+    def row_template(self) -> str:
+        return f"notices/wizard/rows/{self.template}.html"
 
 
 @dataclass
@@ -94,7 +90,7 @@ class Step:
 
     def __init__(self, notice: Notice):
         self.notice = notice
-        self.answers = notice.answers if isinstance(notice.answers, dict) else {}
+        self.answers = as_dict(notice.answers)
         self.stored = self.answers.get(self.key)
         self.languages = notice_languages(notice)
 
@@ -103,13 +99,18 @@ class Step:
         return f"notices/wizard/steps/{self.key}.html"
 
     def initial(self) -> dict:
-        return dict(_dict(self.stored))
+        initial = dict(as_dict(self.stored))
+        for name, form_field in self.main_form.base_fields.items() if self.main_form else ():
+            if isinstance(form_field, wf.YesNoField):
+                initial[name] = wf.yes_no_initial(initial.get(name))
+        return initial
 
-    def rows_initial(self, prefix: str) -> list[dict]:
-        return _rows(_dict(self.stored).get(prefix))
+    def rows_initial(self, spec: RowsSpec) -> list[dict]:
+        return as_dicts(as_dict(self.stored).get(spec.stored_at) if spec.stored_at else self.stored)
 
-    def formset_kwargs(self, spec: RowsSpec) -> dict:
-        return {}
+    def form_kwargs(self, spec: RowsSpec) -> dict:
+        """Keyword arguments for every form of the spec's formset."""
+        return {"languages": self.languages}
 
     def build(self, data: QueryDict | None = None) -> StepForms:
         forms = {}
@@ -117,17 +118,14 @@ class Step:
             forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages)
         rows = {}
         for spec in self.rows_specs:
+            initial = self.rows_initial(spec)
+            # A first empty row invites the user to fill it in, until something is stored.
+            extra = 0 if (data is not None or initial) else 1
             formset_class = wf.forms.formset_factory(
-                spec.form_class, formset=spec.formset_class, extra=0, max_num=spec.max_num, absolute_max=spec.max_num, validate_max=True
+                spec.form_class, formset=wf.RowFormSet, extra=extra, max_num=spec.max_num, absolute_max=spec.max_num, validate_max=True
             )
-            initial = self.rows_initial(spec.prefix)
-            extra = {} if (data is not None or initial) else {"extra": 1}
-            if extra:
-                formset_class.extra = 1
-            rows[spec.prefix] = Rows(
-                spec,
-                formset_class(data, prefix=spec.prefix, initial=initial, languages=self.languages, **self.formset_kwargs(spec)),
-            )
+            formset = formset_class(data, prefix=spec.prefix, initial=initial, form_kwargs=self.form_kwargs(spec))
+            rows[spec.prefix] = Rows(spec, formset)
         return StepForms(forms, rows)
 
     def extra_context(self) -> dict:
@@ -137,9 +135,20 @@ class Step:
     def validate(self, step_forms: StepForms) -> None:
         """Cross-form checks; add messages to step_forms.errors or to a form field."""
 
+    def storedas_dicts(self, step_forms: StepForms, spec: RowsSpec) -> list[dict]:
+        return [{"id": row["id"], **{key: row.get(key) for key in spec.keys}} for row in step_forms.row_data(spec.prefix)]
+
     def to_data(self, step_forms: StepForms):
+        """The step's answer: the main form's answered values plus each kind of rows at
+        its key, or just the rows where the answer is a list (purposes, retention)."""
+        if len(self.rows_specs) == 1 and not self.rows_specs[0].stored_at:
+            return self.storedas_dicts(step_forms, self.rows_specs[0])
         main = step_forms.forms.get("main")
-        return dict(main.cleaned_data) if main is not None else {}
+        # An unanswered yes/no question (None) stays absent from the answers.
+        data = {key: value for key, value in main.cleaned_data.items() if value is not None} if main is not None else {}
+        for spec in self.rows_specs:
+            data[spec.stored_at] = self.storedas_dicts(step_forms, spec)
+        return data
 
 
 class ControllerStep(Step):
@@ -153,7 +162,7 @@ class ControllerStep(Step):
         return StepForms(
             {
                 "organisation": wf.OrganisationForm(data, instance=instance, prefix="org"),
-                "contact": wf.ContactForm(data, prefix="contact", initial=_dict(self.answers.get("contact")), languages=self.languages),
+                "contact": wf.ContactForm(data, prefix="contact", initial=as_dict(self.answers.get("contact")), languages=self.languages),
             },
             {},
         )
@@ -167,19 +176,11 @@ class NoticeStep(Step):
     main_form = wf.NoticeForm
     rows_specs = (
         RowsSpec(
-            "registers",
-            wf.RegisterForm,
-            legend=_("Registers"),
-            add_label=_("Add a register"),
-            row_template="notices/wizard/rows/register.html",
-            max_num=MAX_REGISTERS,
-            help_text=_("One notice can describe several registers, e.g. a customer register and a marketing register."),
+            "registers", wf.RegisterForm, "register", _("Registers"), _("Add a register"),
+            _("One notice can describe several registers, e.g. a customer register and a marketing register."),
+            stored_at="registers", keys=("name",), max_num=MAX_REGISTERS,
         ),
-    )
-
-    def __init__(self, notice):
-        super().__init__(notice)
-        self._posted_languages = None
+    )  # fmt: skip
 
     def initial(self):
         initial = super().initial()
@@ -187,9 +188,6 @@ class NoticeStep(Step):
         initial.setdefault("style", "register")
         initial.setdefault("title", {"fi": self.notice.title} if self.notice.title else {})
         return initial
-
-    def rows_initial(self, prefix):
-        return _rows(_dict(self.stored).get("registers"))
 
     def build(self, data=None):
         if data is not None:
@@ -200,9 +198,8 @@ class NoticeStep(Step):
         return super().build(data)
 
     def to_data(self, step_forms):
-        data = dict(step_forms.forms["main"].cleaned_data)
+        data = super().to_data(step_forms)
         data["languages"] = [code for code in wf.OUTPUT_LANGUAGES if code in data.get("languages", [])]
-        data["registers"] = [{"id": row["id"], "name": row["name"]} for row in step_forms.row_data("registers")]
         return data
 
 
@@ -210,71 +207,53 @@ class PurposesStep(Step):
     key = "purposes"
     rows_specs = (
         RowsSpec(
-            "purposes",
-            wf.PurposeForm,
-            formset_class=wf.PurposeFormSet,
-            legend=_("Purposes"),
-            add_label=_("Add a purpose"),
-            row_template="notices/wizard/rows/purpose.html",
-            help_text=_("Every purpose needs one legal basis under Art. 6(1) GDPR."),
+            "purposes", wf.PurposeForm, "purpose", _("Purposes"), _("Add a purpose"), _("Every purpose needs one legal basis under Art. 6(1) GDPR."),
+            stored_at="", keys=("register", "description", "legal_basis", "legitimate_interest"),
         ),
-    )
+    )  # fmt: skip
 
     def registers(self) -> list[tuple[str, str]]:
-        registers = _rows(_dict(self.answers.get("notice")).get("registers"))
+        registers = as_dicts(as_dict(self.answers.get("notice")).get("registers"))
         return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
 
-    def rows_initial(self, prefix):
-        return _rows(self.stored)
-
-    def formset_kwargs(self, spec):
-        return {"registers": self.registers()}
+    def form_kwargs(self, spec):
+        return {**super().form_kwargs(spec), "registers": self.registers()}
 
     def extra_context(self):
         language = wf.ui_language()
         return {"legal_bases": [(entry.code, entry.label(language), entry.help(language)) for entry in catalogues.LEGAL_BASES]}
 
-    def to_data(self, step_forms):
-        keys = ("id", "register", "description", "legal_basis", "legitimate_interest")
-        return [{key: row.get(key) for key in keys} for row in step_forms.row_data("purposes")]
-
 
 class CategoriesStep(Step):
     key = "categories"
     main_form = wf.CategoriesForm
-    rows_specs = (
-        RowsSpec(
-            "free",
-            wf.FreeCategoryForm,
-            legend=_("Other categories"),
-            add_label=_("Add a category"),
-            row_template="notices/wizard/rows/category.html",
-            help_text=_("Data that is not in the list above."),
-        ),
-    )
+    rows_specs = (RowsSpec("free", wf.FreeCategoryForm, "category", _("Other categories"), _("Add a category"), _("Data that is not in the list above.")),)
 
     def items(self) -> list[dict]:
-        return _rows(_dict(self.stored).get("items"))
+        return as_dicts(as_dict(self.stored).get("items"))
 
     def initial(self):
-        stored = _dict(self.stored)
-        initial = {key: value for key, value in stored.items() if key != "items"}
+        initial = {key: value for key, value in super().initial().items() if key != "items"}
         initial["codes"] = [item.get("code") for item in self.items() if item.get("code")]
-        initial["special"] = wf.yes_no_initial(stored.get("special"))
-        initial["criminal"] = wf.yes_no_initial(stored.get("criminal"))
+        for item in self.items():
+            if item.get("code"):
+                initial[wf.CategoriesForm.DETAILS_PREFIX + item["code"]] = as_dict(item.get("details"))
         return initial
 
-    def rows_initial(self, prefix):
+    def rows_initial(self, spec):
         return [item for item in self.items() if not item.get("code")]
 
     def to_data(self, step_forms):
-        cleaned = step_forms.forms["main"].cleaned_data
-        # Keep ids (and any details) of catalogue entries that stay chosen.
+        main = step_forms.forms["main"]
+        cleaned = main.cleaned_data
+        # Keep the ids of catalogue entries that stay chosen.
         existing = {item.get("code"): item for item in self.items() if item.get("code")}
         items = []
         for code in cleaned.get("codes", []):
-            item = existing.get(code) or {"id": wf.new_row_id(), "code": code}
-            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "details": _dict(item.get("details"))})
+            item = existing.get(code) or {}
+            details = main.details(code)
+            details = as_dict(item.get("details")) if details is None else details
+            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "details": details})
         items += [{"id": row["id"], "code": "", "name": row["name"], "details": row["details"]} for row in step_forms.row_data("free")]
         data = {"items": items}
         for key in ("special", "criminal"):
@@ -291,67 +270,33 @@ class CategoriesStep(Step):
 class SourcesStep(Step):
     key = "sources"
     main_form = wf.SourcesForm
-    rows_specs = (
-        RowsSpec(
-            "other",
-            wf.OtherSourceForm,
-            legend=_("Other sources"),
-            add_label=_("Add a source"),
-            row_template="notices/wizard/rows/source.html",
-        ),
-    )
-
-    def to_data(self, step_forms):
-        data = dict(step_forms.forms["main"].cleaned_data)
-        data["other"] = [{"id": row["id"], "name": row["name"], "public": bool(row.get("public"))} for row in step_forms.row_data("other")]
-        return data
+    rows_specs = (RowsSpec("other", wf.OtherSourceForm, "source", _("Other sources"), _("Add a source"), stored_at="other", keys=("name", "public")),)
 
 
 class RetentionStep(Step):
     key = "retention"
     rows_specs = (
         RowsSpec(
-            "retention",
-            wf.RetentionForm,
-            legend=_("Retention rules"),
-            add_label=_("Add a rule"),
-            row_template="notices/wizard/rows/retention.html",
-            help_text=_("How long each kind of data is kept, or how the period is decided."),
+            "retention", wf.RetentionForm, "retention", _("Retention rules"), _("Add a rule"),
+            _("How long each kind of data is kept, or how the period is decided."),
+            stored_at="", keys=("applies_to", "preset", "period", "criteria"),
         ),
-    )
-
-    def rows_initial(self, prefix):
-        return _rows(self.stored)
+    )  # fmt: skip
 
     def extra_context(self):
         language = wf.ui_language()
         return {"retention_presets": [(entry.code, entry.label(language), entry.help(language)) for entry in catalogues.RETENTION_PRESETS]}
-
-    def to_data(self, step_forms):
-        keys = ("id", "applies_to", "preset", "period", "criteria")
-        return [{key: row.get(key) for key in keys} for row in step_forms.row_data("retention")]
 
 
 class RecipientsStep(Step):
     key = "recipients"
     rows_specs = (
         RowsSpec(
-            "recipients",
-            wf.RecipientForm,
-            legend=_("Recipients and processors"),
-            add_label=_("Add a recipient"),
-            row_template="notices/wizard/rows/recipient.html",
-            help_text=_("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            defaults={"country": "FI"},
+            "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
+            _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
+            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"},
         ),
-    )
-
-    def rows_initial(self, prefix):
-        return _rows(_dict(self.stored).get("items"))
-
-    def to_data(self, step_forms):
-        keys = ("id", "kind", "name", "role", "country", "description")
-        return {"items": [{key: row.get(key) for key in keys} for row in step_forms.row_data("recipients")]}
+    )  # fmt: skip
 
 
 class TransfersStep(Step):
@@ -359,20 +304,10 @@ class TransfersStep(Step):
     main_form = wf.TransfersForm
     rows_specs = (
         RowsSpec(
-            "destinations",
-            wf.TransferForm,
-            legend=_("Destinations"),
-            add_label=_("Add a destination"),
-            row_template="notices/wizard/rows/transfer.html",
-            help_text=_("Each country outside the EU/EEA needs its own safeguard."),
+            "destinations", wf.TransferForm, "transfer", _("Destinations"), _("Add a destination"),
+            _("Each country outside the EU/EEA needs its own safeguard."), keys=("country", "recipient", "safeguard", "details"),
         ),
-    )
-
-    def initial(self):
-        return {"any": wf.yes_no_initial(_dict(self.stored).get("any"))}
-
-    def rows_initial(self, prefix):
-        return _rows(_dict(self.stored).get("items"))
+    )  # fmt: skip
 
     def extra_context(self):
         language = wf.ui_language()
@@ -387,14 +322,6 @@ class TransfersStep(Step):
         if main.is_valid() and formset.is_valid() and main.cleaned_data.get("any") and not formset.rows():
             main.add_error("any", _("Add at least one destination below, or answer no."))
 
-    def to_data(self, step_forms):
-        data = {}
-        if step_forms.forms["main"].cleaned_data.get("any") is not None:
-            data["any"] = step_forms.forms["main"].cleaned_data["any"]
-        keys = ("id", "country", "recipient", "safeguard", "details")
-        data["items"] = [{key: row.get(key) for key in keys} for row in step_forms.row_data("destinations")]
-        return data
-
 
 class SecurityStep(Step):
     key = "security"
@@ -402,19 +329,10 @@ class SecurityStep(Step):
 
 
 class AutomatedStep(Step):
+    # The logic typed before answering "no" is kept so that switching back does not lose
+    # it (the builder ignores it).
     key = "automated"
     main_form = wf.AutomatedForm
-
-    def initial(self):
-        initial = super().initial()
-        for key in ("decisions", "profiling"):
-            initial[key] = wf.yes_no_initial(initial.get(key))
-        return initial
-
-    def to_data(self, step_forms):
-        # Unanswered yes/no questions stay absent; the logic typed before answering "no"
-        # is kept so that switching back does not lose it (the builder ignores it).
-        return {key: value for key, value in step_forms.forms["main"].cleaned_data.items() if value is not None}
 
 
 class CookiesStep(Step):
@@ -422,25 +340,10 @@ class CookiesStep(Step):
     main_form = wf.CookiesForm
     rows_specs = (
         RowsSpec(
-            "tools",
-            wf.CookieToolForm,
-            legend=_("Tools that set cookies"),
-            add_label=_("Add a tool"),
-            row_template="notices/wizard/rows/cookie_tool.html",
-            help_text=_("Third-party services on your site, e.g. web analytics or a chat."),
+            "tools", wf.CookieToolForm, "cookie_tool", _("Tools that set cookies"), _("Add a tool"),
+            _("Third-party services on your site, e.g. web analytics or a chat."), stored_at="tools", keys=("name", "provider", "category", "purpose"),
         ),
-    )
-
-    def initial(self):
-        initial = super().initial()
-        initial["used"] = wf.yes_no_initial(initial.get("used"))
-        return initial
-
-    def to_data(self, step_forms):
-        data = {key: value for key, value in step_forms.forms["main"].cleaned_data.items() if value is not None}
-        keys = ("id", "name", "provider", "category", "purpose")
-        data["tools"] = [{key: row.get(key) for key in keys} for row in step_forms.row_data("tools")]
-        return data
+    )  # fmt: skip
 
 
 class RightsStep(Step):
@@ -575,24 +478,24 @@ def summarise(notice: Notice) -> list[dict]:
     answers = notice.answers if isinstance(notice.answers, dict) else {}
 
     def text(value) -> list[str]:
-        value = _dict(value)
+        value = as_dict(value)
         if len(languages) == 1:
             return [str(value.get(languages[0]) or "")] if value.get(languages[0]) else []
         return [f"{code.upper()}: {value[code]}" for code in languages if value.get(code)]
 
     def labels(catalogue, codes) -> list[str]:
-        return [catalogue.label(code, language) for code in _list(codes) if isinstance(code, str)]
+        return [catalogue.label(code, language) for code in as_list(codes) if isinstance(code, str)]
 
     organisation = notice.organisation
-    contact = _dict(answers.get("contact"))
-    part = _dict(answers.get("notice"))
-    categories = _dict(answers.get("categories"))
-    sources = _dict(answers.get("sources"))
-    transfers = _dict(answers.get("transfers"))
-    security = _dict(answers.get("security"))
-    automated = _dict(answers.get("automated"))
-    cookies = _dict(answers.get("cookies"))
-    rights = _dict(answers.get("rights"))
+    contact = as_dict(answers.get("contact"))
+    part = as_dict(answers.get("notice"))
+    categories = as_dict(answers.get("categories"))
+    sources = as_dict(answers.get("sources"))
+    transfers = as_dict(answers.get("transfers"))
+    security = as_dict(answers.get("security"))
+    automated = as_dict(answers.get("automated"))
+    cookies = as_dict(answers.get("cookies"))
+    rights = as_dict(answers.get("rights"))
     address = ", ".join(part for part in [organisation.street_address, f"{organisation.postal_code} {organisation.city}".strip()] if part)
     sections = {
         "controller": [
@@ -607,7 +510,7 @@ def summarise(notice: Notice) -> list[dict]:
             (_("Title"), text(part.get("title"))),
             (_("Languages"), labels(catalogues.LANGUAGES, part.get("languages"))),
             (_("Style"), labels(catalogues.STYLES, [part.get("style")] if part.get("style") else [])),
-            (_("Registers"), [ltext_text(row.get("name"), languages) for row in _rows(part.get("registers"))]),
+            (_("Registers"), [ltext_text(row.get("name"), languages) for row in as_dicts(part.get("registers"))]),
             (_("Whose data"), labels(catalogues.DATA_SUBJECTS, part.get("data_subjects")) + text(part.get("data_subjects_other"))),
         ],
         "purposes": [
@@ -615,21 +518,24 @@ def summarise(notice: Notice) -> list[dict]:
                 ltext_text(row.get("description"), languages) or "?",
                 [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))] + text(row.get("legitimate_interest")),
             )
-            for row in _rows(answers.get("purposes"))
+            for row in as_dicts(answers.get("purposes"))
         ],
         "categories": [
             (
                 _("Categories"),
                 [
                     catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)
-                    for item in _rows(categories.get("items"))
+                    for item in as_dicts(categories.get("items"))
                 ],
             ),
             (_("Special categories"), [_yes_no(categories.get("special"))] + text(categories.get("special_description"))),
             (_("Criminal data"), [_yes_no(categories.get("criminal"))]),
         ],
         "sources": [
-            (_("Sources"), labels(catalogues.SOURCES, sources.get("items")) + [ltext_text(row.get("name"), languages) for row in _rows(sources.get("other"))]),
+            (
+                _("Sources"),
+                labels(catalogues.SOURCES, sources.get("items")) + [ltext_text(row.get("name"), languages) for row in as_dicts(sources.get("other"))],
+            ),
             (
                 _("Providing the data"),
                 labels(catalogues.REQUIREMENTS, [sources.get("requirement")] if sources.get("requirement") else []) + text(sources.get("consequences")),
@@ -642,7 +548,7 @@ def summarise(notice: Notice) -> list[dict]:
                 + text(row.get("period"))
                 + text(row.get("criteria")),
             )
-            for row in _rows(answers.get("retention"))
+            for row in as_dicts(answers.get("retention"))
         ],
         "recipients": [
             (
@@ -657,7 +563,7 @@ def summarise(notice: Notice) -> list[dict]:
                     if line
                 ],
             )
-            for row in _rows(_dict(answers.get("recipients")).get("items"))
+            for row in as_dicts(as_dict(answers.get("recipients")).get("items"))
         ],
         "transfers": [(_("Transfers outside the EU/EEA"), [_yes_no(transfers.get("any"))])]
         + [
@@ -665,7 +571,7 @@ def summarise(notice: Notice) -> list[dict]:
                 catalogues.COUNTRIES.label(row.get("country", ""), language),
                 [row.get("recipient", ""), catalogues.SAFEGUARDS.label(row.get("safeguard", ""), language)],
             )
-            for row in _rows(transfers.get("items"))
+            for row in as_dicts(transfers.get("items"))
         ],
         "security": [(_("Measures"), labels(catalogues.SECURITY_MEASURES, security.get("measures")) + text(security.get("other")))],
         "automated": [
@@ -674,7 +580,7 @@ def summarise(notice: Notice) -> list[dict]:
         ],
         "cookies": [
             (_("Cookies"), [_yes_no(cookies.get("used"))] + labels(catalogues.COOKIE_CATEGORIES, cookies.get("categories"))),
-            (_("Tools"), [str(row.get("name", "")) for row in _rows(cookies.get("tools"))]),
+            (_("Tools"), [str(row.get("name", "")) for row in as_dicts(cookies.get("tools"))]),
         ],
         "rights": [
             (_("Requests"), [line for line in [rights.get("request_email"), rights.get("request_address")] if line] + text(rights.get("request_other"))),

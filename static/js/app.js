@@ -55,3 +55,21 @@
     document.querySelectorAll("form.wizard-form").forEach(update);
   });
 })();
+
+// --- Notice wizard: descriptions grow with their text -------------------------------
+// CSS field-sizing does it where supported; elsewhere the textarea is resized as typed.
+(function () {
+  if (window.CSS && CSS.supports && CSS.supports("field-sizing", "content")) return;
+  function fit(textarea) {
+    if (!textarea.offsetParent) return; // hidden: measured once shown and typed into
+    textarea.style.height = "auto";
+    textarea.style.height = textarea.scrollHeight + 2 + "px";
+  }
+  function fitAll(root) { root.querySelectorAll("textarea[data-autosize]").forEach(fit); }
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("textarea[data-autosize]")) fit(event.target);
+  });
+  document.addEventListener("change", function () { fitAll(document); });
+  document.addEventListener("htmx:load", function (event) { fitAll(event.target); });
+  document.addEventListener("DOMContentLoaded", function () { fitAll(document); });
+})();
