@@ -218,9 +218,7 @@ def start_notice(page: Page, organisation_name: str, title: str, languages=("fi"
 def publish(page: Page, note: str) -> str:
     """From the review step: publish with a change note; returns the public URL shown in
     the share snippets (what the owner copies)."""
-    # TODO(e2e): click the review page's publish link once the wizard has one.
-    notice_id = STEP_URL.search(page.url).group(1)
-    page.goto(f"/notices/{notice_id}/publish/")
+    page.click("form.wizard-form .wizard-actions a[href$='/publish/']")
     expect(page).to_have_url(re.compile(r"/publish/$"))
     page.fill("[name=note]", note)
     page.click("form[method=post] button[type=submit].btn-primary")

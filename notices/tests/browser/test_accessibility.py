@@ -137,6 +137,8 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(page, shots, owner)
     assert current_step(page) == "review"
     expect(page.locator(".wizard-findings .alert-danger")).to_have_count(0)
     shots(page, "review")
-    # Ready to publish: the publish page offers the form, nothing blocks it.
-    page.goto(f"/notices/{notice.pk}/publish/")
+    # Ready to publish: the review step's link leads to the publish form, nothing blocks it.
+    tab_to(page, "form.wizard-form .wizard-actions a[href$='/publish/']")
+    keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/notices/{notice.pk}/publish/$"))
     expect(page.locator("form[method=post] [name=note]")).to_be_visible()

@@ -203,9 +203,16 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
         assert_accessible(page, f"the public notice ({language})")
         shots(page, f"public-{language}")
 
-    # The embed: the snippet copied from the owner's page, pasted on their own site.
-    page.goto(f"/notices/{notice_id}/versions/")
-    snippet = page.locator("textarea[id^='embed-iframe-']").input_value()
+    # The embed: the snippet copied from the dashboard, pasted on the owner's own site.
+    page.goto("/")
+    row = page.locator(".notice-row", has_text="Kahvila Kanelin tietosuojaseloste")
+    expect(row).to_contain_text("1")  # published, version 1
+    row.locator("details.notice-row-embed > summary").click()
+    snippet_box = row.locator("textarea[id^='embed-iframe-']")
+    expect(snippet_box).to_be_visible()
+    assert_accessible(page, "the dashboard with a published notice")
+    shots(page, "dashboard-published")
+    snippet = snippet_box.input_value()
     assert public_url in snippet
     folder, origin = second_origin
     (folder / "index.html").write_text(
