@@ -66,6 +66,8 @@ def second_origin(tmp_path):
 def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, shots, second_origin):
     # Sign up and create the organisation (the controller).
     signup(page, EMAIL)
+    # The app's own stylesheet is served (a page without CSS would still "work").
+    assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(246, 247, 249)"
     expect(page.locator("a[href$='/organisations/new/']").first).to_be_visible()
     shots(page, "dashboard-empty")
     create_organisation(page, ORGANISATION)
@@ -212,7 +214,10 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
     expect(snippet_box).to_be_visible()
     assert_accessible(page, "the dashboard with a published notice")
     shots(page, "dashboard-published")
-    snippet = snippet_box.input_value()
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    row.locator(f"button[data-copy-target='{snippet_box.get_attribute('id')}']").click()
+    snippet = page.evaluate("() => navigator.clipboard.readText()")
+    assert snippet == snippet_box.input_value()
     assert public_url in snippet
     folder, origin = second_origin
     (folder / "index.html").write_text(
