@@ -3,6 +3,8 @@
 can go back and forth and resume later, bad input is shown again with messages and never
 gives a server error, and rows are added/removed with htmx and without JavaScript."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -287,3 +289,38 @@ def test_wizard_requires_login(client, notice):
     response = client.get(step_url(notice, "purposes"))
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("step", "multiline", "single_line"),
+    [
+        ("purposes", "purposes-0-description_fi", None),
+        ("categories", "free-0-details_fi", "free-0-name_fi"),
+        ("retention", "retention-0-period_fi", "retention-0-applies_to_fi"),
+        ("recipients", "recipients-0-description_fi", "recipients-0-name"),
+        ("rights", "rights-request_other_fi", "rights-request_email"),
+    ],
+)
+def test_descriptions_are_growing_textareas_and_names_single_lines(client_fi, notice, step, multiline, single_line):
+    page = client_fi.get(step_url(notice, step)).content.decode()
+    textarea = re.search(rf'<textarea name="{multiline}"[^>]*>', page)
+    assert textarea and 'rows="2"' in textarea.group() and "data-autosize" in textarea.group()
+    if single_line:
+        assert f'<input type="text" name="{single_line}"' in page or f'<input type="email" name="{single_line}"' in page
+
+
+@pytest.mark.parametrize("step", [key for key in STEP_KEYS if key != "review"])
+def test_a_new_notice_explains_each_step_in_plain_words(client_fi, user, step):
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers={"notice": {"languages": ["fi"]}})
+    page = client_fi.get(step_url(notice, step)).content.decode()
+    form = page.split('class="wizard-form"', 1)[1]
+    intro = form.split("</h2>", 1)[1].lstrip()
+    assert intro.startswith(('<p class="text-body-secondary">', '<div class="alert alert-info')), intro[:200]
+
+
+def test_on_a_phone_the_preview_opens_on_its_own_page(client_fi, notice):
+    page = client_fi.get(step_url(notice, "purposes")).content.decode()
+    preview_url = reverse("notices:preview", kwargs={"pk": notice.pk})
+    assert f'href="{preview_url}?step=purposes"' in page
+    assert '<div class="col-lg-5 col-xl-4 d-none d-lg-block">' in page
+    assert client_fi.get(f"{preview_url}?step=purposes").status_code == 200
