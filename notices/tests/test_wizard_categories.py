@@ -8,17 +8,14 @@ from django.urls import reverse
 from notices.content.builder import build_document
 from notices.content.plaintext import render_text
 from notices.models import Notice
-from notices.tests.factories import MembershipFactory, NoticeFactory
+from notices.tests import test_wizard_rows
 from notices.tests.test_wizard import management
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def notice(user, client):
-    client.force_login(user)
-    client.cookies["django_language"] = "fi"
-    return NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers={"notice": {"languages": ["fi", "en"]}})
+# A Finnish-speaking owner's notice in Finnish and English, the client logged in.
+notice = test_wizard_rows.notice
 
 
 def url(notice):
