@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.measure import median_seconds, queries  # noqa: E402
+from bench.measure import interleaved_medians, median_seconds, queries  # noqa: E402
 
 
 def public_requests(world) -> dict[str, tuple]:
@@ -53,9 +53,11 @@ def _get(client, path, headers, expect):
     return call
 
 
-def public_reads(world, repeat: int) -> dict[str, float]:
-    """name → median seconds per request."""
-    return {name: median_seconds(_get(*request), repeat) for name, request in public_requests(world).items()}
+def public_reads(world, repeat: int, *, alongside=None) -> dict[str, float]:
+    """name → median seconds per request, the requests taken in turn (round-robin), with
+    ``alongside`` ({name: callable}) timed in the same rounds against the same baseline."""
+    funcs = {name: _get(*request) for name, request in public_requests(world).items()}
+    return interleaved_medians({**funcs, **(alongside or {})}, repeat)
 
 
 def public_queries(world) -> dict[str, tuple[int, list[str]]]:
@@ -71,8 +73,8 @@ def main():
     from bench import env
 
     env.setup()
-    from notices import publishing
     from bench.world import make_world
+    from notices import publishing
 
     start = time.perf_counter()
     world = make_world(dashboard_sizes=())

@@ -24,15 +24,19 @@ def median_seconds(func: Callable[[], object], repeat: int, *, warmup: int = 1) 
     return statistics.median(times)
 
 
-def median_seconds_prepared(prepare: Callable[[int], object], func: Callable[[], object], repeat: int) -> float:
-    """Like median_seconds, with an untimed ``prepare(i)`` before each run."""
-    times = []
-    for index in range(max(1, repeat)):
-        prepare(index)
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def interleaved_medians(funcs: dict[str, Callable[[], object]], repeat: int, *, warmup: int = 1) -> dict[str, float]:
+    """Median time of each function, run round-robin: a burst of load from another
+    process then slows all of them alike, so ratios between them stay meaningful."""
+    for _ in range(warmup):
+        for func in funcs.values():
+            func()
+    times: dict[str, list[float]] = {name: [] for name in funcs}
+    for _ in range(max(1, repeat)):
+        for name, func in funcs.items():
+            start = time.perf_counter()
+            func()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def queries(func: Callable[[], object]) -> tuple[int, list[str]]:

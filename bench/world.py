@@ -50,8 +50,7 @@ def synthetic_answers(rows: int) -> dict:
         {**copy.deepcopy(base_recipients[i % len(base_recipients)]), "id": f"rc{i}", "name": f"Vastaanottaja {i} Oy"} for i in range(rows)
     ]
     answers["retention"] = [
-        {"id": f"r{i}", "applies_to": {"fi": f"Tiedot {i}", "en": f"Data {i}"}, "period": {"fi": "Kaksi vuotta.", "en": "Two years."}}
-        for i in range(rows)
+        {"id": f"r{i}", "applies_to": {"fi": f"Tiedot {i}", "en": f"Data {i}"}, "period": {"fi": "Kaksi vuotta.", "en": "Two years."}} for i in range(rows)
     ]
     return answers
 
