@@ -169,3 +169,93 @@ def test_dashboard_in_finnish_and_english(logged_in, organisation):
 
 def test_dashboard_needs_login(client):
     assert client.get(reverse("notices:dashboard"))["Location"].startswith(reverse("login"))
+
+
+# --- Unpublished changes ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def published_notice(user, quick_pdf):
+    from notices.tests.publishing_helpers import make_notice, publish
+
+    notice = make_notice(user)
+    publish(notice, user)
+    return notice
+
+
+def test_a_published_notice_without_changes_offers_no_new_version(logged_in, published_notice):
+    response, rows = dashboard_rows(logged_in)
+
+    row = rows[0]["notices"][0]
+    assert row.unpublished_changes is False
+    assert not row.can_publish
+    html = response.content.decode()
+    assert "Julkaisemattomia muutoksia" not in html
+    assert reverse("notices:notice_publish", kwargs={"pk": published_notice.pk}) not in html
+
+
+def test_an_edited_answer_shows_unpublished_changes_and_the_publish_button(logged_in, published_notice):
+    from notices.tests.publishing_helpers import edit_draft
+
+    edit_draft(published_notice)
+
+    response, rows = dashboard_rows(logged_in)
+
+    assert rows[0]["notices"][0].unpublished_changes is True
+    html = response.content.decode()
+    assert "Julkaisemattomia muutoksia" in html
+    assert reverse("notices:notice_publish", kwargs={"pk": published_notice.pk}) in html
+    assert "Julkaise uusi versio" in html
+
+
+def test_a_change_in_the_organisations_details_shows_as_unpublished_changes(logged_in, published_notice):
+    organisation = published_notice.organisation
+    organisation.street_address = "Uusikatu 5"
+    organisation.save()
+
+    _response, rows = dashboard_rows(logged_in)
+
+    assert rows[0]["notices"][0].unpublished_changes is True
+
+
+def test_changes_with_errors_show_the_badge_but_no_publish_button(logged_in, published_notice):
+    published_notice.answers = {**published_notice.answers, "purposes": []}
+    published_notice.save()
+
+    response, rows = dashboard_rows(logged_in)
+
+    row = rows[0]["notices"][0]
+    assert row.unpublished_changes is True and row.errors
+    html = response.content.decode()
+    assert "Julkaisemattomia muutoksia" in html
+    assert reverse("notices:notice_publish", kwargs={"pk": published_notice.pk}) not in html
+
+
+def test_unpublished_changes_in_english(logged_in, published_notice):
+    from notices.tests.publishing_helpers import edit_draft
+
+    edit_draft(published_notice)
+    logged_in.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    html = logged_in.get(reverse("notices:dashboard")).content.decode()
+
+    assert "Unpublished changes" in html and "Publish a new version" in html
+
+
+def test_checking_for_changes_costs_no_query_per_notice(logged_in, user, quick_pdf):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from notices.tests.publishing_helpers import edit_draft, make_notice, publish
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            dashboard_rows(logged_in)
+        return len(queries)
+
+    publish(make_notice(user), user)
+    one = count()
+    for _ in range(3):
+        publish(edit_draft(make_notice(user)), user)
+
+    assert count() == one

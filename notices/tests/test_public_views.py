@@ -254,3 +254,55 @@ def test_page_is_accessible_in_structure(client, published):
     assert 'name="viewport"' in html
     assert "<h3" not in html.split("<h2", 1)[0]  # no heading level skipped before the first h2
     assert "style=" not in html and "<script>" not in html
+
+
+# --- Vary: the language comes from the URL, not from the browser --------------------------------
+
+
+def _vary(response) -> set[str]:
+    return {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
+
+
+def test_public_responses_do_not_vary_on_accept_language(client, published):
+    notice, version = published
+    slug = notice.public_slug
+    paths = [
+        url("public_notice", slug=slug),
+        url("public_version", slug=slug, number=1),
+        url("public_notice_json", slug=slug),
+        url("public_version_json", slug=slug, number=1),
+        url("public_notice_pdf", slug=slug, lang="fi"),
+        url("public_version_pdf", slug=slug, number=1, lang="en"),
+        url("public_history", slug=slug),
+        url("public_changes", slug=slug),
+    ]
+    for path in paths:
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 200, path
+        assert "accept-language" not in _vary(response), path
+        conditional = client.get(path, HTTP_IF_NONE_MATCH=response.get("ETag", '"x"'), HTTP_ACCEPT_LANGUAGE="en")
+        assert "accept-language" not in _vary(conditional), path
+
+
+def test_public_content_language_is_the_pages_not_the_browsers(client, published):
+    notice, _version = published
+
+    page = client.get(url("public_notice", slug=notice.public_slug), HTTP_ACCEPT_LANGUAGE="en")
+    pdf = client.get(url("public_notice_pdf", slug=notice.public_slug, lang="en"), HTTP_ACCEPT_LANGUAGE="fi")
+    data = client.get(url("public_notice_json", slug=notice.public_slug), HTTP_ACCEPT_LANGUAGE="en")
+
+    assert page["Content-Language"] == "fi"  # the notice's first language
+    assert pdf["Content-Language"] == "en"
+    assert "Content-Language" not in data  # the JSON holds every language
+
+
+def test_pages_in_the_users_language_still_vary_on_it(client, user, published):
+    notice, _version = published
+    missing = client.get("/n/does-not-exist/", HTTP_ACCEPT_LANGUAGE="en")  # Django's 404 page is translated
+    login = client.get(reverse("login"))
+    client.force_login(user)
+    dashboard = client.get(reverse("notices:dashboard"))
+
+    for response in (missing, login, dashboard):
+        assert "accept-language" in _vary(response)
+    assert "cookie" in _vary(dashboard)  # the rest of Vary is left alone

@@ -138,3 +138,42 @@ def test_each_language_is_rendered_in_that_language(user):
     assert en["json"]["title"] == notice.answers["notice"]["title"]["en"]
     assert "Versio 1" in fi["html"]
     assert "Version 1" in en["html"]
+
+
+def test_publishing_again_without_changes_is_refused(user, quick_pdf):
+    notice = make_notice(user)
+    publish(notice, user)
+
+    with pytest.raises(services.PublishRefused) as refused:
+        publish(notice, user, note="Same again")
+
+    assert refused.value.reason == services.PublishRefused.UNCHANGED
+    assert refused.value.number == 1
+    assert refused.value.findings == []
+    assert list(notice.versions.values_list("number", flat=True)) == [1]
+    assert AuditEvent.objects.filter(action="notice_published").count() == 1
+
+
+def test_a_change_in_the_organisations_details_alone_is_worth_a_new_version(user, quick_pdf):
+    notice = make_notice(user)
+    publish(notice, user)
+    notice.organisation.phone = "+358 40 765 4321"
+    notice.organisation.save()
+
+    second = publish(notice, user, note="New phone number")
+
+    assert second.number == 2
+    assert second.controller["phone"] == "+358 40 765 4321"
+
+
+def test_errors_are_refused_as_errors_not_as_unchanged(user, quick_pdf):
+    notice = make_notice(user)
+    publish(notice, user)
+    notice.answers = {**notice.answers, "purposes": []}
+    notice.save()
+
+    with pytest.raises(services.PublishRefused) as refused:
+        publish(notice, user)
+
+    assert refused.value.reason == services.PublishRefused.ERRORS
+    assert refused.value.findings

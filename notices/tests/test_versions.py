@@ -2,11 +2,13 @@
 see their versions; the public sees the history and what changed between versions."""
 
 import pytest
+from django.conf import settings
 from django.db.models.deletion import ProtectedError
 from django.urls import reverse
 
 from notices import publishing
 from notices.changes import compare_documents
+from notices.content import samples
 from notices.models import ImmutableError, NoticeVersion, NoticeVersionFile
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory, UserFactory
 from notices.tests.publishing_helpers import edit_draft, make_notice, publish
@@ -101,6 +103,61 @@ def test_publish_page_shows_why_it_is_refused(client, user):
     first = response.context["errors"][0]
     assert first["message"] in response.content.decode()
     assert not NoticeVersion.objects.exists()
+
+
+def test_publish_page_shows_what_will_change_in_the_users_language(client, user, version):
+    notice = edit_draft(version.notice, "Ilmoitamme muutoksista kirjeitse.")
+    client.force_login(user)
+
+    response = client.get(reverse("notices:notice_publish", kwargs={"pk": notice.pk}))
+
+    html = response.content.decode()
+    assert "Mitä muuttuu" in html
+    assert "Verrattuna nyt julkaistuna olevaan versioon 1" in html
+    assert "Ilmoitamme muutoksista kirjeitse." in html  # the Finnish text, not "(en)"
+    assert samples.SAMPLE_ANSWERS["rights"]["changes"]["fi"] in html  # what it replaces
+    assert "(en)" not in html
+    # Before the note field, and the form is there.
+    assert html.index("Mitä muuttuu") < html.index('name="note"')
+
+
+def test_publish_page_in_english_shows_the_english_text(client, user, version):
+    notice = edit_draft(version.notice, "Kirjeitse.")
+    client.force_login(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    html = client.get(reverse("notices:notice_publish", kwargs={"pk": notice.pk})).content.decode()
+
+    assert "What will change" in html
+    assert "Kirjeitse. (en)" in html
+
+
+def test_publish_page_says_when_nothing_changed_and_refuses_a_copy(client, user, version):
+    notice = version.notice
+    client.force_login(user)
+    publish_url = reverse("notices:notice_publish", kwargs={"pk": notice.pk})
+
+    page = client.get(publish_url).content.decode()
+    response = client.post(publish_url, {"note": "Sama uudestaan"})
+
+    assert "Ei muutoksia version 1 jälkeen" in page
+    assert 'name="note"' not in page
+    assert reverse("notices:wizard", kwargs={"pk": notice.pk}) in page
+    assert response.status_code == 200
+    assert response.context["unchanged_refusal"]
+    assert 'role="alert"' in response.content.decode()
+    assert list(notice.versions.values_list("number", flat=True)) == [1]
+
+
+def test_the_first_publish_has_nothing_to_compare(client, user):
+    notice = make_notice(user)
+    client.force_login(user)
+
+    html = client.get(reverse("notices:notice_publish", kwargs={"pk": notice.pk})).content.decode()
+
+    assert "Tästä tulee ensimmäinen versio." in html
+    assert "Mitä muuttuu" not in html
+    assert 'name="note"' in html
 
 
 def test_too_long_note_is_an_error_next_to_the_field_and_is_kept(client, user):
