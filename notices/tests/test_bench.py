@@ -12,6 +12,11 @@ pytestmark = pytest.mark.django_db
 
 def test_every_benchmark_runs_and_every_target_finds_its_measurements():
     world = make_world(dashboard_sizes=(1, 30))
+    # The wizard benchmark posts what a browser sends for the unchanged step.
+    data = benchmarks.step_post_data(world.notice, "purposes")
+    assert data["purposes-TOTAL_FORMS"] == str(len(world.notice.answers["purposes"]))
+    assert data["purposes-0-description_fi"] == world.notice.answers["purposes"][0]["description"]["fi"]
+
     results = {}
     for benchmark in benchmarks.BENCHMARKS:
         measured = benchmark(world, 1)
@@ -22,11 +27,3 @@ def test_every_benchmark_runs_and_every_target_finds_its_measurements():
     assert all(m.baseline in results for m in results.values() if m.baseline)
     missing = [target.text for target in targets.TARGETS if target.check(results)[0] is None]
     assert missing == []
-
-
-def test_the_wizard_benchmark_posts_what_a_browser_sends_for_an_unchanged_step():
-    world = make_world(dashboard_sizes=())
-    data = benchmarks.step_post_data(world.notice, "purposes")
-
-    assert data["purposes-TOTAL_FORMS"] == str(len(world.notice.answers["purposes"]))
-    assert data["purposes-0-description_fi"] == world.notice.answers["purposes"][0]["description"]["fi"]
