@@ -63,16 +63,16 @@ def page(context):
 
 @pytest.fixture
 def shots(request):
-    """shots(page, "name") saves a full-page screenshot under artifacts/screenshots/<test>/."""
+    """shots(page, "name") saves a (full-page) screenshot under artifacts/screenshots/<test>/."""
     folder = SCREENSHOTS / request.node.name.replace("[", "-").replace("]", "")
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.png"):
         old.unlink()
     counter = iter(range(1, 1000))
 
-    def shoot(page, name: str) -> Path:
+    def shoot(page, name: str, full_page: bool = True) -> Path:
         path = folder / f"{next(counter):02d}-{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         return path
 
     return shoot

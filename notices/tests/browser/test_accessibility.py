@@ -36,7 +36,10 @@ def test_dashboard_every_wizard_step_and_review_have_no_serious_violations(brows
         expect(page.locator("html")).to_have_attribute("lang", ui_language)
         assert_accessible(page, "the dashboard")
         shots(page, "dashboard")
-        for step in STEP_KEYS:
+        # Every step in the default (Finnish) UI; in English the steps with the most
+        # varied markup (rows, follow-up questions, the summary) — the markup is the same.
+        steps = STEP_KEYS if ui_language == "fi" else ["purposes", "categories", "cookies", "review"]
+        for step in steps:
             page.goto(f"/notices/{notice.pk}/wizard/{step}/")
             assert_accessible(page, f"wizard step {step!r}")
             if step in ("purposes", "review"):

@@ -187,6 +187,7 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
 
     # Publish, then download the PDF.
     public_url = publish(page, "Ensimmäinen versio")
+    assert_accessible(page, "the versions page")
     shots(page, "versions")
     pdf_link = page.locator("a[href$='/fi.pdf']").first
     response = context.request.get(pdf_link.get_attribute("href"))
