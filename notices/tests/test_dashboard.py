@@ -191,6 +191,7 @@ def test_a_published_notice_without_changes_offers_no_new_version(logged_in, pub
     assert not row.can_publish
     html = response.content.decode()
     assert "Julkaisemattomia muutoksia" not in html
+    assert "Julkinen versio on ajan tasalla" in html and "Valmis julkaistavaksi" not in html
     assert reverse("notices:notice_publish", kwargs={"pk": published_notice.pk}) not in html
 
 

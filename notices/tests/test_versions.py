@@ -141,6 +141,7 @@ def test_publish_page_says_when_nothing_changed_and_refuses_a_copy(client, user,
     response = client.post(publish_url, {"note": "Sama uudestaan"})
 
     assert "Ei muutoksia version 1 jälkeen" in page
+    assert "tästä tulee versio 2" not in page
     assert 'name="note"' not in page
     assert reverse("notices:wizard", kwargs={"pk": notice.pk}) in page
     assert response.status_code == 200
