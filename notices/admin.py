@@ -6,6 +6,7 @@ import json
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.db import models
 from django.db.models import Count, Max
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -102,6 +103,8 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ("name", "business_id", "email", "memberships__user__email")
     readonly_fields = ("created_at", "updated_at")
     inlines = [MembershipInline]
+    # Websites typed without a scheme are https today (and Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = (
         (None, {"fields": ("name", "country", "business_id")}),
         (_("Contact details"), {"fields": ("street_address", "postal_code", "city", "email", "phone", "website")}),
