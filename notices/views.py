@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from . import services
 from . import wizard as wz
 from .content import builder, checker
+from .content.adequacy import adequacy_from_db
 from .content.steps import STEP_KEYS, STEP_LABELS
 from .forms import NoticeCreateForm, ui_language
 from .models import Notice, Organisation
@@ -58,7 +59,9 @@ def _preview_language(request, notice, name="preview") -> str:
 def _preview_context(request, notice, name="preview") -> dict:
     language = _preview_language(request, notice, name)
     try:
-        document = builder.build_document(answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language)
+        document = builder.build_document(
+            answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language, adequacy=adequacy_from_db()
+        )
     except Exception:
         # The preview is a convenience: a builder bug must never cost the user the wizard.
         logger.exception("preview of notice %s failed", notice.pk)
@@ -68,7 +71,8 @@ def _preview_context(request, notice, name="preview") -> dict:
 
 def _findings(notice) -> list[dict]:
     try:
-        found = checker.check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot())
+        # The same adequacy list as publishing, so the review never promises what publish refuses.
+        found = checker.check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot(), adequacy=adequacy_from_db())
     except Exception:
         logger.exception("checking notice %s failed", notice.pk)
         return []

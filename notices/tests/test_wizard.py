@@ -324,3 +324,19 @@ def test_on_a_phone_the_preview_opens_on_its_own_page(client_fi, notice):
     assert f'href="{preview_url}?step=purposes"' in page
     assert '<div class="col-lg-5 col-xl-4 d-none d-lg-block">' in page
     assert client_fi.get(f"{preview_url}?step=purposes").status_code == 200
+
+
+def test_review_checks_transfers_against_the_adequacy_list_staff_keep(client_fi, user):
+    # Publishing uses the admin-maintained list; the review must flag exactly what publish would.
+    from datetime import date
+
+    from notices.models import AdequacyDecision
+
+    answers = {"notice": {"languages": ["fi"]}, "transfers": {"any": True, "items": [{"id": "t1", "country": "BR", "recipient": "Ltda", "safeguard": "adequacy"}]}}
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=answers)
+    review = step_url(notice, "review")
+    findings = [f["message"] for f in client_fi.get(review).context["findings"]]
+    assert any("Ltda" in message and "riittävyyspäätöstä" in message for message in findings)
+    AdequacyDecision.objects.create(country="BR", scope={"fi": "Brasilia", "en": "Brazil"}, listed_on=date(2026, 3, 1))
+    findings = [f["message"] for f in client_fi.get(review).context["findings"]]
+    assert not any("Ltda" in message for message in findings)
