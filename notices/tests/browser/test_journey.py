@@ -65,11 +65,16 @@ def second_origin(tmp_path):
 
 def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, shots, second_origin):
     # Sign up and create the organisation (the controller).
+    page.goto("/accounts/signup/")
+    assert_accessible(page, "the sign-up page")
     signup(page, EMAIL)
     # The app's own stylesheet is served (a page without CSS would still "work").
     assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(246, 247, 249)"
     expect(page.locator("a[href$='/organisations/new/']").first).to_be_visible()
+    assert_accessible(page, "the empty dashboard")
     shots(page, "dashboard-empty")
+    page.goto("/organisations/new/")
+    assert_accessible(page, "the new organisation form")
     create_organisation(page, ORGANISATION)
     notice_id = start_notice(page, ORGANISATION["name"], "Asiakasrekisteri")
 
