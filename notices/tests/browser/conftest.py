@@ -26,7 +26,10 @@ SCREENSHOTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # Generous waits: CI machines are slow and busy; a passing wait returns at once.
+    expect.set_options(timeout=15_000)
 
     playwright = sync_playwright().start()
     browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -47,7 +50,7 @@ def site(live_server, settings):
 @pytest.fixture
 def context(browser, site):
     context = browser.new_context(base_url=site, locale="fi-FI", viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(15_000)
     yield context
     context.close()
 

@@ -221,8 +221,9 @@ def publish(page: Page, note: str) -> str:
     page.click("form.wizard-form .wizard-actions a[href$='/publish/']")
     expect(page).to_have_url(re.compile(r"/publish/$"))
     page.fill("[name=note]", note)
-    page.click("form[method=post] button[type=submit].btn-primary")
-    expect(page).to_have_url(re.compile(r"/versions/$"))
+    # Publishing renders the PDFs (WeasyPrint): allow for a busy machine.
+    page.click("form[method=post] button[type=submit].btn-primary", timeout=60_000)
+    expect(page).to_have_url(re.compile(r"/versions/$"), timeout=60_000)
     return page.locator("input[id^='embed-link-']").input_value()
 
 

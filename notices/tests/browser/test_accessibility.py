@@ -30,6 +30,7 @@ def test_dashboard_every_wizard_step_and_review_have_no_serious_violations(brows
     user, organisation = owner
     notice = NoticeFactory(organisation=organisation, title="Asiakasrekisteri", answers=sample_answers(), completed_steps=STEP_KEYS[:6])
     context = browser.new_context(base_url=site, locale="fi-FI" if ui_language == "fi" else "en-GB", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
     try:
         page = context.new_page()
         login(page, user.email, "correct horse battery staple")
