@@ -349,3 +349,18 @@ def form_fields(step: str, answers) -> dict:
     fields = _flatten(f"{step}-", main)
     fields["rows"] = rows
     return fields
+
+
+def catalogue_facts(answers: dict, language: str) -> list[str]:
+    """The catalogue labels the chosen codes must show as on the page, in its language:
+    data categories, sources, legal bases, security measures, transfer countries and
+    safeguards (notices/content/catalogues.py is the one source of these labels)."""
+    from notices.content import catalogues
+
+    facts = [catalogues.DATA_CATEGORIES.label(code, language) for code in answers["categories"]["codes"]]
+    facts += [catalogues.SOURCES.label(code, language) for code in answers["sources"]["items"]]
+    facts += [catalogues.LEGAL_BASES.label(purpose["legal_basis"], language) for purpose in answers["purposes"]]
+    facts += [catalogues.SECURITY_MEASURES.label(code, language) for code in answers["security"]["measures"]]
+    for transfer in answers["transfers"]["items"]:
+        facts += [catalogues.COUNTRIES.label(transfer["country"], language), catalogues.SAFEGUARDS.label(transfer["safeguard"], language)]
+    return facts
