@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from . import services
@@ -115,7 +115,7 @@ def wizard_step(request, pk, step):
                 valid = step_forms.is_valid()
             if valid:
                 return _save_and_go(request, notice, handler, step_forms, action)
-            messages.error(request, gettext_now("Some answers need fixing. See the messages next to the fields."))
+            messages.error(request, _("Some answers need fixing. See the messages next to the fields."))
         if request.htmx and changed_rows:
             rows = step_forms.rows[changed_rows]
             return render(request, "notices/wizard/_rows.html", {"rows": rows, "notice": notice, "step": step, "show_errors": False})
@@ -159,7 +159,7 @@ def _save_and_go(request, notice, handler, step_forms, action):
         target = wz.neighbour(step, 1) or step
     if step != "review":
         services.notice_save_step(notice=notice, step=step, data=handler.to_data(step_forms), by=request.user, resume_at=target)
-        messages.success(request, gettext_now("Saved."))
+        messages.success(request, _("Saved."))
     if action == "exit":
         url = reverse("notices:dashboard")
         if request.htmx:

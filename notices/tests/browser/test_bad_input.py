@@ -43,6 +43,8 @@ def test_bad_input_gets_a_message_next_to_the_field_and_nothing_typed_is_lost(pa
     fill(page, typed)
     submit_expecting_errors(page)
     shots(page, "controller-errors")
+    # The Finnish UI says it in Finnish, above the form too.
+    expect(page.locator(".alert-danger").first).to_contain_text("korjat")
     expect(field_error(page, "org-business_id")).to_contain_text("tarkistusmerkki")
     expect(page.locator("[name='org-business_id']")).to_have_attribute("aria-invalid", "true")
     expect(field_error(page, "contact-email")).to_be_visible()
