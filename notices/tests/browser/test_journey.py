@@ -7,6 +7,7 @@ import http.server
 import io
 import re
 import threading
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -190,19 +191,12 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
     expect(page.locator("#summary-heading")).to_be_visible()
     shots(page, "review")
 
-    # Publish, then download the PDF.
+    # Publish.
     public_url = publish(page, "Ensimmäinen versio")
     assert_accessible(page, "the versions page")
     shots(page, "versions")
-    pdf_link = page.locator("a[href$='/fi.pdf']").first
-    response = context.request.get(pdf_link.get_attribute("href"))
-    assert response.ok
-    body = response.body()
-    assert body.startswith(b"%PDF"), body[:20]
-    text = " ".join(page_.extract_text() for page_ in PdfReader(io.BytesIO(body)).pages)
-    assert ORGANISATION["name"] in text
 
-    # The hosted notice, in Finnish and in English.
+    # The hosted notice, in Finnish and in English, and its PDF.
     for language, title in (("fi", "Kahvila Kanelin tietosuojaseloste"), ("en", "Kahvila Kaneli privacy notice")):
         page.goto(f"{public_url}?lang={language}")
         expect(page.locator("html")).to_have_attribute("lang", language)
@@ -210,11 +204,20 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
         assert ORDERS[language] in page_text(page)
         assert_accessible(page, f"the public notice ({language})")
         shots(page, f"public-{language}")
+        # The reader downloads the PDF from the page.
+        with page.expect_download() as download_info:
+            page.locator("a[download][href$='.pdf']").click()
+        download = download_info.value
+        assert download.suggested_filename.endswith(f"{language}.pdf")
+        body = Path(download.path()).read_bytes()
+        assert body.startswith(b"%PDF"), body[:20]
+        text = " ".join(pdf_page.extract_text() for pdf_page in PdfReader(io.BytesIO(body)).pages)
+        assert ORGANISATION["name"] in text
 
     # The embed: the snippet copied from the dashboard, pasted on the owner's own site.
     page.goto("/")
     row = page.locator(".notice-row", has_text="Kahvila Kanelin tietosuojaseloste")
-    expect(row).to_contain_text("1")  # published, version 1
+    expect(row.locator(".badge.text-bg-success")).to_be_visible()  # published
     row.locator("details.notice-row-embed > summary").click()
     snippet_box = row.locator("textarea[id^='embed-iframe-']")
     expect(snippet_box).to_be_visible()
