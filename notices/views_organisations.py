@@ -73,8 +73,8 @@ def _languages(answers) -> list[str]:
 def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
     """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
     per page (adequacy_from_db) so completeness and changes match what publish would do."""
-    total = len(steps.STEP_KEYS)
-    completed = len(set(notice.completed_steps or []) & set(steps.STEP_KEYS))
+    total = len(steps.ANSWER_STEP_KEYS)
+    completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
     answers = notice.answers if isinstance(notice.answers, dict) else {}
     try:
         findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
@@ -133,7 +133,7 @@ def dashboard(request):
                 "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
             }
         )
-    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
+    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
 
 
 @login_required

@@ -21,3 +21,7 @@ STEPS: list[tuple[str, str]] = [
 ]
 STEP_KEYS = [key for key, _label in STEPS]
 STEP_LABELS = dict(STEPS)
+
+# The steps whose answers make up the notice. The review step gathers nothing, so
+# progress is counted over these: a notice whose every answer is saved is complete.
+ANSWER_STEP_KEYS = [key for key in STEP_KEYS if key != "review"]
