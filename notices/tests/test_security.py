@@ -1,3 +1,4 @@
+
 """Hardening: the Content Security Policy, sessions, and brute-force protection on log-in,
 sign-up and password reset (with a clock that moves)."""
 
@@ -9,6 +10,7 @@ from unittest import mock
 
 import pytest
 from django.contrib.sessions.models import Session
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from django.utils import timezone
 
@@ -280,3 +282,10 @@ def test_a_forged_forwarded_header_cannot_break_the_login(client, user, settings
     settings.TRUSTED_PROXY_COUNT = 1
     response = client.post(reverse("login"), {"username": user.email, "password": "wrong"}, HTTP_X_FORWARDED_FOR="not-an-ip")
     assert response.status_code == 200
+
+
+def test_favicon_is_served_from_static_files(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")
+    assert finders.find("favicon.svg")
