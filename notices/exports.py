@@ -10,9 +10,11 @@ import binascii
 import datetime
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import jsonschema
+import tinyhtml5
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation
+from .publishing import OUTPUT_LANGUAGES
 
 FORMAT = "seloste-export"
 VERSION = 1
@@ -38,6 +41,66 @@ SKIP = {
 
 class ImportRefused(Exception):
     """The file cannot be imported; the message says why, in the user's language."""
+
+
+# A version's stored page body is served from our domain without escaping, so an imported
+# one must be nothing but the markup the public page templates (page_body.html and what it
+# includes) produce: otherwise anyone could host their own HTML here by importing a file.
+PAGE_TAGS = {
+    "html", "head", "body",  # added by the HTML parser around a fragment
+    "a", "address", "article", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3",
+    "header", "li", "main", "nav", "ol", "p", "section", "span", "table", "tbody", "td",
+    "th", "thead", "tr", "ul",
+}  # fmt: skip
+PAGE_ATTRIBUTES = {"aria-current", "aria-label", "aria-labelledby", "class", "download", "href", "hreflang", "id", "lang", "scope"}
+PDF_CONTENT_TYPE = "application/pdf"
+
+
+def _page_markup_problem(html: str) -> str | None:
+    """What in ``html`` our templates could not have produced, or None. Parsed as a browser
+    parses it (HTML5), so nothing can hide from the check in malformed markup."""
+    for element in tinyhtml5.parse(html).iter():
+        if not isinstance(element.tag, str):
+            continue  # comments
+        tag = element.tag.rpartition("}")[2]
+        if tag not in PAGE_TAGS:
+            return f"<{tag}>"
+        for name, value in element.attrib.items():
+            if name not in PAGE_ATTRIBUTES:
+                return f"<{tag} {name}>"
+            if name == "href" and not _local_link(value):
+                return f'<{tag} href="{value}">'
+    return None
+
+
+def _local_link(href: str) -> bool:
+    # Our pages only link within the site (the notice's versions, PDFs, JSON, anchors).
+    # Browsers read a backslash as a slash, so "/\\host" would leave it like "//host".
+    # They also drop tabs and newlines anywhere and control characters around the URL.
+    href = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(33))))
+    return href.startswith(("#", "?")) or (href.startswith("/") and not href.startswith("//") and "\\" not in href)
+
+
+def _check_version(values: dict, files: list[dict], where: str) -> None:
+    """A version must be servable as published versions are: every language rendered,
+    a page body made of our own markup, and a PDF per language that is a PDF."""
+    languages = values.get("languages")
+    if not isinstance(languages, list) or not languages or len(set(languages)) != len(languages) or not set(languages) <= set(OUTPUT_LANGUAGES):
+        raise ImportRefused(_("%(where)s: the languages must be fi and/or en.") % {"where": f"{where}.languages"})
+    rendered = values.get("rendered")
+    for language in languages:
+        page = rendered.get(language) if isinstance(rendered, dict) else None
+        page_where = f"{where}.rendered.{language}"
+        if not (isinstance(page, dict) and isinstance(page.get("html"), str) and isinstance(page.get("title"), str) and isinstance(page.get("json"), dict)):
+            raise ImportRefused(_("%(where)s: the published page is missing or incomplete.") % {"where": page_where})
+        problem = _page_markup_problem(page["html"])
+        if problem:
+            message = _("%(where)s: the published page contains markup Seloste does not produce (%(markup)s).")
+            raise ImportRefused(message % {"where": f"{page_where}.html", "markup": problem})
+    for index, file in enumerate(files):
+        file_where = f"{where}.files[{index}]"
+        if file.get("language") not in languages or file.get("content_type") != PDF_CONTENT_TYPE or not bytes(file.get("data", b"")).startswith(b"%PDF-"):
+            raise ImportRefused(_("%(where)s: this is not a PDF of one of the version's languages.") % {"where": file_where})
 
 
 def exported_fields(model) -> list[models.Field]:
@@ -158,16 +221,21 @@ def account_import(*, user, data) -> list[Organisation]:
                 raise ImportRefused(_("%(where)s: two versions have the same number.") % {"where": notice_where})
             for version_index, version_data in enumerate(notice_data["versions"]):
                 version_where = f"{notice_where}.versions[{version_index}]"
+                version_values = _values(NoticeVersion, version_data, version_where)
+                files = []
+                for file_index, file_data in enumerate(version_data["files"]):
+                    file_where = f"{version_where}.files[{file_index}]"
+                    file_values = _values(NoticeVersionFile, file_data, file_where)
+                    if hashlib.sha256(file_values["data"]).hexdigest() != file_values.get("sha256"):
+                        raise ImportRefused(_("%(where)s: the PDF is damaged (its checksum does not match).") % {"where": file_where})
+                    files.append(file_values)
+                _check_version(version_values, files, version_where)
                 version = NoticeVersion.objects.create(
                     notice=notice,
                     published_by=user if version_data.get("published_by_self") else None,
-                    **_values(NoticeVersion, version_data, version_where),
+                    **version_values,
                 )
-                for file_index, file_data in enumerate(version_data["files"]):
-                    file_values = _values(NoticeVersionFile, file_data, f"{version_where}.files[{file_index}]")
-                    if hashlib.sha256(file_values["data"]).hexdigest() != file_values.get("sha256"):
-                        file_where = f"{version_where}.files[{file_index}]"
-                        raise ImportRefused(_("%(where)s: the PDF is damaged (its checksum does not match).") % {"where": file_where})
+                for file_values in files:
                     NoticeVersionFile.objects.create(version=version, **file_values)
             notices.append(notice)
         for event_index, event_data in enumerate(org_data["audit_events"]):
