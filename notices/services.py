@@ -79,7 +79,6 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
     return organisation
 
 
-
 # --- Notices and the wizard -----------------------------------------------------------
 
 
@@ -255,5 +254,3 @@ def account_import(*, user: User, data: dict) -> list[Organisation]:
 
     return exports.account_import(user=user, data=data)
 
-
-__all__ = ["audit_record", "transaction"]

@@ -20,10 +20,6 @@ from .views_public import embed_context
 logger = logging.getLogger(__name__)
 
 
-def reverse_url(name: str, **kwargs) -> str:
-    return reverse(name, kwargs=kwargs)
-
-
 @dataclass
 class NoticeRow:
     notice: Notice
@@ -105,8 +101,8 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         errors=errors,
         warnings=warnings,
         unpublished_changes=unpublished_changes,
-        wizard_url=reverse_url("notices:wizard", pk=notice.pk),
-        public_url=reverse_url("notices:public_notice", slug=notice.public_slug) if notice.latest_version else None,
+        wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}),
+        public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version else None,
         languages=_languages(notice.answers),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
@@ -130,7 +126,7 @@ def dashboard(request):
                 "organisation": organisation,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
                 "notices": [_notice_row(notice, controller, adequacy) for notice in by_organisation.get(organisation.pk, [])],
-                "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
+                "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),
             }
         )
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
@@ -192,7 +188,7 @@ def organisation_detail(request, pk):
             "outside_eu": organisation.country not in catalogues.EU_COUNTRIES,
             "members": organisation.memberships.select_related("user").order_by("created_at"),
             "notices": [_notice_row(notice, controller, adequacy) for notice in notices],
-            "notice_create_url": reverse_url("notices:notice_create", org_pk=organisation.pk),
+            "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),
             "events": [
                 {"event": event, "text": _event_text(event)}
                 for event in AuditEvent.objects.filter(organisation=organisation).select_related("notice").order_by("-created_at", "-pk")[:15]
