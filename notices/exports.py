@@ -27,6 +27,7 @@ from .publishing import OUTPUT_LANGUAGES
 FORMAT = "seloste-export"
 VERSION = 1
 SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
+NOTICE_SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "notice-json-schema.json"
 
 # Relations are written as *_self flags or list positions; ids and slugs belong to one database.
 SKIP = {
@@ -81,6 +82,14 @@ def _local_link(href: str) -> bool:
     return href.startswith(("#", "?")) or (href.startswith("/") and not href.startswith("//") and "\\" not in href)
 
 
+def _is_document(value) -> bool:
+    """Whether ``value`` is a document as publishing stores it: the public JSON, history and
+    "what changed" pages read it without further checks."""
+    notice_schema = json.loads(NOTICE_SCHEMA_PATH.read_text())
+    schema = {"$ref": "#/$defs/document", "$defs": notice_schema["$defs"]}
+    return jsonschema.Draft202012Validator(schema).is_valid(value)
+
+
 def _check_version(values: dict, files: list[dict], where: str) -> None:
     """A version must be servable as published versions are: every language rendered,
     a page body made of our own markup, and a PDF per language that is a PDF."""
@@ -91,7 +100,7 @@ def _check_version(values: dict, files: list[dict], where: str) -> None:
     for language in languages:
         page = rendered.get(language) if isinstance(rendered, dict) else None
         page_where = f"{where}.rendered.{language}"
-        if not (isinstance(page, dict) and isinstance(page.get("html"), str) and isinstance(page.get("title"), str) and isinstance(page.get("json"), dict)):
+        if not (isinstance(page, dict) and isinstance(page.get("html"), str) and isinstance(page.get("title"), str) and _is_document(page.get("json"))):
             raise ImportRefused(_("%(where)s: the published page is missing or incomplete.") % {"where": page_where})
         problem = _page_markup_problem(page["html"])
         if problem:

@@ -32,6 +32,14 @@ def english(client, settings):
         yield
 
 
+def document(notice, language, number) -> dict:
+    """The smallest document publishing could store (docs/notice-json-schema.json)."""
+    return {
+        "language": language, "style": "register", "title": notice.title, "controller_name": notice.organisation.name,
+        "sections": [], "version_line": f"v{number}",
+    }  # fmt: skip
+
+
 def publish(notice, number, by, days_ago, languages=("fi", "en")):
     version = NoticeVersion.objects.create(
         notice=notice,
@@ -43,7 +51,10 @@ def publish(notice, number, by, days_ago, languages=("fi", "en")):
         languages=list(languages),
         answers={**notice.answers, "drawn_up_on": "2026-01-02"},
         controller=notice.organisation.snapshot(),
-        rendered={language: {"html": f"<main><h1>{notice.title}</h1></main>", "json": {"sections": [number]}, "title": notice.title} for language in languages},
+        rendered={
+            language: {"html": f"<main><h1>{notice.title}</h1></main>", "json": document(notice, language, number), "title": notice.title}
+            for language in languages
+        },
         etag=f"etag-{number}",
     )
     for language in languages:

@@ -132,6 +132,7 @@ def test_a_file_that_is_not_a_pdf_of_the_version_is_refused(published_export, ch
         (lambda v: v["rendered"].pop("en"), "rendered.en"),
         (lambda v: v["rendered"]["fi"].update(html=["not", "text"]), "rendered.fi"),
         (lambda v: v["rendered"]["fi"].pop("json"), "rendered.fi"),
+        (lambda v: v["rendered"]["fi"].update(json={"sections": ["not a section"]}), "rendered.fi"),
         (lambda v: v.update(languages=["sv"]), "languages"),
         (lambda v: v.update(languages=[]), "languages"),
     ],
