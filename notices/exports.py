@@ -96,6 +96,9 @@ def _check_version(values: dict, files: list[dict], where: str) -> None:
     languages = values.get("languages")
     if not isinstance(languages, list) or not languages or len(set(languages)) != len(languages) or not set(languages) <= set(OUTPUT_LANGUAGES):
         raise ImportRefused(_("%(where)s: the languages must be fi and/or en.") % {"where": f"{where}.languages"})
+    # The public pages send it inside an ETag header.
+    if not re.fullmatch(r"[A-Za-z0-9_-]*", values.get("etag") or ""):
+        raise ImportRefused(_("%(where)s: %(message)s") % {"where": f"{where}.etag", "message": _("invalid value")})
     rendered = values.get("rendered")
     for language in languages:
         page = rendered.get(language) if isinstance(rendered, dict) else None

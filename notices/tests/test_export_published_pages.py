@@ -135,6 +135,7 @@ def test_a_file_that_is_not_a_pdf_of_the_version_is_refused(published_export, ch
         (lambda v: v["rendered"]["fi"].update(json={"sections": ["not a section"]}), "rendered.fi"),
         (lambda v: v.update(languages=["sv"]), "languages"),
         (lambda v: v.update(languages=[]), "languages"),
+        (lambda v: v.update(etag='x"\r\nSet-Cookie: a=b'), "etag"),
     ],
 )
 def test_a_version_that_could_not_be_served_is_refused(published_export, change, where):
