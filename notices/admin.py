@@ -11,6 +11,7 @@ from django.db.models import Count, Max
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from . import services
 from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 admin.site.site_header = _("Seloste administration")
@@ -112,6 +113,17 @@ class OrganisationAdmin(admin.ModelAdmin):
         (_("EU representative"), {"fields": ("representative_name", "representative_contact")}),
         (None, {"fields": ("created_at", "updated_at")}),
     )
+
+    def save_model(self, request, obj, form, change):
+        # Staff edits go through the same service as the app: the EU-representative rule
+        # applies and the organisation's activity log records the change.
+        if not change:
+            super().save_model(request, obj, form, change)
+            services.audit_record(organisation=obj, actor=request.user, action="organisation_created", detail={"name": obj.name, "via": "admin"})
+            return
+        data = {field: form.cleaned_data[field] for field in services.ORGANISATION_FIELDS if field in form.cleaned_data}
+        services.organisation_update(organisation=Organisation.objects.get(pk=obj.pk), by=request.user, data=data)
+        obj.refresh_from_db()
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_members=Count("memberships", distinct=True), _notices=Count("notices", distinct=True))

@@ -123,3 +123,37 @@ def test_admin_is_closed_to_non_staff(client, user):
     client.force_login(user)
 
     assert client.get(reverse("admin:notices_notice_changelist")).status_code == 302
+
+
+def _organisation_post(organisation, **changes):
+    fields = {field: getattr(organisation, field) for field in ("name", "country", "business_id", "street_address", "postal_code", "city", "email", "phone", "website")}
+    fields.update({"dpo_name": "", "dpo_email": "", "dpo_phone": "", "representative_name": "", "representative_contact": ""})
+    fields.update(changes)
+    membership = organisation.memberships.get()
+    fields.update(
+        {
+            "memberships-TOTAL_FORMS": "1",
+            "memberships-INITIAL_FORMS": "1",
+            "memberships-MIN_NUM_FORMS": "0",
+            "memberships-MAX_NUM_FORMS": "1000",
+            "memberships-0-id": str(membership.pk),
+            "memberships-0-organisation": str(organisation.pk),
+            "memberships-0-user": str(membership.user_id),
+            "memberships-0-role": membership.role,
+        }
+    )
+    return fields
+
+
+def test_staff_edits_go_through_the_service_and_reach_the_activity_log(staff_client, data):
+    organisation = data["organisation"]
+    url = reverse("admin:notices_organisation_change", args=[organisation.pk])
+    # A Finnish company cannot have an EU representative: the service drops it, as in the app.
+    response = staff_client.post(url, _organisation_post(organisation, phone="09 765 4321", representative_name="Rep Ltd"))
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    organisation.refresh_from_db()
+    assert organisation.phone == "09 765 4321"
+    assert organisation.representative_name == ""
+    event = models.AuditEvent.objects.filter(organisation=organisation, action="organisation_updated").get()
+    assert event.detail["fields"] == ["phone"]
