@@ -173,6 +173,14 @@ class NoticeAdmin(admin.ModelAdmin):
     fields = ("organisation", "title", "current_step", "completed_steps", "public_slug", "created_by", "created_at", "updated_at", "answers_pretty")
     inlines = [NoticeVersionInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.changed_data:
+            # Members see staff edits in their activity log like their own.
+            services.audit_record(
+                organisation=obj.organisation, actor=request.user, action="notice_updated", notice=obj, detail={"fields": form.changed_data, "via": "admin"}
+            )
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_latest=Max("versions__number"))
 

@@ -126,7 +126,8 @@ def test_admin_is_closed_to_non_staff(client, user):
 
 
 def _organisation_post(organisation, **changes):
-    fields = {field: getattr(organisation, field) for field in ("name", "country", "business_id", "street_address", "postal_code", "city", "email", "phone", "website")}
+    names = ("name", "country", "business_id", "street_address", "postal_code", "city", "email", "phone", "website")
+    fields = {field: getattr(organisation, field) for field in names}
     fields.update({"dpo_name": "", "dpo_email": "", "dpo_phone": "", "representative_name": "", "representative_contact": ""})
     fields.update(changes)
     membership = organisation.memberships.get()
@@ -157,3 +158,18 @@ def test_staff_edits_go_through_the_service_and_reach_the_activity_log(staff_cli
     assert organisation.representative_name == ""
     event = models.AuditEvent.objects.filter(organisation=organisation, action="organisation_updated").get()
     assert event.detail["fields"] == ["phone"]
+
+
+def test_staff_edits_to_a_notice_reach_the_activity_log(staff_client, data):
+    notice = data["notice"]
+    url = reverse("admin:notices_notice_change", args=[notice.pk])
+    post = {"organisation": notice.organisation_id, "title": "Uusi otsikko", "current_step": notice.current_step, "completed_steps": "[]"}
+    version = data["noticeversion"]
+    post.update({"versions-TOTAL_FORMS": "1", "versions-INITIAL_FORMS": "1", "versions-MIN_NUM_FORMS": "0", "versions-MAX_NUM_FORMS": "1000"})
+    post.update({"versions-0-id": str(version.pk), "versions-0-notice": str(notice.pk)})
+
+    response = staff_client.post(url, post)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = models.AuditEvent.objects.filter(notice=notice, action="notice_updated").get()
+    assert "title" in event.detail["fields"] and event.actor.is_staff
