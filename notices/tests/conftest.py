@@ -37,6 +37,13 @@ def user(db):
 
 
 @pytest.fixture
+def logged_in(client, user):
+    """The test client, logged in as ``user``."""
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def other_user(db):
     from notices.tests.factories import UserFactory
 

@@ -12,12 +12,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def logged_in(client, user):
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def organisation(user):
     return MembershipFactory(user=user, organisation=OrganisationFactory(name="Puutarha Oy")).organisation
 

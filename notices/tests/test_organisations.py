@@ -35,12 +35,6 @@ def valid_data(**overrides) -> dict:
 
 
 @pytest.fixture
-def logged_in(client, user):
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def own_organisation(user):
     return MembershipFactory(user=user).organisation
 
