@@ -81,14 +81,22 @@ def _versions(slug: str, number: int | None):
     return qs.filter(number=number)
 
 
-def _load(request, slug: str, number: int | None, body_fields: tuple[str, ...]):
-    """One query: metadata only when the client may already have it, else with the body."""
-    qs = _versions(slug, number)
-    if request.headers.get("If-None-Match"):
-        version = qs.only(*META_FIELDS).first()
-        return version, False
-    version = qs.only(*META_FIELDS, *body_fields).first()
-    return version, True
+def _published(request, slug: str, number: int | None, body_fields: tuple[str, ...], etag_for):
+    """The version to serve and its ETag, or a 304 made from one metadata-only query.
+
+    Returns (version, etag, not_modified); exactly one of version and not_modified is set.
+    The body fields are loaded with the metadata unless the client may already have it."""
+    conditional = bool(request.headers.get("If-None-Match"))
+    fields = META_FIELDS if conditional else (*META_FIELDS, *body_fields)
+    version = _versions(slug, number).only(*fields).first()
+    if version is None:
+        raise Http404("No such notice.")
+    etag = etag_for(version)
+    if _matches(request, etag):
+        return None, etag, _not_modified(etag, immutable=number is not None)
+    if conditional:
+        version = _versions(slug, version.number).only(*META_FIELDS, *body_fields).get()
+    return version, etag, None
 
 
 def _language(request, version) -> str:
@@ -103,39 +111,30 @@ def _html_etag(version, language: str) -> str:
 
 
 def _notice_page(request, slug: str, number: int | None):
-    immutable = number is not None
-    version, with_body = _load(request, slug, number, ("rendered",))
-    if version is None:
-        raise Http404("No such notice.")
+    version, etag, not_modified = _published(
+        request, slug, number, ("rendered",), lambda version: _html_etag(version, _language(request, version))
+    )
+    if not_modified:
+        return not_modified
     language = _language(request, version)
-    etag = _html_etag(version, language)
-    if _matches(request, etag):
-        return _not_modified(etag, immutable)
-    if not with_body:
-        version = _versions(slug, version.number).only(*META_FIELDS, "rendered").get()
     # Measured: decoding `rendered` in Python beats per-key JSON extraction in SQLite.
     body, title = version.rendered[language]["html"], version.rendered[language]["title"]
     canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
     html = publishing.page_html(body=body, title=title, language=language, canonical=canonical)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
-    return _cached(response, etag=etag, immutable=immutable)
+    return _cached(response, etag=etag, immutable=number is not None)
 
 
 def _notice_json(request, slug: str, number: int | None):
-    immutable = number is not None
-    version, with_body = _load(request, slug, number, ("rendered", "controller", "published_at", "note"))
-    if version is None:
-        raise Http404("No such notice.")
-    etag = f'"{version.etag}-json"'
-    if _matches(request, etag):
-        return _not_modified(etag, immutable)
-    if not with_body:
-        version = _versions(slug, version.number).only(*META_FIELDS, "rendered", "controller", "published_at", "note").get()
+    body_fields = ("rendered", "controller", "published_at", "note")
+    version, etag, not_modified = _published(request, slug, number, body_fields, lambda version: f'"{version.etag}-json"')
+    if not_modified:
+        return not_modified
     payload = publishing.version_payload(version, slug=slug)
     response = HttpResponse(_json_text(payload), content_type="application/json; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
-    return _cached(response, etag=etag, immutable=immutable)
+    return _cached(response, etag=etag, immutable=number is not None)
 
 
 def _json_text(payload: dict) -> str:
