@@ -209,8 +209,9 @@ def public_version_pdf(request, slug, number, lang):
 
 
 def _history_versions(slug):
+    # The stored pages stay deferred: only the versions actually shown or compared load theirs.
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages", "rendered")
+        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -221,6 +222,8 @@ def _public_context(request, versions, slug):
     language = request.GET.get("lang") or versions[0].languages[0]
     if language not in publishing.OUTPUT_LANGUAGES:
         raise Http404("No such language.")
+    for version in versions:
+        version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
     latest = versions[0]
     title_language = language if language in latest.rendered else latest.languages[0]
     return language, {
@@ -242,8 +245,6 @@ def public_history(request, slug):
     versions = _history_versions(slug)
     language, context = _public_context(request, versions, slug)
     with translation.override(language):
-        for version in versions:
-            version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
         response = render(request, "notices/public/history.html", context)
     response["Content-Language"] = language
     response["Cache-Control"] = LATEST
@@ -271,8 +272,6 @@ def public_changes(request, slug):
         link["href"] = f"?from={old.number}&to={new.number}&lang={link['code']}"
     with translation.override(language):
         changes = compare_documents(_document(old, language), _document(new, language))
-        for version in versions:
-            version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
         context.update({"old": old, "new": new, "changes": changes})
         response = render(request, "notices/public/changes.html", context)
     response["Content-Language"] = language
