@@ -9,6 +9,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import JSONField, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -18,6 +19,7 @@ from django.utils.html import escape
 from .changes import DraftChanges, draft_changes
 from .content.builder import build_document, format_date
 from .content.document import Document
+from .models import NoticeVersion
 from .pdf import render_pdf, static_url
 
 OUTPUT_LANGUAGES = ("fi", "en")
@@ -137,10 +139,6 @@ def with_latest_version(notices):
     """Annotate a Notice queryset, in the same query, with its latest version's number
     (``latest_version``), languages and stored documents (``latest_documents()`` reads
     them), but not its HTML: what the dashboard needs to spot unpublished changes."""
-    from django.db.models import JSONField, OuterRef, Subquery
-
-    from .models import NoticeVersion
-
     latest = NoticeVersion.objects.filter(notice=OuterRef("pk")).order_by("-number")
     annotations = {
         "latest_version": Subquery(latest.values("number")[:1]),
