@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .content.adequacy import adequacy_from_db
 from .content.catalogues import (
     ADEQUACY,
     COOKIE_CATEGORIES,
@@ -674,10 +675,8 @@ class TransferForm(RowForm):
 
 
 def adequacy_countries() -> set[str]:
-    from .models import AdequacyDecision
-
-    active = set(AdequacyDecision.objects.filter(active=True).values_list("country", flat=True))
-    return active or set(ADEQUACY.codes)
+    """The countries the wizard accepts "adequacy decision" for: the same list publishing uses."""
+    return set((adequacy_from_db() or ADEQUACY).codes)
 
 
 class SecurityForm(WizardForm):
