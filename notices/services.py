@@ -7,10 +7,12 @@ import hashlib
 from django.db import transaction
 from django.utils import timezone
 
-from . import publishing
+from . import exports, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
+from .content.catalogues import EU_COUNTRIES
 from .content.checker import check_notice, has_errors
+from .content.steps import STEP_KEYS
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 
@@ -38,8 +40,6 @@ ORGANISATION_FIELDS = (
 
 
 def _organisation_clean_data(data: dict) -> dict:
-    from .content.catalogues import EU_COUNTRIES
-
     clean = {field: (data.get(field) or "") for field in ORGANISATION_FIELDS if field in data}
     country = clean.get("country") or "FI"
     # An EU representative (Art. 27) only exists for controllers outside the EU; a value
@@ -106,8 +106,6 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
     The controller step's ``data`` is {"organisation": {...}, "contact": {...}}: the
     organisation's own fields are changed, the contact person goes to answers["contact"].
     """
-    from .content.steps import STEP_KEYS
-
     if step not in STEP_KEYS:
         raise ValueError(f"unknown wizard step {step!r}")
     # Lock the row: two tabs saving different steps must not overwrite each other's answers.
@@ -138,8 +136,6 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
 @transaction.atomic
 def notice_set_current_step(*, notice: Notice, step: str) -> None:
     """Remember the step the user is on, so that they come back to it."""
-    from .content.steps import STEP_KEYS
-
     if step in STEP_KEYS and notice.current_step != step:
         Notice.objects.filter(pk=notice.pk).update(current_step=step)
         notice.current_step = step
@@ -241,8 +237,6 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
 
 def account_export(*, user: User) -> dict:
     """Everything the user's account holds, as one JSON-ready document."""
-    from . import exports
-
     return exports.account_export(user=user)
 
 
@@ -250,7 +244,5 @@ def account_export(*, user: User) -> dict:
 def account_import(*, user: User, data: dict) -> list[Organisation]:
     """Recreate an export in an empty account, all or nothing. Raises
     exports.ImportRefused with a message for the user when it cannot."""
-    from . import exports
-
     return exports.account_import(user=user, data=data)
 
