@@ -140,6 +140,23 @@ CASES = {
     "cookies_unanswered": (setter("cookies", {}), setter("cookies", {"used": False})),
     "cookies_without_refusal": (setter("cookies.how_to_refuse", {}), setter("cookies", {"used": False})),
     "cookies_without_categories": (setter("cookies.categories", []), setter("cookies.categories", ["necessary"])),
+    # A library service's rows (notices/content/service_library.py): facts it could not confirm.
+    "service_country_unknown": (
+        append("recipients.items", {"id": "s1", "service": "vello", "kind": "it_services", "name": "Vello", "country": "", "unknown": ["country"]}),
+        append("recipients.items", {"id": "s1", "service": "vello", "kind": "it_services", "name": "Vello", "country": "FI", "unknown": ["country"]}),
+    ),
+    "service_role_unknown": (
+        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "role": "", "unknown": ["role"]}),
+        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "role": "processor", "unknown": ["role"]}),
+    ),
+    "service_transfers_unknown": (
+        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "unknown": ["transfers"]}),
+        both(
+            append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "unknown": ["transfers"]}),
+            append("transfers.items", {"country": "IN", "recipient": "Vello", "recipient_id": "s1", "safeguard": "scc"}),
+        ),
+    ),
+    "transfer_dpf_uncertified": (setter("transfers.items.0.dpf_certified", False), setter("transfers.items.0.dpf_certified", True)),
     "missing_translation": (setter("purposes.0.description", {"fi": "Vain suomeksi"}), both(setter("purposes.0.description", {"fi": "Vain suomeksi"}), setter("notice.languages", ["fi"]))),
 }
 
