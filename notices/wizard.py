@@ -43,6 +43,8 @@ class RowsSpec:
     # The answer key holding the rows; "" when the step's whole answer is the list of rows.
     stored_at: str = "items"
     keys: tuple[str, ...] = ()  # what a stored row keeps besides its id
+    # Kept only when set: the service-library links, absent from rows the user typed.
+    optional_keys: tuple[str, ...] = ()
     max_num: int = MAX_ROWS
     # Defaults for a newly added row, e.g. the recipient's country.
     defaults: dict = field(default_factory=dict)
@@ -136,7 +138,14 @@ class Step:
         """Cross-form checks; add messages to step_forms.errors or to a form field."""
 
     def storedas_dicts(self, step_forms: StepForms, spec: RowsSpec) -> list[dict]:
-        return [{"id": row["id"], **{key: row.get(key) for key in spec.keys}} for row in step_forms.row_data(spec.prefix)]
+        return [
+            {
+                "id": row["id"],
+                **{key: row.get(key) for key in spec.keys},
+                **{key: row[key] for key in spec.optional_keys if row.get(key) not in (None, "", [])},
+            }
+            for row in step_forms.row_data(spec.prefix)
+        ]
 
     def to_data(self, step_forms: StepForms):
         """The step's answer: the main form's answered values plus each kind of rows at
@@ -294,7 +303,7 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"},
+            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"}, optional_keys=("service", "unknown"),
         ),
     )  # fmt: skip
 
@@ -306,6 +315,7 @@ class TransfersStep(Step):
         RowsSpec(
             "destinations", wf.TransferForm, "transfer", _("Destinations"), _("Add a destination"),
             _("Each country outside the EU/EEA needs its own safeguard."), keys=("country", "recipient", "safeguard", "details"),
+            optional_keys=("service", "recipient_id", "dpf_certified"),
         ),
     )  # fmt: skip
 
@@ -342,6 +352,7 @@ class CookiesStep(Step):
         RowsSpec(
             "tools", wf.CookieToolForm, "cookie_tool", _("Tools that set cookies"), _("Add a tool"),
             _("Third-party services on your site, e.g. web analytics or a chat."), stored_at="tools", keys=("name", "provider", "category", "purpose"),
+            optional_keys=("service", "cookies"),
         ),
     )  # fmt: skip
 
