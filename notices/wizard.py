@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from . import forms as wf
 from .content import catalogues
+from .content import service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
+from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
 from .models import Notice, Organisation
 
@@ -308,6 +310,22 @@ class RecipientsStep(Step):
     )  # fmt: skip
 
 
+    def extra_context(self):
+        language = wf.ui_language()
+        chosen = set(chosen_services(self.answers))
+        by_group: dict[str, list] = {}
+        for service in sorted(library_from_db().values(), key=lambda service: service.name.casefold()):
+            by_group.setdefault(service.group, []).append(
+                {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
+            )
+        groups = [
+            {"code": entry.code, "label": entry.label(language), "services": by_group[entry.code], "open": any(s["chosen"] for s in by_group[entry.code])}
+            for entry in service_library.GROUPS
+            if entry.code in by_group
+        ]
+        return {"service_groups": groups, "chosen_count": len(chosen)}
+
+
 class TransfersStep(Step):
     key = "transfers"
     main_form = wf.TransfersForm
@@ -448,6 +466,41 @@ def apply_row_action(step: Step, data: QueryDict, action: str) -> tuple[QueryDic
         return data, None, ""
     _join_rows(data, prefix, rows)
     return data, prefix, message
+
+
+def parse_service_action(action: str) -> tuple[str, str] | None:
+    """("add" | "remove", library code) from the picker's button value, or None."""
+    kind, _sep, code = action.partition(":")
+    if kind in ("add", "remove") and wf.SERVICE_CODE_RE.match(code):
+        return kind, code
+    return None
+
+
+def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, removed: str = "") -> QueryDict:
+    """The posted recipients step with a service's row added or removed, every other typed
+    value kept as it was (the page is shown again, nothing else is saved)."""
+    data = data.copy()
+    prefix = "recipients"
+    total = max(0, min(_int(data.get(f"{prefix}-TOTAL_FORMS")), MAX_ROWS))
+    rows = _split_rows(data, prefix, total)
+    if removed:
+        rows = [row for row in rows if (row.get("service") or [""])[0] != removed]
+    if added is not None and len(rows) < MAX_ROWS:
+        description = as_dict(added.get("description"))
+        rows.append(
+            {
+                "id": [added["id"]],
+                "kind": [added.get("kind") or ""],
+                "name": [added.get("name") or ""],
+                "role": [added.get("role") or ""],
+                "country": [added.get("country") or ""],
+                **{f"description_{code}": [description.get(code, "")] for code in wf.OUTPUT_LANGUAGES},
+                "service": [added["service"]],
+                "unknown": [",".join(added.get("unknown") or [])],
+            }
+        )
+    _join_rows(data, prefix, rows)
+    return data
 
 
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
