@@ -27,8 +27,7 @@ def service_library_stale(app_configs=None, databases=None, **kwargs):
         return []
     return [
         Warning(
-            f"{len(codes)} service-library entries were last checked over 12 months ago or never: {', '.join(codes[:10])}"
-            + (" …" if len(codes) > 10 else ""),
+            f"{len(codes)} service-library entries were last checked over 12 months ago or never: {', '.join(codes[:10])}" + (" …" if len(codes) > 10 else ""),
             hint="Check their facts and sources in the admin (Service library, filter “checked”).",
             id="notices.W001",
         )

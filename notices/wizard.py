@@ -9,8 +9,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from . import forms as wf
-from .content import catalogues
-from .content import service_library
+from .content import catalogues, service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS

@@ -326,11 +326,10 @@ def check_recipient_name(ctx):
     return _once(any(not (as_str(r.get("name")) or as_str(r.get("kind"))) for r in ctx.recipients))
 
 
-def covers(transfer: dict, recipient: dict, recipients: list[dict]) -> bool:
-    """Whether a transfer row is this recipient's own. A row linked to a recipient (a
-    library service's rows) covers only that recipient; an unlinked row naming a recipient
-    covers only that one. An unlinked row naming no listed recipient of its country is read
-    as typed before rows were linked: it covers that country's recipients."""
+def covers(transfer: dict, recipient: dict) -> bool:
+    """Whether a transfer row is this recipient's own: a row linked to a recipient (a
+    library service's rows) covers only that recipient, a row naming a recipient only the
+    one of that name. A row naming no one covers the recipients of its country."""
     country = as_str(recipient.get("country")).upper()
     if as_str(transfer.get("country")).upper() != country:
         return False
@@ -338,21 +337,14 @@ def covers(transfer: dict, recipient: dict, recipients: list[dict]) -> bool:
     if linked:
         return linked == as_str(recipient.get("id"))
     name = as_str(transfer.get("recipient")).casefold()
-    if name and name == as_str(recipient.get("name")).casefold():
-        return True
-    named = {
-        as_str(other.get("name")).casefold()
-        for other in recipients
-        if as_str(other.get("country")).upper() == country and as_str(other.get("name"))
-    }
-    return not name or name not in named
+    return not name or not as_str(recipient.get("name")) or name == as_str(recipient.get("name")).casefold()
 
 
 def check_recipient_transfer(ctx):
     hits = []
     for recipient in ctx.recipients:
         country = as_str(recipient.get("country")).upper()
-        if country and country not in catalogues.EEA_COUNTRIES and not any(covers(t, recipient, ctx.recipients) for t in ctx.transfer_items):
+        if country and country not in catalogues.EEA_COUNTRIES and not any(covers(t, recipient) for t in ctx.transfer_items):
             name = as_str(recipient.get("name")) or as_str(recipient.get("kind"))
             hits.append(
                 {

@@ -117,7 +117,7 @@ CASES = {
     "retention_rule_without_subject": (append("retention", {"period": {"fi": "1 v", "en": "1 y"}}), setter("retention", [{"period": {"fi": "1 v", "en": "1 y"}}])),
     "recipients_unanswered": (setter("recipients", DELETE), both(setter("recipients", {"items": []}), setter("transfers", {"any": False}))),
     "recipient_without_name": (append("recipients.items", {"role": "processor"}), append("recipients.items", {"kind": "accounting", "role": "processor"})),
-    "recipient_transfer_undeclared": (setter("transfers.items", []), setter("transfers.items", [{"country": "US", "recipient": "M", "safeguard": "dpf"}, {"country": "AU", "recipient": "L", "safeguard": "scc"}])),
+    "recipient_transfer_undeclared": (setter("transfers.items", []), setter("transfers.items", [{"country": "US", "recipient": "The Rocket Science Group LLC (Mailchimp)", "safeguard": "dpf"}, {"country": "AU", "safeguard": "scc"}])),
     "transfers_unanswered": (setter("transfers", {}), setter("transfers", {"any": True, "items": [{"country": "US", "safeguard": "dpf"}, {"country": "AU", "safeguard": "scc"}]})),
     "transfers_without_items": (setter("transfers.items", []), setter("transfers.items", [{"country": "AU", "safeguard": "scc"}])),
     "transfers_contradiction": (setter("transfers.any", False), setter("transfers.any", True)),
