@@ -117,7 +117,11 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         organisation_update(organisation=notice.organisation, by=by, data=data.get("organisation") or {})
         answers["contact"] = data.get("contact") or {}
     elif step != "review":
+        before = set(chosen_services(answers)) if step == "recipients" else set()
         answers[step] = data
+        # A library service's recipient row removed by hand takes its transfer and cookie rows with it.
+        for code in before - set(chosen_services(answers)):
+            answers = remove_service(answers, code)
     if step == "notice":
         title = data.get("title") or {}
         languages = data.get("languages") or ["fi"]

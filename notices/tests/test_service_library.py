@@ -343,3 +343,18 @@ def test_the_database_check_warns_about_stale_entries():
     ServiceLibraryEntry.objects.filter(code="mailchimp").update(checked_on=timezone.localdate() - timedelta(days=366))
     [warning] = service_library_stale(databases=["default"])
     assert warning.id == "notices.W001" and "mailchimp" in warning.msg
+
+
+@pytest.mark.django_db
+def test_removing_a_service_row_by_hand_and_saving_removes_its_other_rows(notice, user):
+    services.notice_add_service(notice=notice, code="google_analytics", by=user)
+    services.notice_add_service(notice=notice, code="mailchimp", by=user)
+    notice.refresh_from_db()
+    kept = [row for row in notice.answers["recipients"]["items"] if row["service"] == "google_analytics"]
+
+    services.notice_save_step(notice=notice, step="recipients", data={"items": kept}, by=user)
+
+    notice.refresh_from_db()
+    assert chosen_services(notice.answers) == ["google_analytics"]
+    assert notice.answers["transfers"]["items"] == []
+    assert [tool["service"] for tool in notice.answers["cookies"]["tools"]] == ["google_analytics"]
