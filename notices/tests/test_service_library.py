@@ -325,7 +325,7 @@ def test_staff_see_which_library_entries_need_checking(client):
     url = reverse("admin:notices_servicelibraryentry_changelist")
     response = client.get(url)
     assert response.status_code == 200
-    assert any("12 months" in str(message) for message in response.context["messages"])
+    assert any("12 kuukautta" in str(message) for message in response.context["messages"])  # the admin speaks Finnish by default
 
     stale = client.get(url, {"stale": "yes"}).context["cl"].result_list
     assert "mailchimp" in {entry.code for entry in stale} and "paytrail" not in {entry.code for entry in stale}
@@ -358,3 +358,15 @@ def test_removing_a_service_row_by_hand_and_saving_removes_its_other_rows(notice
     assert chosen_services(notice.answers) == ["google_analytics"]
     assert notice.answers["transfers"]["items"] == []
     assert [tool["service"] for tool in notice.answers["cookies"]["tools"]] == ["google_analytics"]
+
+
+def test_the_notice_names_a_library_services_cookies_and_their_lifetimes():
+    from notices.content import plaintext
+    from notices.content.builder import build_document
+
+    google = library_from_file()["google_analytics"]
+    answers = add_service(sample_answers(), google, new_id=ids())
+    texts = {lang: plaintext.render_text(build_document(answers=answers, controller=sample_controller(), language=lang)) for lang in ("fi", "en")}
+
+    assert "Evästeet: _ga (2 vuotta), _ga_<container-id> (2 vuotta)." in texts["fi"]
+    assert "Cookies: _ga (2 years), _ga_<container-id> (2 years)." in texts["en"]
