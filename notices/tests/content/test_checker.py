@@ -142,18 +142,18 @@ CASES = {
     "cookies_without_categories": (setter("cookies.categories", []), setter("cookies.categories", ["necessary"])),
     # A library service's rows (notices/content/service_library.py): facts it could not confirm.
     "service_country_unknown": (
-        append("recipients.items", {"id": "s1", "service": "vello", "kind": "it_services", "name": "Vello", "country": "", "unknown": ["country"]}),
-        append("recipients.items", {"id": "s1", "service": "vello", "kind": "it_services", "name": "Vello", "country": "FI", "unknown": ["country"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "kind": "it_services", "name": "Fresha", "country": "", "unknown": ["country"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "kind": "it_services", "name": "Fresha", "country": "FI", "unknown": ["country"]}),
     ),
     "service_role_unknown": (
-        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "role": "", "unknown": ["role"]}),
-        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "role": "processor", "unknown": ["role"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "role": "", "unknown": ["role"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "role": "processor", "unknown": ["role"]}),
     ),
     "service_transfers_unknown": (
-        append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "unknown": ["transfers"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "unknown": ["transfers"]}),
         both(
-            append("recipients.items", {"id": "s1", "service": "vello", "name": "Vello", "country": "FI", "unknown": ["transfers"]}),
-            append("transfers.items", {"country": "IN", "recipient": "Vello", "recipient_id": "s1", "safeguard": "scc"}),
+            append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "unknown": ["transfers"]}),
+            append("transfers.items", {"country": "IN", "recipient": "Fresha", "recipient_id": "s1", "safeguard": "scc"}),
         ),
     ),
     "transfer_dpf_uncertified": (setter("transfers.items.0.dpf_certified", False), setter("transfers.items.0.dpf_certified", True)),
