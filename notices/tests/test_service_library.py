@@ -92,7 +92,8 @@ def test_the_table_is_seeded_from_the_file_with_its_oldest_check_date():
     mailchimp = ServiceLibraryEntry.objects.get(code="mailchimp")
     assert mailchimp.entity == "The Rocket Science Group LLC" and mailchimp.country == "US"
     assert mailchimp.checked_on == library_from_file()["mailchimp"].checked_on == date(2026, 12, 1)
-    assert ServiceLibraryEntry.objects.get(code="fresha").checked_on is None  # nothing confirmed yet
+    unconfirmed = next(entry["code"] for entry in ENTRIES if not entry["sources"])
+    assert ServiceLibraryEntry.objects.get(code=unconfirmed).checked_on is None  # nothing confirmed: never checked
 
 
 # --- Choosing and removing a service ----------------------------------------------------------
