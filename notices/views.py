@@ -165,7 +165,7 @@ def _apply_service_action(request, notice, data, kind, code):
             messages.warning(request, _("That service is no longer in the list."))
             return data
         if row is not None:
-            messages.success(request, _("Added %(name)s. Its recipient, transfer and cookie details are filled in: check them.") % {"name": row["name"]})
+            messages.success(request, _("Added: %(name)s. Its recipient, transfer and cookie details are filled in: check them.") % {"name": row["name"]})
             return wz.apply_service_to_posted(data, added=row)
         return data
     services.notice_remove_service(notice=notice, code=code, by=request.user)
