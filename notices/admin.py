@@ -283,6 +283,7 @@ class ServiceLibraryEntryAdmin(admin.ModelAdmin):
     list_filter = (StaleFilter, "active", "group", "kind")
     search_fields = ("name", "code", "entity")
     readonly_fields = ("checked_on",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(boolean=True, description=_("needs checking"))
     def is_stale(self, obj):

@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -319,6 +320,29 @@ class ServiceLibraryEntry(models.Model):
 
         self.checked_on = library_from_rows([self])[self.code].checked_on
         super().save(*args, **kwargs)
+
+    def clean(self):
+        """Staff edits keep to the catalogue codes, and every stated fact names its source."""
+        from .content import catalogues
+        from .content.service_library import FACT_KEYS, GROUPS, facts_without_source
+
+        errors = {}
+        if self.group not in GROUPS:
+            errors["group"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(GROUPS.codes)}
+        if self.kind not in catalogues.RECIPIENT_KINDS:
+            errors["kind"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(catalogues.RECIPIENT_KINDS.codes)}
+        if self.role and self.role not in catalogues.RECIPIENT_ROLES:
+            errors["role"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(catalogues.RECIPIENT_ROLES.codes)}
+        if self.country and self.country.upper() not in catalogues.COUNTRIES:
+            errors["country"] = _("Use a two-letter country code, e.g. FI.")
+        stated = {key: getattr(self, key) for key in FACT_KEYS}
+        stated = [key for key, value in stated.items() if value not in (None, "")]
+        for fact in facts_without_source(self.sources, stated):
+            errors.setdefault(
+                fact, _('Give this fact\'s source in “sources”: "%(fact)s": {"url": "https://…", "checked_on": "YYYY-MM-DD"}.') % {"fact": fact}
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class AuditEvent(models.Model):

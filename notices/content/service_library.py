@@ -87,6 +87,17 @@ class LibraryService:
         return f"{self.entity} ({self.name})"
 
 
+def facts_without_source(sources, stated: list[str]) -> list[str]:
+    """The stated facts whose source (an https URL and a checked-on date) is missing."""
+    sources = sources if isinstance(sources, dict) else {}
+    missing = []
+    for fact in stated:
+        source = sources.get(fact) if isinstance(sources.get(fact), dict) else {}
+        if not str(source.get("url", "")).startswith("https://") or _date(source.get("checked_on")) is None:
+            missing.append(fact)
+    return missing
+
+
 def _date(value) -> date | None:
     if isinstance(value, date):
         return value

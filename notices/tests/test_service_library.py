@@ -371,3 +371,24 @@ def test_the_notice_names_a_library_services_cookies_and_their_lifetimes():
 
     assert "Evästeet: _ga (2 vuotta), _ga_<container-id> (2 vuotta)." in texts["fi"]
     assert "Cookies: _ga (2 years), _ga_<container-id> (2 years)." in texts["en"]
+
+
+@pytest.mark.django_db
+def test_staff_cannot_state_a_fact_without_its_source_or_use_unknown_codes(client):
+    from django.core.exceptions import ValidationError
+
+    entry = ServiceLibraryEntry.objects.get(code="mailchimp")
+    entry.full_clean()  # the seeded entry is valid
+
+    entry.role = "friend"
+    entry.privacy_url = "https://mailchimp.com/legal/privacy/"  # stated, but no source given
+    with pytest.raises(ValidationError) as error:
+        entry.full_clean()
+    assert set(error.value.message_dict) == {"role", "privacy_url"}
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = reverse("admin:notices_servicelibraryentry_change", args=[entry.pk])
+    response = client.post(url, {"code": "mailchimp", "name": "Mailchimp", "group": "newsletter", "kind": "marketing", "description": "{}",
+                                 "entity": "The Rocket Science Group LLC", "country": "US", "role": "processor", "categories": "null",
+                                 "transfers": "null", "cookies": "null", "privacy_url": "", "sources": "{}", "active": "on"})  # fmt: skip
+    assert response.status_code == 200 and "entity" in response.context["adminform"].form.errors
