@@ -499,6 +499,9 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
             }
         )
     _join_rows(data, prefix, rows)
+    # Every row counts as an initial form: the service's row equals its stored twin, and
+    # Django skips an unchanged extra form, which would drop the service on the next save.
+    data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
     return data
 
 

@@ -264,8 +264,7 @@ def test_choosing_a_service_in_the_wizard_keeps_the_unsaved_typed_row(client, no
     assert chosen_services(notice.answers) == ["mailchimp"] and len(notice.answers["transfers"]["items"]) == 1
 
     # Saving the step keeps both rows and the service link.
-    data = {key: value for key, value in _posted_fields(html).items()}
-    response = client.post(recipients_url(notice), {**data, "action": "exit"})
+    response = client.post(recipients_url(notice), {**_posted_fields(html), "action": "exit"})
     assert response.status_code == 302
     notice.refresh_from_db()
     items = notice.answers["recipients"]["items"]
@@ -298,20 +297,21 @@ def test_another_users_notice_cannot_be_changed_through_the_picker(client, other
     assert Notice.objects.get(pk=theirs.pk).answers == {}
 
 
-def _posted_fields(html: str) -> dict:
+def _posted_fields(page: str) -> dict:
     """The inputs of the recipients rows as the browser would post them."""
     import re
+    from html import unescape
 
     fields = {}
-    for name, value in re.findall(r'<input[^>]*name="(recipients-[^"]+)"[^>]*value="([^"]*)"', html):
-        fields[name] = value
-    for name, value in re.findall(r'<input[^>]*value="([^"]*)"[^>]*name="(recipients-[^"]+)"', html):
-        fields.setdefault(value, name)
-    for name, body in re.findall(r'<select[^>]*name="(recipients-[^"]+)"[^>]*>(.*?)</select>', html, re.S):
+    for tag in re.findall(r"<input[^>]*>", page):
+        name, value = re.search(r'name="([^"]*)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name and name.group(1).startswith("recipients-"):
+            fields[name.group(1)] = unescape(value.group(1)) if value else ""
+    for name, body in re.findall(r'<select[^>]*name="(recipients-[^"]+)"[^>]*>(.*?)</select>', page, re.S):
         selected = re.search(r'<option value="([^"]*)"[^>]*selected', body)
         fields[name] = selected.group(1) if selected else ""
-    for name, body in re.findall(r'<textarea[^>]*name="(recipients-[^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
-        fields[name] = body.strip()
+    for name, body in re.findall(r'<textarea[^>]*name="(recipients-[^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
+        fields[name] = unescape(body.strip())
     return fields
 
 
@@ -392,3 +392,77 @@ def test_staff_cannot_state_a_fact_without_its_source_or_use_unknown_codes(clien
                                  "entity": "The Rocket Science Group LLC", "country": "US", "role": "processor", "categories": "null",
                                  "transfers": "null", "cookies": "null", "privacy_url": "", "sources": "{}", "active": "on"})  # fmt: skip
     assert response.status_code == 200 and "entity" in response.context["adminform"].form.errors
+
+
+@pytest.mark.django_db
+def test_saving_the_cookies_step_keeps_the_library_cookie_names_and_links(client, notice, user):
+    import html
+    import re
+
+    services.notice_add_service(notice=notice, code="google_analytics", by=user)
+    notice.refresh_from_db()
+    [tool] = notice.answers["cookies"]["tools"]
+    url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "cookies"})
+
+    page = client.get(url).content.decode()
+    hidden = html.unescape(re.search(r'name="tools-0-cookies" value="([^"]*)"', page).group(1))
+    posted = {
+        "cookies-used": "yes", "cookies-categories": ["analytics"], "cookies-how_to_refuse_fi": "Evästeasetuksista", "cookies-how_to_refuse_en": "In the cookie settings",
+        **management("tools", 1), "tools-0-id": tool["id"], "tools-0-name": "Google Analytics", "tools-0-category": "analytics",
+        "tools-0-purpose_fi": "Kävijätilastot", "tools-0-purpose_en": "Visitor statistics", "tools-0-service": "google_analytics", "tools-0-cookies": hidden,
+        "action": "exit",
+    }  # fmt: skip
+    assert client.post(url, posted).status_code == 302
+
+    notice.refresh_from_db()
+    [saved] = notice.answers["cookies"]["tools"]
+    assert saved["service"] == "google_analytics" and [c["name"] for c in saved["cookies"]] == ["_ga", "_ga_<container-id>"]
+    assert saved["cookies"][0]["lifetime"] == {"fi": "2 vuotta", "en": "2 years"}
+
+
+@pytest.mark.django_db
+def test_saving_the_transfers_step_keeps_the_link_to_the_recipient_and_the_certification(client, notice, user):
+    import html
+    import re
+
+    recipient = services.notice_add_service(notice=notice, code="mailchimp", by=user)
+    notice.refresh_from_db()
+    [transfer] = notice.answers["transfers"]["items"]
+    url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "transfers"})
+    page = client.get(url).content.decode()
+
+    def hidden(name):
+        return html.unescape(re.search(rf'name="{name}" value="([^"]*)"', page).group(1))
+
+    posted = {
+        "transfers-any": "yes", **management("destinations", 1, 1), "destinations-0-id": transfer["id"], "destinations-0-country": "US",
+        "destinations-0-recipient": transfer["recipient"], "destinations-0-safeguard": "dpf",
+        "destinations-0-service": hidden("destinations-0-service"), "destinations-0-recipient_id": hidden("destinations-0-recipient_id"),
+        "destinations-0-dpf_certified": hidden("destinations-0-dpf_certified"), "action": "exit",
+    }  # fmt: skip
+    response = client.post(url, posted)
+    assert response.status_code == 302
+
+    notice.refresh_from_db()
+    [saved] = notice.answers["transfers"]["items"]
+    assert saved["recipient_id"] == recipient["id"] and saved["service"] == "mailchimp" and saved["dpf_certified"] is True
+
+    # A company the library says is not certified cannot be given the framework in the form either.
+    posted["destinations-0-dpf_certified"] = "False"
+    response = client.post(url, posted)
+    assert response.status_code == 200 and "ei ole sertifioitunut" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_service_added_after_saved_rows_is_kept_when_the_step_is_saved(client, notice, user):
+    saved = {"id": "mine", "kind": "accounting", "name": "Tilitoimisto Numerola Oy", "role": "processor", "country": "FI", "description": {}}
+    services.notice_save_step(notice=notice, step="recipients", data={"items": [saved]}, by=user)
+    html = client.get(recipients_url(notice)).content.decode()
+
+    html = client.post(recipients_url(notice), {**_posted_fields(html), "service_action": "add:mailchimp"}).content.decode()
+    response = client.post(recipients_url(notice), {**_posted_fields(html), "action": "exit"})
+
+    assert response.status_code == 302
+    notice.refresh_from_db()
+    assert [row["name"] for row in notice.answers["recipients"]["items"]] == ["Tilitoimisto Numerola Oy", "The Rocket Science Group LLC (Mailchimp)"]
+    assert chosen_services(notice.answers) == ["mailchimp"] and len(notice.answers["transfers"]["items"]) == 1
