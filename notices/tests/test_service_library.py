@@ -407,7 +407,8 @@ def test_saving_the_cookies_step_keeps_the_library_cookie_names_and_links(client
     page = client.get(url).content.decode()
     hidden = html.unescape(re.search(r'name="tools-0-cookies" value="([^"]*)"', page).group(1))
     posted = {
-        "cookies-used": "yes", "cookies-categories": ["analytics"], "cookies-how_to_refuse_fi": "Evästeasetuksista", "cookies-how_to_refuse_en": "In the cookie settings",
+        "cookies-used": "yes", "cookies-categories": ["analytics"],
+        "cookies-how_to_refuse_fi": "Evästeasetuksista", "cookies-how_to_refuse_en": "In the cookie settings",
         **management("tools", 1), "tools-0-id": tool["id"], "tools-0-name": "Google Analytics", "tools-0-category": "analytics",
         "tools-0-purpose_fi": "Kävijätilastot", "tools-0-purpose_en": "Visitor statistics", "tools-0-service": "google_analytics", "tools-0-cookies": hidden,
         "action": "exit",
