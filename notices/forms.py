@@ -22,6 +22,7 @@ from .content.catalogues import (
     EU_COUNTRIES,
     LAWS,
     LEGAL_BASES,
+    MARKETING_CHANNELS,
     RECIPIENT_KINDS,
     RECIPIENT_ROLES,
     REQUIREMENTS,
@@ -498,6 +499,16 @@ class PurposeForm(RowForm):
         multiline=True,
         help_text=_("Only for legitimate interests: describe the interest, e.g. “Developing our services based on customer feedback”."),
     )
+    direct_marketing = YesNoField(
+        label=_("Is this purpose direct marketing?"),
+        help_text=_("Offers, newsletters or advertising sent or shown to people, by any channel."),
+    )
+    marketing_channels = CatalogueMultipleField(MARKETING_CHANNELS, label=_("Marketing channels"))
+    marketing_existing_customers = forms.BooleanField(
+        label=_("E-mail and text-message marketing goes only to our existing customers, about our own similar products"),
+        required=False,
+        help_text=_("Otherwise e-mail and text-message marketing to consumers needs their prior consent."),
+    )
     content_fields = ("description", "legal_basis", "legitimate_interest")
 
     def __init__(self, *args, registers=(), **kwargs):
@@ -519,6 +530,12 @@ class PurposeForm(RowForm):
                 self.add_error("legitimate_interest", _("Describe the legitimate interest: naming it is not enough."))
         else:
             data["legitimate_interest"] = {}
+        if data.get("direct_marketing") is True:
+            if not data.get("marketing_channels") and "marketing_channels" not in self.errors:
+                self.add_error("marketing_channels", _("Choose at least one channel."))
+        else:
+            data["marketing_channels"] = []
+            data["marketing_existing_customers"] = False
         return data
 
 

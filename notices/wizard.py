@@ -208,7 +208,8 @@ class PurposesStep(Step):
     rows_specs = (
         RowsSpec(
             "purposes", wf.PurposeForm, "purpose", _("Purposes"), _("Add a purpose"), _("Every purpose needs one legal basis under Art. 6(1) GDPR."),
-            stored_at="", keys=("register", "description", "legal_basis", "legitimate_interest"),
+            stored_at="",
+            keys=("register", "description", "legal_basis", "legitimate_interest", "direct_marketing", "marketing_channels", "marketing_existing_customers"),
         ),
     )  # fmt: skip
 

@@ -46,10 +46,14 @@ class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
     description: LText
     legal_basis: str  # catalogues.LEGAL_BASES code
     legitimate_interest: LText  # required when legal_basis == "legitimate_interests"
-    # Optional: this purpose is direct marketing. The builder also detects marketing from
-    # the description and other answers (notices.content.rights.uses_direct_marketing);
-    # the flag makes it explicit so the right to object to direct marketing is listed.
+    # Asked per purpose: is this direct marketing? None/missing = not answered. Only this
+    # answer brings the right to object to direct marketing (Art. 21(2)); words in the
+    # description are never read.
     direct_marketing: bool
+    marketing_channels: list[str]  # catalogues.MARKETING_CHANNELS codes, when direct_marketing
+    # Electronic marketing only to existing customers about the controller's own similar
+    # products (Act 917/2014, 200 § 2): the one case where e-mail/SMS needs no prior consent.
+    marketing_existing_customers: bool
 
 
 class Category(TypedDict, total=False):

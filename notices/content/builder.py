@@ -11,7 +11,7 @@ from datetime import date
 
 from . import catalogues
 from .document import Block, Document, Section
-from .rights import RIGHTS, derive_rights, uses_direct_marketing
+from .rights import RIGHTS, derive_rights, marketing_purposes, uses_direct_marketing
 from .texts import COOKIE_CATEGORY_TEXTS, heading, t
 
 LANGUAGES = ("fi", "en")
@@ -19,13 +19,13 @@ STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
     "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
-    "legitimate_interests", "categories", "special", "sources", "requirement", "recipients",
+    "legitimate_interests", "direct_marketing", "categories", "special", "sources", "requirement", "recipients",
     "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
 STATEMENT_ORDER = [
     "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
-    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "automated",
+    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "direct_marketing", "automated",
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
@@ -120,6 +120,11 @@ def _lower_first(label: str) -> str:
     if label.startswith(("Postin", "Posti's")) or len(label) < 2 or not label[1].islower():
         return label
     return label[0].lower() + label[1:]
+
+
+def _mid_sentence(label: str) -> str:
+    """A catalogue label after a colon: "E-mail" → "e-mail", "SMS" stays."""
+    return label[0].lower() + label[1:] if len(label) > 1 and not label[1].isupper() else label
 
 
 def _join(parts: list[str], sep: str = " ") -> str:
@@ -318,6 +323,25 @@ class _Builder:
                 )
             )
         return _blocks(_definitions(terms, text=self.t("legitimate_interests_lead")))
+
+    def direct_marketing(self):
+        terms, existing_customers = [], False
+        for purpose in marketing_purposes(self.a):
+            channels = [self.label(catalogues.MARKETING_CHANNELS, code) for code in as_codes(purpose.get("marketing_channels"))]
+            terms.append(
+                (
+                    self.lt(purpose.get("description")) or self.t("purpose_missing"),
+                    self.t("marketing_channels", value=_mid_sentence(_series(channels))) if channels else "",
+                )
+            )
+            existing_customers = existing_customers or purpose.get("marketing_existing_customers") is True
+        if not terms:
+            return []
+        return _blocks(
+            _definitions(terms, text=self.t("direct_marketing_lead")),
+            _para(self.t("marketing_existing_customers")) if existing_customers else None,
+            _para(self.t("direct_marketing_objection")),
+        )
 
     def category_items(self) -> list[str]:
         items = []
@@ -683,7 +707,8 @@ class _Builder:
             "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
             "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
             "data_subjects": self.data_subjects, "purposes": self.purposes,
-            "legitimate_interests": self.legitimate_interests, "categories": self.categories,
+            "legitimate_interests": self.legitimate_interests, "direct_marketing": self.direct_marketing,
+            "categories": self.categories,
             "special": self.special, "sources": self.sources, "requirement": self.requirement,
             "recipients": self.recipients, "transfers": self.transfers, "retention": self.retention,
             "security": self.security, "automated": self.automated, "rights": self.rights,

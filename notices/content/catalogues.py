@@ -100,6 +100,17 @@ LEGAL_BASES = Catalogue(
           help_en="Processing is needed for the legitimate interests of the controller or a third party. Describe the interest."),
 )
 
+# Direct-marketing channels (spec item 25). attrs["electronic"]: e-mail and SMS marketing to
+# consumers needs prior consent except to existing customers for the controller's own
+# similar products (Act on Electronic Communications Services 917/2014, 200 §).
+MARKETING_CHANNELS = Catalogue(
+    Entry("email", "Sähköposti", "E-mail", attrs={"electronic": True}),
+    Entry("sms", "Tekstiviesti", "Text message (SMS)", attrs={"electronic": True}),
+    Entry("phone", "Puhelin", "Phone"),
+    Entry("post", "Posti", "Post"),
+    Entry("online_ads", "Kohdennettu verkkomainonta", "Targeted online advertising", attrs={"targeting": True}),
+)
+
 DATA_SUBJECTS = Catalogue(
     Entry("customers", "Asiakkaat", "Customers"),
     Entry("business_contacts", "Yritysasiakkaiden yhteyshenkilöt", "Contact persons of business customers"),

@@ -19,6 +19,7 @@ from typing import Literal
 from notices.validators import is_valid_business_id
 
 from . import builder, catalogues
+from . import rights as rights_rules
 from .builder import as_codes, as_dict, as_dicts, as_str, ltext
 from .rights import RIGHTS
 from .steps import STEP_KEYS
@@ -227,6 +228,42 @@ def check_consent_withdrawal(ctx):
         if not said:
             hits.append({"language": language})
     return hits
+
+
+# --- direct marketing (spec item 25; Art. 21(2); Act 917/2014, 200 §) -----------------
+
+# Data subjects who are not consumers: electronic marketing to them is not limited by 200 §.
+NON_CONSUMER_SUBJECTS = frozenset({"business_contacts", "suppliers"})
+
+
+def _channels(purpose) -> list[str]:
+    return [code for code in as_codes(purpose.get("marketing_channels")) if code in catalogues.MARKETING_CHANNELS]
+
+
+def _addresses_consumers(ctx) -> bool:
+    subjects = as_codes(ctx.notice.get("data_subjects"))
+    return not subjects or any(code not in NON_CONSUMER_SUBJECTS for code in subjects)
+
+
+def check_marketing_channel(ctx):
+    return _items(ctx.purposes, "description", lambda p: p.get("direct_marketing") is True and not _channels(p))
+
+
+def check_marketing_electronic_consent(ctx):
+    def unlawful(purpose):
+        electronic = any(catalogues.MARKETING_CHANNELS.get(code).attrs.get("electronic") for code in _channels(purpose))
+        return (
+            purpose.get("direct_marketing") is True
+            and electronic
+            and as_str(purpose.get("legal_basis")) == "legitimate_interests"
+            and purpose.get("marketing_existing_customers") is not True
+        )
+
+    return _items(ctx.purposes, "description", unlawful) if _addresses_consumers(ctx) else []
+
+
+def check_marketing_unmarked(ctx):
+    return _once(rights_rules.marketing_signs(ctx.a) and not rights_rules.uses_direct_marketing(ctx.a))
 
 
 # --- categories ----------------------------------------------------------------------
@@ -564,6 +601,18 @@ RULES: list[Rule] = [
     Rule("consent_withdrawal_missing", "error", "purposes",
          "Suostumukseen perustuvassa käsittelyssä selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
          "Where consent is a basis, the notice must state the right to withdraw consent ({language}).", check_consent_withdrawal),
+    Rule("marketing_without_channel", "error", "purposes",
+         "Valitse suoramarkkinoinnin kanavat tarkoitukselle ”{name_fi}” (sähköposti, tekstiviesti, puhelin, posti tai kohdennettu verkkomainonta).",
+         "Choose the direct-marketing channels for the purpose “{name_en}” (e-mail, SMS, phone, post or targeted online ads).",
+         check_marketing_channel),
+    Rule("marketing_electronic_without_consent", "warning", "purposes",
+         "Sähköposti- ja tekstiviestimarkkinointi kuluttajille vaatii ennakkosuostumuksen (laki sähköisen viestinnän palveluista 200 §), paitsi kun markkinoit nykyisille asiakkaillesi omia samankaltaisia tuotteitasi (tarkoitus ”{name_fi}”). Valitse oikeusperusteeksi suostumus tai merkitse, että markkinointi kohdistuu vain nykyisiin asiakkaisiin.",
+         "E-mail and SMS marketing to consumers needs prior consent (Act on Electronic Communications Services 917/2014, section 200), except to your existing customers about your own similar products (purpose “{name_en}”). Choose consent as the basis, or mark that the marketing goes only to existing customers.",
+         check_marketing_electronic_consent),
+    Rule("marketing_purpose_unmarked", "warning", "purposes",
+         "Vastauksesi viittaavat suoramarkkinointiin (esim. uutiskirjeen tilaajat, markkinointievästeet tai markkinointiluvat), mutta mitään tarkoitusta ei ole merkitty suoramarkkinoinniksi. Merkitse se, jotta seloste kertoo oikeudesta kieltää suoramarkkinointi (21 artiklan 2 kohta).",
+         "Your answers suggest direct marketing (e.g. newsletter subscribers, marketing cookies or marketing consents), but no purpose is marked as direct marketing. Mark it so that the notice states the right to object to direct marketing (Art. 21(2)).",
+         check_marketing_unmarked),
     Rule("categories_missing", "error", "categories",
          "Luettele käsittelemäsi henkilötiedot. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään (14 artikla).",
          "List the personal data you process. It is mandatory when data comes from anyone other than the person (Art. 14).",

@@ -9,15 +9,13 @@ Rules (GDPR Arts. 7(3), 15–22):
 - withdrawal of consent (Art. 7(3)) only where consent is a basis;
 - the Art. 22 right where decisions based solely on automated processing are made.
 
-Direct marketing is detected from the answers (``uses_direct_marketing``): a purpose
-flagged ``direct_marketing``, a purpose whose description mentions marketing or a
-newsletter, the "direct-marketing consents and bans" data category, newsletter
-subscribers as data subjects, marketing cookies, or a marketing service provider among
-the recipients. Over-detecting only adds a true statement of a right; missing it would
-leave out a right the person always has.
+Direct marketing comes from one structured answer: a purpose answered "yes, this is
+direct marketing" (``direct_marketing is True``, ``uses_direct_marketing``). Words in the
+user's text are never read. Other answers that suggest marketing (newsletter subscribers,
+the "direct-marketing consents and bans" category, marketing cookies, a marketing
+service provider) only make the checker ask which purpose it is (``marketing_signs``).
 """
 
-import re
 from collections.abc import Iterable
 
 from .catalogues import Catalogue, Entry
@@ -110,9 +108,6 @@ def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marke
     return [code for code in RIGHTS.codes if code in applies]
 
 
-_MARKETING_WORDS = re.compile(r"markkinoin|uutiskir|marketing|newsletter", re.IGNORECASE)
-
-
 def _dict(value) -> dict:
     return value if isinstance(value, dict) else {}
 
@@ -121,16 +116,18 @@ def _list(value) -> list:
     return value if isinstance(value, list) else []
 
 
+def marketing_purposes(answers: dict) -> list[dict]:
+    """The purposes the user marked as direct marketing."""
+    return [p for p in map(_dict, _list(_dict(answers).get("purposes"))) if p.get("direct_marketing") is True]
+
+
 def uses_direct_marketing(answers: dict) -> bool:
+    return bool(marketing_purposes(answers))
+
+
+def marketing_signs(answers: dict) -> bool:
+    """Structured answers that usually come with direct marketing (not proof of it)."""
     answers = _dict(answers)
-    for purpose in _list(answers.get("purposes")):
-        purpose = _dict(purpose)
-        if purpose.get("direct_marketing") is True:
-            return True
-        description = purpose.get("description")
-        texts = description.values() if isinstance(description, dict) else [description]
-        if any(isinstance(text, str) and _MARKETING_WORDS.search(text) for text in texts):
-            return True
     categories = _dict(answers.get("categories"))
     if any(_dict(item).get("code") == "marketing_consents" for item in _list(categories.get("items"))):
         return True

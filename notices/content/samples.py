@@ -48,18 +48,21 @@ SAMPLE_ANSWERS: dict = {
             "register": "reg-customers",
             "description": {"fi": "Verkkokaupan tilausten käsittely, toimitus ja laskutus", "en": "Processing, delivering and invoicing online orders"},
             "legal_basis": "contract",
+            "direct_marketing": False,
         },
         {
             "id": "p-service",
             "register": "reg-customers",
             "description": {"fi": "Asiakaspalvelu sekä palautusten ja reklamaatioiden käsittely", "en": "Customer service and handling returns and complaints"},
             "legal_basis": "contract",
+            "direct_marketing": False,
         },
         {
             "id": "p-accounting",
             "register": "reg-customers",
             "description": {"fi": "Kirjanpito ja muut lakisääteiset velvoitteet", "en": "Bookkeeping and other statutory obligations"},
             "legal_basis": "legal_obligation",
+            "direct_marketing": False,
         },
         {
             "id": "p-security",
@@ -70,6 +73,7 @@ SAMPLE_ANSWERS: dict = {
                 "fi": "Suojaamme verkkokauppaa ja asiakkaitamme maksupetoksilta, tietomurroilta ja muilta väärinkäytöksiltä.",
                 "en": "Protecting the shop and our customers against payment fraud, data breaches and other misuse.",
             },
+            "direct_marketing": False,
         },
         {
             "id": "p-newsletter",
@@ -77,6 +81,7 @@ SAMPLE_ANSWERS: dict = {
             "description": {"fi": "Uutiskirjeen lähettäminen tilaajille", "en": "Sending our newsletter to subscribers"},
             "legal_basis": "consent",
             "direct_marketing": True,
+            "marketing_channels": ["email"],
         },
         {
             "id": "p-customer-marketing",
@@ -91,12 +96,16 @@ SAMPLE_ANSWERS: dict = {
                 "en": "Telling our customers about similar products and seasonal offers. You can opt out through the link at the end of every message.",
             },
             "direct_marketing": True,
+            "marketing_channels": ["email"],
+            "marketing_existing_customers": True,
         },
         {
             "id": "p-analytics",
             "register": "reg-marketing",
             "description": {"fi": "Verkkosivuston kävijäseuranta ja mainonnan kohdentaminen", "en": "Website analytics and targeting of advertising"},
             "legal_basis": "consent",
+            "direct_marketing": True,
+            "marketing_channels": ["online_ads"],
         },
     ],
     "categories": {

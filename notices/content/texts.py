@@ -22,6 +22,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "data_subjects": {"fi": "Rekisteröidyt", "en": "Data subjects"},
         "purposes": {"fi": "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "en": "Purposes and legal bases of processing"},
         "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests"},
+        "direct_marketing": {"fi": "Suoramarkkinointi", "en": "Direct marketing"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
         "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data"},
@@ -50,6 +51,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "data_subjects": {"fi": "Keiden tietoja käsittelemme?", "en": "Whose data do we process?"},
         "purposes": {"fi": "Mihin käytämme henkilötietojasi ja millä perusteella?", "en": "Why do we use your personal data, and on what legal basis?"},
         "legitimate_interests": {"fi": "Mitkä ovat oikeutetut etumme?", "en": "What are our legitimate interests?"},
+        "direct_marketing": {"fi": "Lähetämmekö sinulle suoramarkkinointia?", "en": "Do we send you direct marketing?"},
         "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
         "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
         "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
@@ -157,6 +159,20 @@ T: dict[str, dict[str, str]] = {
         "en": "The following purposes are based on our legitimate interests, described under each purpose:",
     },
     "legitimate_interest_missing": {"fi": "Etua ei ole kuvattu", "en": "Interest not described"},
+    # Direct marketing (Art. 21(2)-(4); Act 917/2014, 200 §).
+    "direct_marketing_lead": {
+        "fi": "Käytämme henkilötietoja suoramarkkinointiin seuraavasti:",
+        "en": "We use personal data for direct marketing as follows:",
+    },
+    "marketing_channels": {"fi": "Kanavat: {value}.", "en": "Channels: {value}."},
+    "marketing_existing_customers": {
+        "fi": "Sähköistä suoramarkkinointia lähetämme ilman erillistä suostumusta vain nykyisille asiakkaillemme ja vain omista samankaltaisista tuotteistamme ja palveluistamme.",
+        "en": "Without separate consent we send electronic direct marketing only to our existing customers, and only about our own similar products and services.",
+    },
+    "direct_marketing_objection": {
+        "fi": "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 2 kohta). Kiellon jälkeen emme käytä tietojasi suoramarkkinointiin.",
+        "en": "You can object at any time to the use of your data for direct marketing (GDPR Art. 21(2)). After that we will no longer use your data for direct marketing.",
+    },
     # Categories and special categories.
     "categories_lead": {"fi": "Käsittelemme seuraavia henkilötietoja:", "en": "We process the following personal data:"},
     "special_none": {

@@ -1,0 +1,131 @@
+"""Legal-fidelity rules of issue 11, items 1-10 (docs/legal-rules-a.md): each statement
+comes from a structured answer, and the checker finds what the answers leave out.
+
+``CASES_A`` pairs a change that breaks each new checker rule with a nearby change that
+satisfies it, in the style of test_checker.CASES (which counts them as covered)."""
+
+import pytest
+
+from notices.content.builder import build_document
+from notices.content.checker import check_notice
+from notices.content.plaintext import render_text
+from notices.content.rights import RIGHTS
+from notices.content.samples import sample_answers, sample_controller
+from notices.content.steps import STEP_KEYS
+from notices.tests.content.test_checker import append
+
+LANGUAGES = ["fi", "en"]
+
+
+def run(change=None):
+    answers, controller = sample_answers(), sample_controller()
+    if change:
+        change(answers, controller)
+    return check_notice(answers=answers, controller=controller)
+
+
+def codes(findings):
+    return {f.code for f in findings}
+
+
+def text(answers, language, style="register"):
+    return render_text(build_document(answers=answers, controller=sample_controller(), language=language, style=style))
+
+
+def rights_of(answers, language="fi"):
+    section = build_document(answers=answers, controller=sample_controller(), language=language).find("rights")
+    return [term for block in section.blocks for term, _desc in block.terms]
+
+
+def purpose(**values):
+    return {"id": "px", "description": {"fi": "Tarjoukset", "en": "Offers"}, "legal_basis": "contract", "direct_marketing": False, **values}
+
+
+LI = {"fi": "Etu", "en": "Interest"}
+SMS_OFFERS = purpose(legal_basis="legitimate_interests", legitimate_interest=LI, direct_marketing=True, marketing_channels=["sms"])
+
+CASES_A = {
+    # 1. Direct marketing
+    "marketing_without_channel": (
+        append("purposes", purpose(direct_marketing=True)),
+        append("purposes", purpose(direct_marketing=True, marketing_channels=["post"])),
+    ),
+    "marketing_electronic_without_consent": (
+        append("purposes", SMS_OFFERS),
+        append("purposes", {**SMS_OFFERS, "marketing_existing_customers": True}),
+    ),
+    "marketing_purpose_unmarked": (
+        lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"]],
+        lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"] if p["id"] != "p-newsletter"],
+    ),
+}
+
+
+def test_the_sample_passes_every_new_rule():
+    assert codes(run()) & set(CASES_A) == set()
+
+
+@pytest.mark.parametrize("code", sorted(CASES_A))
+def test_rule_fails(code):
+    fail, _ok = CASES_A[code]
+    findings = [f for f in run(fail) if f.code == code]
+    assert findings, code
+    for finding in findings:
+        assert finding.step in STEP_KEYS
+        assert finding.message_fi and finding.message_en and finding.message_fi != finding.message_en
+        assert "{" not in finding.message_fi + finding.message_en
+
+
+@pytest.mark.parametrize("code", sorted(CASES_A))
+def test_rule_passes(code):
+    _fail, ok = CASES_A[code]
+    assert code not in codes(run(ok))
+
+
+# --- 1. Direct marketing -------------------------------------------------------------
+
+
+def marketing_only(**values):
+    answers = sample_answers()
+    answers["purposes"] = [purpose(**values)]
+    answers["notice"]["data_subjects"] = ["customers"]
+    answers["categories"]["items"] = [{"id": "c1", "code": "basic"}]
+    answers["cookies"] = {"used": False}
+    answers["recipients"]["items"] = []
+    return answers
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "description",
+    [{"fi": "Henkilökohtaiset tarjoukset tekstiviestillä", "en": "Personal offers by text message"}, {"fi": "Suoramainonta postitse", "en": "Direct mail"}],
+)
+def test_a_marketing_purpose_without_marketing_words_brings_the_objection_right(language, description):
+    answers = marketing_only(
+        description=description, legal_basis="legitimate_interests", legitimate_interest=LI, direct_marketing=True, marketing_channels=["sms", "post"]
+    )
+    assert RIGHTS.label("objection_direct_marketing", language) in rights_of(answers, language)
+    section = render_text(build_document(answers=answers, controller=sample_controller(), language=language))
+    channels = {"fi": "Kanavat: tekstiviesti, posti.", "en": "Channels: text message (SMS), post."}[language]
+    assert channels in section
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_marketing_words_alone_do_not_bring_the_right(language):
+    answers = marketing_only(description={"fi": "Uutiskirje ja markkinointi", "en": "Newsletter and marketing"}, direct_marketing=False)
+    assert RIGHTS.label("objection_direct_marketing", language) not in rights_of(answers, language)
+    assert build_document(answers=answers, controller=sample_controller(), language=language).find("direct_marketing") is None
+
+
+def test_electronic_marketing_to_businesses_only_is_not_limited_by_section_200():
+    def change(a, c):
+        a["purposes"].append(SMS_OFFERS)
+        a["notice"]["data_subjects"] = ["business_contacts"]
+
+    assert "marketing_electronic_without_consent" not in codes(run(change))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_existing_customer_marketing_is_stated(language):
+    expected = {"fi": "vain nykyisille asiakkaillemme", "en": "only to our existing customers"}[language]
+    assert expected in text(sample_answers(), language)

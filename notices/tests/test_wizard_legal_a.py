@@ -1,0 +1,65 @@
+"""Wizard questions behind the legal-fidelity rules of issue 11 (items 1-10): each
+structured answer is asked, saved and shown again."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from notices.models import Notice
+from notices.tests.factories import MembershipFactory, NoticeFactory
+from notices.tests.test_wizard import management
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def notice(user, client):
+    client.force_login(user)
+    client.cookies["django_language"] = "fi"
+    return NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers={"notice": {"languages": ["fi", "en"]}})
+
+
+def url(notice, step):
+    return reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": step})
+
+
+def purpose_post(**extra):
+    return {
+        **management("purposes", 1),
+        "purposes-0-id": "p1", "purposes-0-description_fi": "Tarjoukset", "purposes-0-description_en": "Offers",
+        "purposes-0-legal_basis": "legitimate_interests", "purposes-0-legitimate_interest_fi": "Myynti", "purposes-0-legitimate_interest_en": "Sales",
+        **extra,
+    }  # fmt: skip
+
+
+def test_direct_marketing_and_its_channels_are_saved(client, notice):
+    response = client.post(
+        url(notice, "purposes"),
+        purpose_post(
+            **{"purposes-0-direct_marketing": "yes", "purposes-0-marketing_channels": ["sms", "post"], "purposes-0-marketing_existing_customers": "on"}
+        ),
+    )
+    assert response.status_code == 302
+    saved = Notice.objects.get(pk=notice.pk).answers["purposes"][0]
+    assert saved["direct_marketing"] is True
+    assert saved["marketing_channels"] == ["sms", "post"]
+    assert saved["marketing_existing_customers"] is True
+    page = client.get(url(notice, "purposes")).content.decode()
+    assert re.search(r'name="purposes-0-direct_marketing" value="yes"[^>]*checked', page)
+    assert re.search(r'name="purposes-0-marketing_channels" value="sms"[^>]*checked', page)
+    assert "Tekstiviesti" in page
+
+
+def test_direct_marketing_needs_a_channel(client, notice):
+    response = client.post(url(notice, "purposes"), purpose_post(**{"purposes-0-direct_marketing": "yes"}))
+    assert response.status_code == 200
+    assert "Valitse vähintään yksi kanava." in response.content.decode()
+    assert "purposes" not in Notice.objects.get(pk=notice.pk).answers
+
+
+def test_unanswered_direct_marketing_stays_unanswered(client, notice):
+    client.post(url(notice, "purposes"), purpose_post())
+    saved = Notice.objects.get(pk=notice.pk).answers["purposes"][0]
+    assert saved["direct_marketing"] is None
+    assert saved["marketing_channels"] == []
