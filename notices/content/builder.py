@@ -11,7 +11,7 @@ from datetime import date
 
 from . import catalogues
 from .document import Block, Document, Section
-from .rights import RIGHTS, derive_rights, marketing_purposes, uses_direct_marketing
+from .rights import RIGHTS, consent_relied_on, derive_rights, marketing_purposes, uses_direct_marketing
 from .texts import COOKIE_CATEGORY_TEXTS, heading, t
 
 LANGUAGES = ("fi", "en")
@@ -573,7 +573,7 @@ class _Builder:
 
     def right_codes(self) -> list[str]:
         automated = as_dict(self.a.get("automated")).get("decisions") is True
-        return derive_rights(self.bases(), automated, direct_marketing=uses_direct_marketing(self.a))
+        return derive_rights(self.bases(), automated, direct_marketing=uses_direct_marketing(self.a), consent=consent_relied_on(self.a))
 
     def request_channels(self) -> list[str]:
         rights = as_dict(self.a.get("rights"))

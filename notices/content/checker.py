@@ -213,11 +213,12 @@ def check_legitimate_interest(ctx):
 
 
 def check_consent_withdrawal(ctx):
-    """Consent as a basis → every rendered language must tell how to withdraw it.
+    """Consent relied on anywhere (Art. 6(1)(a), 9(2)(a), 49(1)(a) …) → every rendered
+    language must tell how to withdraw it (Art. 7(3)).
 
     Withdrawal is derived by the builder; this verifies the built document really says it.
     """
-    if "consent" not in [as_str(p.get("legal_basis")) for p in ctx.purposes]:
+    if not rights_rules.consent_relied_on(ctx.a):
         return []
     hits = []
     for language in ctx.languages:
@@ -599,8 +600,9 @@ RULES: list[Rule] = [
          "Describe the legitimate interest for the purpose “{name_en}”: naming the basis is not enough (Art. 13(1)(d)).",
          check_legitimate_interest),
     Rule("consent_withdrawal_missing", "error", "purposes",
-         "Suostumukseen perustuvassa käsittelyssä selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
-         "Where consent is a basis, the notice must state the right to withdraw consent ({language}).", check_consent_withdrawal),
+         "Kun käsittely perustuu suostumukseen (myös nimenomaiseen suostumukseen arkaluonteisiin tietoihin tai siirtoon), selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
+         "Where consent is relied on (including explicit consent for special categories or a transfer), the notice must state the right to withdraw consent ({language}).",
+         check_consent_withdrawal),
     Rule("marketing_without_channel", "error", "purposes",
          "Valitse suoramarkkinoinnin kanavat tarkoitukselle ”{name_fi}” (sähköposti, tekstiviesti, puhelin, posti tai kohdennettu verkkomainonta).",
          "Choose the direct-marketing channels for the purpose “{name_en}” (e-mail, SMS, phone, post or targeted online ads).",

@@ -6,7 +6,10 @@ Rules (GDPR Arts. 7(3), 15–22):
 - objection (Art. 21(1)) where processing rests on legitimate interests or a public task;
 - objection to direct marketing (Art. 21(2)) whenever the controller does direct
   marketing, whatever the basis;
-- withdrawal of consent (Art. 7(3)) only where consent is a basis;
+- withdrawal of consent (Art. 7(3)) wherever consent is relied on: a 6(1)(a) purpose,
+  explicit consent for special categories (9(2)(a)), a transfer on explicit consent
+  (49(1)(a)), an automated decision on explicit consent (22(2)(c)) or cookies set with
+  consent (``consent_relied_on``);
 - the Art. 22 right where decisions based solely on automated processing are made.
 
 Direct marketing comes from one structured answer: a purpose answered "yes, this is
@@ -91,7 +94,7 @@ PORTABILITY_BASES = frozenset({"consent", "contract"})
 OBJECTION_BASES = frozenset({"legitimate_interests", "public_task"})
 
 
-def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False) -> list[str]:
+def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False, consent: bool = False) -> list[str]:
     """The right codes that apply, in the RIGHTS catalogue's order."""
     bases = {b for b in bases if isinstance(b, str)}
     applies = set(ALWAYS)
@@ -101,7 +104,7 @@ def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marke
         applies.add("objection")
     if direct_marketing:
         applies.add("objection_direct_marketing")
-    if "consent" in bases:
+    if consent or "consent" in bases:
         applies.add("withdraw_consent")
     if automated:
         applies.add("automated_decisions")
@@ -137,3 +140,15 @@ def marketing_signs(answers: dict) -> bool:
     if cookies.get("used") is True and "marketing" in _list(cookies.get("categories")):
         return True
     return any(_dict(item).get("kind") == "marketing" for item in _list(_dict(answers.get("recipients")).get("items")))
+
+
+def consent_relied_on(answers: dict) -> bool:
+    """Whether any processing rests on consent, whichever article asks for it."""
+    answers = _dict(answers)
+    if any(_dict(p).get("legal_basis") == "consent" for p in _list(answers.get("purposes"))):
+        return True
+    categories = _dict(answers.get("categories"))
+    if categories.get("special") is True and categories.get("special_condition") == "explicit_consent":
+        return True
+    transfers = _list(_dict(answers.get("transfers")).get("items"))
+    return any(_dict(item).get("safeguard") == "derogation_consent" for item in transfers)

@@ -129,3 +129,42 @@ def test_electronic_marketing_to_businesses_only_is_not_limited_by_section_200()
 def test_existing_customer_marketing_is_stated(language):
     expected = {"fi": "vain nykyisille asiakkaillemme", "en": "only to our existing customers"}[language]
     assert expected in text(sample_answers(), language)
+
+
+# --- 2. Withdrawal of consent ----------------------------------------------------------
+
+
+def without_consent_purposes(answers):
+    for p in answers["purposes"]:
+        if p["legal_basis"] == "consent":
+            p["legal_basis"] = "contract"
+    answers["cookies"] = {"used": False}
+    return answers
+
+
+EXPLICIT_CONSENTS = {
+    "special_9_2_a": lambda a: a["categories"].update(
+        special=True, special_description={"fi": "Terveystiedot", "en": "Health data"}, special_condition="explicit_consent"
+    ),
+    "transfer_49_1_a": lambda a: a["transfers"]["items"].append({"id": "t9", "country": "IN", "recipient": "X Pvt Ltd", "safeguard": "derogation_consent"}),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", sorted(EXPLICIT_CONSENTS))
+def test_explicit_consent_anywhere_brings_the_withdrawal_right(kind, language):
+    answers = without_consent_purposes(sample_answers())
+    assert RIGHTS.label("withdraw_consent", language) not in rights_of(answers, language)
+    EXPLICIT_CONSENTS[kind](answers)
+    assert RIGHTS.label("withdraw_consent", language) in rights_of(answers, language)
+
+
+def test_the_checker_verifies_withdrawal_for_explicit_consent_too(monkeypatch):
+    from notices.content import builder
+
+    monkeypatch.setattr(builder, "derive_rights", lambda *args, **kwargs: ["access"])
+    answers = without_consent_purposes(sample_answers())
+    assert "consent_withdrawal_missing" not in codes(check_notice(answers=answers, controller=sample_controller()))
+    EXPLICIT_CONSENTS["special_9_2_a"](answers)
+    findings = [f for f in check_notice(answers=answers, controller=sample_controller()) if f.code == "consent_withdrawal_missing"]
+    assert {f.language for f in findings} == {"fi", "en"}
