@@ -175,7 +175,10 @@ SPECIAL_CONDITIONS = Catalogue(
     Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)", "Scientific or historical research or statistics (Art. 9(2)(j))"),
 )
 
-# attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).
+# attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so). Registers
+# that disclose data only on request or for a permitted purpose are not publicly accessible:
+# the Population Information System, Posti's address services, the Robinson opt-out register
+# and credit-information registers (spec item 11).
 SOURCES = Catalogue(
     Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False}),
     Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
@@ -183,10 +186,10 @@ SOURCES = Catalogue(
     Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
     Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),
     Entry("technical_systems", "Ylläpitämistämme teknisistä järjestelmistä", "From technical systems we maintain", attrs={"public": False}),
-    Entry("population_register", "Väestötietojärjestelmästä", "From the Population Information System", attrs={"public": True}),
-    Entry("posti", "Postin osoitetietopalveluista", "From Posti's address services", attrs={"public": True}),
-    Entry("robinson", "Suoramarkkinoinnin kieltorekisteristä (Robinson)", "From the Robinson direct-marketing opt-out register", attrs={"public": True}),
-    Entry("credit_info", "Luottotietorekisteristä (esim. Suomen Asiakastieto)", "From credit information registers (e.g. Suomen Asiakastieto)", attrs={"public": True}),
+    Entry("population_register", "Väestötietojärjestelmästä", "From the Population Information System", attrs={"public": False}),
+    Entry("posti", "Postin osoitetietopalveluista", "From Posti's address services", attrs={"public": False}),
+    Entry("robinson", "Suoramarkkinoinnin kieltorekisteristä (Robinson)", "From the Robinson direct-marketing opt-out register", attrs={"public": False}),
+    Entry("credit_info", "Luottotietorekisteristä (esim. Suomen Asiakastieto)", "From credit information registers (e.g. Suomen Asiakastieto)", attrs={"public": False}),
     Entry("directories", "Yritys- ja yhteystietopalveluista (esim. Fonecta)", "From business and contact directories (e.g. Fonecta)", attrs={"public": True}),
     Entry("trade_register", "Kaupparekisteristä ja YTJ:stä", "From the Trade Register and the Business Information System", attrs={"public": True}),
     Entry("public_websites", "Julkisilta verkkosivuilta", "From public websites", attrs={"public": True}),

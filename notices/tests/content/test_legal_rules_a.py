@@ -168,3 +168,35 @@ def test_the_checker_verifies_withdrawal_for_explicit_consent_too(monkeypatch):
     EXPLICIT_CONSENTS["special_9_2_a"](answers)
     findings = [f for f in check_notice(answers=answers, controller=sample_controller()) if f.code == "consent_withdrawal_missing"]
     assert {f.language for f in findings} == {"fi", "en"}
+
+
+# --- 3. Publicly accessible sources (Art. 14(2)(f)) -------------------------------------
+
+NOT_PUBLIC = ["population_register", "posti", "robinson", "credit_info"]
+PUBLIC = ["trade_register", "public_websites", "social_media", "directories"]
+
+
+def sources_text(items, language):
+    answers = sample_answers()
+    answers["sources"]["items"] = ["data_subject", *items]
+    document = build_document(answers=answers, controller=sample_controller(), language=language)
+    return render_text(document)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("code", NOT_PUBLIC)
+def test_registers_that_are_not_public_are_not_called_public(code, language):
+    not_public = {"fi": "Emme kerää tietoja julkisesti saatavilla olevista lähteistä.", "en": "We do not collect data from publicly accessible sources."}
+    assert not_public[language] in sources_text([code], language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("code", PUBLIC)
+def test_public_sources_are_named_as_public(code, language):
+    from notices.content.catalogues import SOURCES
+
+    lead = {"fi": "Osa tiedoista on peräisin julkisesti saatavilla olevista lähteistä:", "en": "Some of the data comes from publicly accessible sources"}
+    text = sources_text([code, "posti"], language)
+    line = next(line for line in text.splitlines() if line.startswith(lead[language]))
+    assert SOURCES.label(code, language)[1:] in line
+    assert SOURCES.label("posti", language)[1:] not in line
