@@ -572,8 +572,14 @@ class _Builder:
         return as_codes([p.get("legal_basis") for p in self.purposes_list()])
 
     def right_codes(self) -> list[str]:
-        automated = as_dict(self.a.get("automated")).get("decisions") is True
-        return derive_rights(self.bases(), automated, direct_marketing=uses_direct_marketing(self.a), consent=consent_relied_on(self.a))
+        auto = as_dict(self.a.get("automated"))
+        return derive_rights(
+            self.bases(),
+            auto.get("decisions") is True,
+            direct_marketing=uses_direct_marketing(self.a),
+            consent=consent_relied_on(self.a),
+            profiling=auto.get("profiling") is True,
+        )
 
     def request_channels(self) -> list[str]:
         rights = as_dict(self.a.get("rights"))

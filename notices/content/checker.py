@@ -476,6 +476,10 @@ def check_automated_consequences(ctx):
     return _once(_automated_used(ctx) and not _has_text(ctx.automated.get("consequences")))
 
 
+def check_profiling_contradiction(ctx):
+    return _once(ctx.automated.get("profiling") is False and rights_rules.profiling_signs(ctx.a))
+
+
 def check_cookies_unanswered(ctx):
     return _once(not isinstance(ctx.cookies.get("used"), bool))
 
@@ -707,6 +711,10 @@ RULES: list[Rule] = [
          "Kerro automaattisen päätöksenteon tai profiloinnin merkitys ja seuraukset henkilölle (13 artiklan 2 kohdan f alakohta).",
          "Describe the significance and consequences of the automated decision-making or profiling for the person (Art. 13(2)(f)).",
          check_automated_consequences),
+    Rule("profiling_contradiction", "error", "automated",
+         "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.",
+         "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.",
+         check_profiling_contradiction),
     Rule("cookies_unanswered", "warning", "cookies",
          "Kerro, käyttääkö verkkosivustosi evästeitä.", "Say whether your website uses cookies.", check_cookies_unanswered),
     Rule("cookies_without_refusal", "error", "cookies",

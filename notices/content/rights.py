@@ -10,6 +10,8 @@ Rules (GDPR Arts. 7(3), 15–22):
   explicit consent for special categories (9(2)(a)), a transfer on explicit consent
   (49(1)(a)), an automated decision on explicit consent (22(2)(c)) or cookies set with
   consent (``consent_relied_on``);
+- profiling answered yes also brings the Art. 21(2) objection, which covers profiling
+  related to direct marketing (Art. 21(2), last clause);
 - the Art. 22 right where decisions based solely on automated processing are made.
 
 Direct marketing comes from one structured answer: a purpose answered "yes, this is
@@ -94,7 +96,7 @@ PORTABILITY_BASES = frozenset({"consent", "contract"})
 OBJECTION_BASES = frozenset({"legitimate_interests", "public_task"})
 
 
-def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False, consent: bool = False) -> list[str]:
+def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False, consent: bool = False, profiling: bool = False) -> list[str]:
     """The right codes that apply, in the RIGHTS catalogue's order."""
     bases = {b for b in bases if isinstance(b, str)}
     applies = set(ALWAYS)
@@ -102,7 +104,7 @@ def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marke
         applies.add("portability")
     if bases & OBJECTION_BASES:
         applies.add("objection")
-    if direct_marketing:
+    if direct_marketing or profiling:
         applies.add("objection_direct_marketing")
     if consent or "consent" in bases:
         applies.add("withdraw_consent")
@@ -152,3 +154,17 @@ def consent_relied_on(answers: dict) -> bool:
         return True
     transfers = _list(_dict(answers.get("transfers")).get("items"))
     return any(_dict(item).get("safeguard") == "derogation_consent" for item in transfers)
+
+
+def profiling_signs(answers: dict) -> bool:
+    """Interest-based advertising in the answers: marketing cookies, or a purpose whose
+    direct-marketing channel is targeted online ads. Both evaluate personal aspects, i.e.
+    they are profiling (Art. 4(4))."""
+    answers = _dict(answers)
+    cookies = _dict(answers.get("cookies"))
+    if cookies.get("used") is True:
+        if "marketing" in _list(cookies.get("categories")):
+            return True
+        if any(_dict(tool).get("category") == "marketing" for tool in _list(cookies.get("tools"))):
+            return True
+    return any("online_ads" in _list(p.get("marketing_channels")) for p in marketing_purposes(answers))

@@ -260,7 +260,18 @@ SAMPLE_ANSWERS: dict = {
     "security": {
         "measures": ["access_control", "mfa", "encryption_transit", "firewall", "backups", "confidentiality", "training", "processor_agreements"],
     },
-    "automated": {"decisions": False, "profiling": False},
+    "automated": {
+        "decisions": False,
+        "profiling": True,
+        "logic": {
+            "fi": "Kohdennamme mainoksia suostumuksellasi markkinointievästeiden keräämien sivustokäyntien ja ostohistorian perusteella.",
+            "en": "With your consent, we target advertisements based on site visits collected by marketing cookies and on your purchase history.",
+        },
+        "consequences": {
+            "fi": "Näet mainoksia, jotka vastaavat arvioituja kiinnostuksen kohteitasi. Profilointi ei vaikuta siihen, mitä tuotteita voit ostaa tai millä hinnalla.",
+            "en": "You see advertisements that match your estimated interests. Profiling does not affect which products you can buy or at what price.",
+        },
+    },
     "cookies": {
         "used": True,
         "categories": ["necessary", "analytics", "marketing"],

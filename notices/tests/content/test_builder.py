@@ -100,6 +100,7 @@ def test_explicit_no_statements():
     answers = sample_answers()
     answers["transfers"] = {"any": False}
     answers["recipients"] = {"items": [{"kind": "it_services", "name": "Zoner Oy", "role": "processor", "country": "FI"}]}
+    answers["automated"] = {"decisions": False, "profiling": False}
     document = build(answers)
     assert "Emme siirrä henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle." in section_text(document, "transfers")
     assert "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille." in section_text(document, "recipients")

@@ -12,7 +12,7 @@ from notices.content.plaintext import render_text
 from notices.content.rights import RIGHTS
 from notices.content.samples import sample_answers, sample_controller
 from notices.content.steps import STEP_KEYS
-from notices.tests.content.test_checker import append
+from notices.tests.content.test_checker import append, both, setter
 
 LANGUAGES = ["fi", "en"]
 
@@ -58,6 +58,13 @@ CASES_A = {
         lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"]],
         lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"] if p["id"] != "p-newsletter"],
     ),
+    # 4. Profiling contradiction (Art. 4(4))
+    "profiling_contradiction": (
+        setter("automated", {"decisions": False, "profiling": False}),
+        both(setter("automated", {"decisions": False, "profiling": False}), setter("cookies.categories", ["necessary", "analytics"]),
+             lambda a, c: [t.update(category="analytics") for t in a["cookies"]["tools"]],
+             lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"] if p["id"] == "p-analytics"]),
+    ),
 }
 
 
@@ -92,6 +99,7 @@ def marketing_only(**values):
     answers["categories"]["items"] = [{"id": "c1", "code": "basic"}]
     answers["cookies"] = {"used": False}
     answers["recipients"]["items"] = []
+    answers["automated"] = {"decisions": False, "profiling": False}
     return answers
 
 
@@ -200,3 +208,39 @@ def test_public_sources_are_named_as_public(code, language):
     line = next(line for line in text.splitlines() if line.startswith(lead[language]))
     assert SOURCES.label(code, language)[1:] in line
     assert SOURCES.label("posti", language)[1:] not in line
+
+
+# --- 4. Profiling --------------------------------------------------------------------
+
+PROFILING_SIGNS = {
+    "marketing_cookie_category": lambda a: a["cookies"].update(categories=["necessary", "marketing"], tools=[]),
+    "marketing_cookie_tool": lambda a: a["cookies"].update(
+        categories=["necessary"], tools=[{"id": "k", "name": "Meta Pixel", "provider": "Meta", "category": "marketing"}]
+    ),
+    "targeted_ads_purpose": lambda a: a["purposes"].append(purpose(legal_basis="consent", direct_marketing=True, marketing_channels=["online_ads"])),
+}
+
+
+def no_profiling_signs(answers):
+    answers["cookies"] = {"used": True, "categories": ["necessary"], "tools": [], "how_to_refuse": LI}
+    answers["purposes"] = [p for p in answers["purposes"] if p["id"] != "p-analytics"]
+    answers["automated"] = {"decisions": False, "profiling": False}
+    return answers
+
+
+@pytest.mark.parametrize("sign", sorted(PROFILING_SIGNS))
+def test_interest_based_advertising_with_no_profiling_is_an_error(sign):
+    answers = no_profiling_signs(sample_answers())
+    assert "profiling_contradiction" not in codes(check_notice(answers=answers, controller=sample_controller()))
+    PROFILING_SIGNS[sign](answers)
+    findings = [f for f in check_notice(answers=answers, controller=sample_controller()) if f.code == "profiling_contradiction"]
+    assert [f.severity for f in findings] == ["error"]
+    assert findings[0].step == "automated"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_profiling_brings_the_objection_to_profiling_for_direct_marketing(language):
+    answers = marketing_only()
+    assert RIGHTS.label("objection_direct_marketing", language) not in rights_of(answers, language)
+    answers["automated"] = {"decisions": False, "profiling": True, "logic": LI, "consequences": LI}
+    assert RIGHTS.label("objection_direct_marketing", language) in rights_of(answers, language)
