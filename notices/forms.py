@@ -625,7 +625,21 @@ class RetentionForm(RowForm):
     preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
     period = LTextField(label=_("Period"), max_length=NAME_MAX, multiline=True, help_text=_("E.g. “2 years from the end of the customer relationship”."))
     criteria = LTextField(label=_("Or the criteria for the period"), multiline=True)
-    content_fields = ("applies_to", "preset", "period", "criteria")
+    categories = forms.MultipleChoiceField(
+        label=_("Which data does this rule cover?"),
+        required=False,
+        choices=(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick the categories this period applies to. Leave all unticked if it applies to all data."),
+    )
+    content_fields = ("applies_to", "preset", "period", "criteria", "categories")
+
+    def __init__(self, *args, categories=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # (Category.id, name) of the notice's categories: retention is checked per category.
+        self.fields["categories"].choices = list(categories)
+        self.fields["categories"].error_messages["invalid_choice"] = _("Choose only from the options shown.")
+        self.show_categories = bool(categories)
 
     def clean(self):
         data = super().clean()
@@ -633,7 +647,8 @@ class RetentionForm(RowForm):
             return data
         if not data.get("preset") and not ltext_filled(data.get("period")) and not ltext_filled(data.get("criteria")) and not self.errors:
             self.add_error("period", _("Give a period, the criteria for it, or choose a statutory period."))
-        if not data.get("preset") and not ltext_filled(data.get("applies_to")) and "applies_to" not in self.errors:
+        has_subject = ltext_filled(data.get("applies_to")) or data.get("categories")
+        if not data.get("preset") and not has_subject and "applies_to" not in self.errors:
             self.add_error("applies_to", _("Tell which data or purpose this rule covers."))
         return data
 

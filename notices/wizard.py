@@ -280,9 +280,23 @@ class RetentionStep(Step):
         RowsSpec(
             "retention", wf.RetentionForm, "retention", _("Retention rules"), _("Add a rule"),
             _("How long each kind of data is kept, or how the period is decided."),
-            stored_at="", keys=("applies_to", "preset", "period", "criteria"),
+            stored_at="", keys=("applies_to", "preset", "period", "criteria", "categories"),
         ),
     )  # fmt: skip
+
+    def categories(self) -> list[tuple[str, str]]:
+        language = wf.ui_language()
+        choices = []
+        for item in as_dicts(as_dict(self.answers.get("categories")).get("items")):
+            if not item.get("id"):
+                continue
+            code = item.get("code")
+            name = catalogues.DATA_CATEGORIES.label(code, language) if code else ltext_text(item.get("name"), self.languages)
+            choices.append((item["id"], name or "?"))
+        return choices
+
+    def form_kwargs(self, spec):
+        return {**super().form_kwargs(spec), "categories": self.categories()}
 
     def extra_context(self):
         language = wf.ui_language()

@@ -91,6 +91,9 @@ class RetentionRule(TypedDict, total=False):
     preset: str  # catalogues.RETENTION_PRESETS code, or ""
     period: LText  # e.g. "2 vuotta asiakassuhteen päättymisestä"
     criteria: LText  # how the period is decided, when no fixed period
+    # Category.id values this rule covers; empty or missing = all data. The checker requires
+    # every category to be covered by some rule (Art. 13(2)(a), spec item 15).
+    categories: list[str]
 
 
 class Recipient(TypedDict, total=False):

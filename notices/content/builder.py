@@ -510,11 +510,25 @@ class _Builder:
             _para(self.t("transfers_copy")),
         )
 
+    def rule_categories(self, rule) -> str:
+        """The names of the categories a retention rule lists, as its subject."""
+        by_id = {as_str(item.get("id")): item for item in as_dicts(as_dict(self.a.get("categories")).get("items"))}
+        names = []
+        for row_id in as_codes(rule.get("categories")):
+            item = by_id.get(row_id)
+            if item is None:
+                continue
+            entry = catalogues.DATA_CATEGORIES.get(as_str(item.get("code")))
+            name = entry.label(self.lang) if entry else self.lt(item.get("name"))
+            if name:
+                names.append(name)
+        return _series(names)
+
     def retention_terms(self) -> list[tuple[str, str]]:
         terms = []
         for rule in as_dicts(self.a.get("retention")):
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
-            subject = self.lt(rule.get("applies_to"))
+            subject = self.lt(rule.get("applies_to")) or self.rule_categories(rule)
             if not subject and preset:
                 subject = preset.label(self.lang).split(":")[0]
             period = self.lt(rule.get("period"))
@@ -694,7 +708,7 @@ class _Builder:
         terms = []
         for rule in as_dicts(self.a.get("retention")):
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
-            subject = self.lt(rule.get("applies_to"))
+            subject = self.lt(rule.get("applies_to")) or self.rule_categories(rule)
             short = self.lt(rule.get("period"))
             if preset:
                 preset_subject, _sep, preset_period = preset.label(self.lang).partition(":")

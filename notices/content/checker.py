@@ -350,7 +350,41 @@ def check_retention_criteria_only(ctx):
 def check_retention_subject(ctx):
     if len(ctx.retention) < 2:
         return []
-    return _once(any(not (_preset(rule) or _has_text(rule.get("applies_to"))) for rule in ctx.retention))
+    return _once(any(not (_preset(rule) or _has_text(rule.get("applies_to")) or as_codes(rule.get("categories"))) for rule in ctx.retention))
+
+
+def _category_name(item, language: str, index: int) -> str:
+    entry = catalogues.DATA_CATEGORIES.get(as_str(item.get("code")))
+    if entry is not None:
+        return entry.label(language)
+    return name_of(item.get("name"), language, f"nro {index}" if language == "fi" else f"no. {index}")
+
+
+def check_retention_categories(ctx):
+    """Every category is covered by a rule that lists it, or by a rule that lists none
+    (which covers all data). Ids of categories since removed are ignored."""
+    if not ctx.retention or any(not as_codes(rule.get("categories")) for rule in ctx.retention):
+        return []
+    covered = {code for rule in ctx.retention for code in as_codes(rule.get("categories"))}
+    hits = []
+    for index, item in enumerate(as_dicts(ctx.categories.get("items")), start=1):
+        if as_str(item.get("id")) not in covered:
+            hits.append({"name_fi": _category_name(item, "fi", index), "name_en": _category_name(item, "en", index)})
+    return hits
+
+
+def check_retention_registers(ctx):
+    """A rule with a ``register`` covers that register only; one without covers all."""
+    if not ctx.retention:
+        return []
+    shared = any(not as_str(rule.get("register")) for rule in ctx.retention)
+    own = {as_str(rule.get("register")) for rule in ctx.retention}
+    hits = []
+    for register in as_dicts(ctx.notice.get("registers")):
+        rid = as_str(register.get("id"))
+        if rid and not shared and rid not in own:
+            hits.append({"name_fi": name_of(register.get("name"), "fi", rid), "name_en": name_of(register.get("name"), "en", rid)})
+    return hits
 
 
 # --- recipients and transfers --------------------------------------------------------
@@ -660,6 +694,12 @@ RULES: list[Rule] = [
     Rule("retention_rule_without_subject", "warning", "retention",
          "Kerro jokaisen säilytysajan kohdalla, mitä tietoja se koskee.", "For each retention period, say which data it applies to.",
          check_retention_subject),
+    Rule("retention_category_uncovered", "error", "retention",
+         "Mikään säilytysaika ei koske tietoryhmää ”{name_fi}”: lisää sille sääntö tai valitse se jonkin säännön kohdalla.",
+         "No retention period covers “{name_en}”: add a rule for it or tick it under an existing rule.", check_retention_categories),
+    Rule("retention_register_uncovered", "error", "retention",
+         "Mikään säilytysaika ei koske rekisteriä ”{name_fi}”.", "No retention period covers the register “{name_en}”.",
+         check_retention_registers),
     Rule("recipients_unanswered", "warning", "recipients",
          "Käy läpi vastaanottajat: ilman vastausta selosteessa lukee, ettei tietoja luovuteta säännönmukaisesti.",
          "Review the recipients: without an answer the notice says there are no regular disclosures.", check_recipients_unanswered),

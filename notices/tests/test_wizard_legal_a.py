@@ -63,3 +63,29 @@ def test_unanswered_direct_marketing_stays_unanswered(client, notice):
     saved = Notice.objects.get(pk=notice.pk).answers["purposes"][0]
     assert saved["direct_marketing"] is None
     assert saved["marketing_channels"] == []
+
+
+def retention_post(**extra):
+    return {
+        **management("retention", 1),
+        "retention-0-id": "r1", "retention-0-period_fi": "2 vuotta", "retention-0-period_en": "2 years",
+        **extra,
+    }  # fmt: skip
+
+
+def test_a_retention_rule_is_linked_to_the_categories_it_covers(client, notice):
+    notice.answers["categories"] = {"items": [{"id": "c1", "code": "basic"}, {"id": "c2", "code": "", "name": {"fi": "Kuvat", "en": "Photos"}}]}
+    notice.save()
+    page = client.get(url(notice, "retention")).content.decode()
+    assert "Perustiedot" in page and "Kuvat" in page
+    response = client.post(url(notice, "retention"), retention_post(**{"retention-0-categories": ["c2"]}))
+    assert response.status_code == 302
+    assert Notice.objects.get(pk=notice.pk).answers["retention"][0]["categories"] == ["c2"]
+
+
+def test_a_retention_rule_cannot_name_an_unknown_category(client, notice):
+    notice.answers["categories"] = {"items": [{"id": "c1", "code": "basic"}]}
+    notice.save()
+    response = client.post(url(notice, "retention"), retention_post(**{"retention-0-categories": ["nope"]}))
+    assert response.status_code == 200
+    assert "retention" not in Notice.objects.get(pk=notice.pk).answers

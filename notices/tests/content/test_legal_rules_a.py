@@ -65,6 +65,15 @@ CASES_A = {
              lambda a, c: [t.update(category="analytics") for t in a["cookies"]["tools"]],
              lambda a, c: [p.update(direct_marketing=False) for p in a["purposes"] if p["id"] == "p-analytics"]),
     ),
+    # 5. Retention per category (Art. 13(2)(a))
+    "retention_category_uncovered": (
+        lambda a, c: [rule.update(categories=["c1"]) for rule in a["retention"]],
+        lambda a, c: [rule.update(categories=["c1"]) for rule in a["retention"][1:]],
+    ),
+    "retention_register_uncovered": (
+        lambda a, c: [rule.update(register="reg-marketing") for rule in a["retention"]],
+        lambda a, c: [rule.update(register="reg-marketing") for rule in a["retention"][1:]],
+    ),
 }
 
 
@@ -244,3 +253,43 @@ def test_profiling_brings_the_objection_to_profiling_for_direct_marketing(langua
     assert RIGHTS.label("objection_direct_marketing", language) not in rights_of(answers, language)
     answers["automated"] = {"decisions": False, "profiling": True, "logic": LI, "consequences": LI}
     assert RIGHTS.label("objection_direct_marketing", language) in rights_of(answers, language)
+
+
+# --- 5. Retention per category -------------------------------------------------------
+
+
+def test_every_category_not_covered_by_a_rule_is_named():
+    def change(a, c):
+        a["retention"] = [{"id": "r1", "applies_to": {"fi": "Asiakastiedot", "en": "Customer data"}, "period": LI, "categories": ["c1", "c2", "gone"]}]
+        a["categories"]["items"] = a["categories"]["items"][:4]
+
+    findings = [f for f in run(change) if f.code == "retention_category_uncovered"]
+    assert sorted(f.message_en for f in findings) == sorted(
+        f"No retention period covers “{name}”: add a rule for it or tick it under an existing rule." for name in ["Customer relationship data", "Billing and payment details"]
+    )
+    assert all(f.severity == "error" and f.step == "retention" for f in findings)
+
+
+def test_a_register_without_its_own_or_a_shared_rule_is_a_finding():
+    def change(a, c):
+        for rule in a["retention"]:
+            rule["register"] = "reg-customers"
+
+    findings = [f for f in run(change) if f.code == "retention_register_uncovered"]
+    assert [f.message_en for f in findings] == ["No retention period covers the register “Marketing register”."]
+    assert "retention_register_uncovered" not in codes(run(lambda a, c: a["retention"][0].update(register="reg-customers")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_rule_without_a_subject_names_the_categories_it_covers(language):
+    answers = sample_answers()
+    answers["retention"] = [{"id": "r1", "period": {"fi": "2 vuotta", "en": "2 years"}, "categories": ["c1", "c2"]}]
+    expected = {"fi": "* Perustiedot, yhteystiedot\n  2 vuotta", "en": "* Basic details, contact details\n  2 years"}[language]
+    assert expected in text(answers, language)
+
+
+def test_a_rule_that_lists_categories_has_a_subject():
+    def change(a, c):
+        a["retention"].append({"id": "r9", "period": LI, "categories": ["c1"]})
+
+    assert "retention_rule_without_subject" not in codes(run(change))
