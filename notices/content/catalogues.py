@@ -178,11 +178,12 @@ SPECIAL_CONDITIONS = Catalogue(
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so). Registers
 # that disclose data only on request or for a permitted purpose are not publicly accessible:
 # the Population Information System, Posti's address services, the Robinson opt-out register
-# and credit-information registers (spec item 11).
+# and credit-information registers (spec item 11). attrs["from_data_subject"]: collected from
+# the person, so Art. 13 applies; observed data counts (WP260 rev.01 para 26).
 SOURCES = Catalogue(
-    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False}),
+    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False, "from_data_subject": True}),
     Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
-    Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False}),
+    Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False, "from_data_subject": True}),
     Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
     Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),
     Entry("technical_systems", "Ylläpitämistämme teknisistä järjestelmistä", "From technical systems we maintain", attrs={"public": False}),

@@ -83,12 +83,19 @@ class Context:
 
     @property
     def from_data_subject(self) -> bool:
-        return "data_subject" in self.source_codes
+        """Art. 13 applies: some data is collected from the person, including data observed
+        while they use the service (WP260 rev.01 para 26)."""
+        return any(_collected_from_person(code) for code in self.source_codes)
 
     @property
     def from_elsewhere(self) -> bool:
         """Art. 14 applies: some data does not come from the data subject."""
-        return any(code != "data_subject" for code in self.source_codes) or bool(as_dicts(self.sources.get("other")))
+        return any(not _collected_from_person(code) for code in self.source_codes) or bool(as_dicts(self.sources.get("other")))
+
+
+def _collected_from_person(code: str) -> bool:
+    entry = catalogues.SOURCES.get(code)
+    return entry is not None and bool(entry.attrs.get("from_data_subject"))
 
 
 def name_of(value, language: str, fallback: str) -> str:

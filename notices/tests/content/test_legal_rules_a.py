@@ -293,3 +293,24 @@ def test_a_rule_that_lists_categories_has_a_subject():
         a["retention"].append({"id": "r9", "period": LI, "categories": ["c1"]})
 
     assert "retention_rule_without_subject" not in codes(run(change))
+
+
+# --- 6. Observed data is collected from the data subject (WP260 para 26) ----------------
+
+
+def test_observed_data_still_needs_the_mandatory_provision_statement():
+    def change(a, c):
+        a["sources"] = {"items": ["observed"]}
+
+    found = {f.code: f.severity for f in run(change)}
+    assert found["requirement_missing"] == "error"
+    assert found["consequences_missing"] == "error"
+
+
+def test_observed_data_alone_is_art_13_so_categories_are_only_recommended():
+    def change(a, c):
+        a["sources"]["items"] = ["observed"]
+        a["categories"]["items"] = []
+        a["retention"] = [{"id": "r", "period": LI}]
+
+    assert {f.code: f.severity for f in run(change)}["categories_missing"] == "warning"
