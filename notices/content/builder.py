@@ -372,7 +372,8 @@ class _Builder:
     def special(self):
         cats = as_dict(self.a.get("categories"))
         special, criminal = cats.get("special"), cats.get("criminal")
-        if special is False and criminal is not True:
+        # An unanswered question (None) makes no claim either way.
+        if special is False and criminal is False:
             return _blocks(_para(self.t("special_none")))
         blocks = []
         if special is True:
@@ -386,7 +387,7 @@ class _Builder:
             blocks.append(_para(self.t("special_no_only")))
         if criminal is True:
             blocks.append(_para(_join([self.t("criminal_yes"), self.lt(cats.get("criminal_description"))])))
-        elif criminal is False and special is True:
+        elif criminal is False:
             blocks.append(_para(self.t("criminal_no")))
         return _blocks(*blocks)
 
@@ -447,6 +448,8 @@ class _Builder:
         return rows
 
     def recipients(self):
+        if not isinstance(self.a.get("recipients"), dict):
+            return []  # not answered yet: never say "no disclosures"
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
@@ -698,7 +701,7 @@ class _Builder:
             [self.t("summary_why"), "; ".join(purposes)],
             [self.t("summary_basis"), _series(bases)],
             [self.t("summary_how_long"), "; ".join(retention)],
-            [self.t("summary_recipients"), "; ".join(recipients) or self.t("summary_no_recipients")],
+            [self.t("summary_recipients"), "; ".join(recipients) or (self.t("summary_no_recipients") if isinstance(self.a.get("recipients"), dict) else "")],
         ]
         rows = [row for row in rows if row[1]]
         return Block(kind="table", header=[self.t("summary_topic"), self.t("summary_answer")], rows=rows, row_headers=True)

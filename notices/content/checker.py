@@ -296,6 +296,10 @@ def check_special_unanswered(ctx):
     return _once(not isinstance(ctx.categories.get("special"), bool))
 
 
+def check_criminal_unanswered(ctx):
+    return _once(not isinstance(ctx.categories.get("criminal"), bool))
+
+
 def check_special_condition(ctx):
     condition = as_str(ctx.categories.get("special_condition"))
     return _once(ctx.categories.get("special") is True and condition not in catalogues.SPECIAL_CONDITIONS)
@@ -398,7 +402,7 @@ def check_retention_registers(ctx):
 
 
 def check_recipients_unanswered(ctx):
-    return _once("recipients" not in ctx.a)
+    return _once(not isinstance(ctx.a.get("recipients"), dict))
 
 
 def check_recipient_name(ctx):
@@ -669,6 +673,10 @@ RULES: list[Rule] = [
     Rule("special_unanswered", "error", "categories",
          "Kerro, käsitteletkö arkaluonteisia tietoja (erityisiä henkilötietoryhmiä). Selosteessa on aina sanottava kyllä tai ei.",
          "Say whether you process special categories of personal data. The notice must always say yes or no.", check_special_unanswered),
+    Rule("criminal_unanswered", "error", "categories",
+         "Kerro, käsitteletkö rikostuomioihin tai rikoksiin liittyviä tietoja. Selosteessa on aina sanottava kyllä tai ei.",
+         "Say whether you process data relating to criminal convictions or offences. The notice must always say yes or no.",
+         check_criminal_unanswered),
     Rule("special_without_condition", "error", "categories",
          "Valitse arkaluonteisten tietojen käsittelyperuste (9 artiklan 2 kohta).",
          "Choose the condition for processing special categories (Art. 9(2)).", check_special_condition),
@@ -707,9 +715,10 @@ RULES: list[Rule] = [
     Rule("retention_register_uncovered", "error", "retention",
          "Mikään säilytysaika ei koske rekisteriä ”{name_fi}”.", "No retention period covers the register “{name_en}”.",
          check_retention_registers),
-    Rule("recipients_unanswered", "warning", "recipients",
-         "Käy läpi vastaanottajat: ilman vastausta selosteessa lukee, ettei tietoja luovuteta säännönmukaisesti.",
-         "Review the recipients: without an answer the notice says there are no regular disclosures.", check_recipients_unanswered),
+    Rule("recipients_unanswered", "error", "recipients",
+         "Kerro, kenelle tietoja luovutetaan tai kuka niitä käsittelee puolestasi, tai tallenna vaihe tyhjänä, jos tietoja ei luovuteta säännönmukaisesti (13 artiklan 1 kohdan e alakohta).",
+         "Say who receives the data or processes it for you, or save the step empty if the data is not disclosed regularly (Art. 13(1)(e)).",
+         check_recipients_unanswered),
     Rule("recipient_without_name", "error", "recipients",
          "Anna jokaiselle vastaanottajalle nimi tai valitse vastaanottajaryhmä.", "Give every recipient a name or choose a category.",
          check_recipient_name),

@@ -12,7 +12,7 @@ from notices.content.plaintext import render_text
 from notices.content.rights import RIGHTS
 from notices.content.samples import sample_answers, sample_controller
 from notices.content.steps import STEP_KEYS
-from notices.tests.content.test_checker import append, both, setter
+from notices.tests.content.test_checker import DELETE, append, both, setter
 
 LANGUAGES = ["fi", "en"]
 
@@ -74,6 +74,8 @@ CASES_A = {
         lambda a, c: [rule.update(register="reg-marketing") for rule in a["retention"]],
         lambda a, c: [rule.update(register="reg-marketing") for rule in a["retention"][1:]],
     ),
+    # 7. Unanswered is not "none"
+    "criminal_unanswered": (setter("categories.criminal", DELETE), setter("categories.criminal", False)),
 }
 
 
@@ -314,3 +316,35 @@ def test_observed_data_alone_is_art_13_so_categories_are_only_recommended():
         a["retention"] = [{"id": "r", "period": LI}]
 
     assert {f.code: f.severity for f in run(change)}["categories_missing"] == "warning"
+
+
+# --- 7. Unanswered is not "none" -------------------------------------------------------
+
+NO_CRIMINAL = {"fi": "rikostuomioihin tai rikoksiin", "en": "criminal convictions or offences"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("special", [False, True, None])
+def test_an_unanswered_criminal_question_prints_no_claim(special, language):
+    answers = sample_answers()
+    del answers["categories"]["criminal"]
+    answers["categories"].pop("special")
+    if special is not None:
+        answers["categories"].update(special=special, special_description=LI, special_condition="explicit_consent")
+    assert NO_CRIMINAL[language] not in text(answers, language)
+    answers["categories"]["criminal"] = False
+    assert NO_CRIMINAL[language] in text(answers, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unanswered_recipients_print_no_claim_and_block_publishing(language):
+    answers = sample_answers()
+    del answers["recipients"]
+    document = build_document(answers=answers, controller=sample_controller(), language=language)
+    none = {"fi": "Emme luovuta", "en": "We do not regularly disclose"}[language]
+    assert none not in render_text(document)
+    assert {"fi": "Ei säännönmukaisia luovutuksia", "en": "No regular disclosures"}[language] not in render_text(document)
+    finding = next(f for f in check_notice(answers=answers, controller=sample_controller()) if f.code == "recipients_unanswered")
+    assert finding.severity == "error"
+    answers["recipients"] = {"items": []}
+    assert none in text(answers, language)
