@@ -15,6 +15,7 @@ from .content.adequacy import adequacy_from_db
 from .content.catalogues import (
     ADEQUACY,
     COOKIE_CATEGORIES,
+    COOKIE_REFUSAL_METHODS,
     COUNTRIES,
     DATA_CATEGORIES,
     DATA_SUBJECTS,
@@ -745,6 +746,13 @@ class CookiesForm(WizardForm):
         multiline=True,
         help_text=_("E.g. “Through the cookie settings link at the bottom of every page, or in the browser settings.”"),
     )
+    consent_asked = YesNoField(
+        label=_("Does your site ask for consent before setting other than strictly necessary cookies?"),
+        help_text=_(
+            "Analytics and marketing cookies need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom)."
+        ),
+    )
+    refusal_method = CatalogueChoiceField(COOKIE_REFUSAL_METHODS, label=_("Where can a visitor refuse cookies?"), widget=forms.RadioSelect)
 
 
 class CookieToolForm(RowForm):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from . import forms as wf
 from .content import catalogues
 from .content.builder import as_dict, as_dicts, as_list, ltext
+from .content.rights import cookie_signs
 from .content.steps import STEP_KEYS, STEPS
 from .models import Notice, Organisation
 
@@ -359,6 +360,10 @@ class CookiesStep(Step):
             _("Third-party services on your site, e.g. web analytics or a chat."), stored_at="tools", keys=("name", "provider", "category", "purpose"),
         ),
     )  # fmt: skip
+
+    def extra_context(self):
+        # Analytics data or observed use usually means cookies: say so before the user answers.
+        return {"cookies_probable": as_dict(self.stored).get("used") is not True and cookie_signs(self.answers)}
 
 
 class RightsStep(Step):

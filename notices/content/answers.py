@@ -147,6 +147,10 @@ class Cookies(TypedDict, total=False):  # answers["cookies"]
     categories: list[str]  # catalogues.COOKIE_CATEGORIES codes
     tools: list[CookieTool]
     how_to_refuse: LText
+    # Does the site ask for active consent before setting non-necessary cookies? Only True
+    # lets the notice say "we use cookies only with your consent".
+    consent_asked: bool
+    refusal_method: str  # catalogues.COOKIE_REFUSAL_METHODS code
 
 
 class Rights(TypedDict, total=False):  # answers["rights"]

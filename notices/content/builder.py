@@ -663,8 +663,11 @@ class _Builder:
             )
         header = [self.t("col_tool"), self.t("col_provider"), self.t("col_cookie_category"), self.t("col_cookie_purpose")]
         refuse = self.lt(cookies.get("how_to_refuse"))
+        intro = self.t("cookies_intro")
+        if cookies.get("consent_asked") is True:
+            intro = _join([intro, self.t("cookies_consent")])
         return _blocks(
-            _para(self.t("cookies_intro")),
+            _para(intro),
             _list(categories, text=self.t("cookies_categories_lead")),
             _table(header, rows, text=self.t("cookies_tools_lead"), row_headers=True),
             _para(self.t("cookies_refuse", value=refuse) if refuse else ""),

@@ -281,6 +281,15 @@ COOKIE_CATEGORIES = Catalogue(
     Entry("marketing", "Markkinointievästeet", "Marketing cookies"),
 )
 
+# How a visitor refuses non-necessary cookies. Browser settings are not consent under
+# Traficom's guidance on cookies (917/2014, 205 §): consent must be active, without
+# pre-ticked boxes, and refusing as easy as accepting.
+COOKIE_REFUSAL_METHODS = Catalogue(
+    Entry("consent_tool", "Sivuston evästeasetuksista (evästebanneri, jossa kieltäytyminen on yhtä helppoa kuin hyväksyminen)",
+          "In the site's cookie settings (a banner where refusing is as easy as accepting)"),
+    Entry("browser", "Vain selaimen asetuksista", "Only in the browser settings", attrs={"not_consent": True}),
+)
+
 LAWS = Catalogue(
     Entry("gdpr", "EU:n yleinen tietosuoja-asetus (EU) 2016/679", "General Data Protection Regulation (EU) 2016/679"),
     Entry("data_protection_act", "Tietosuojalaki (1050/2018)", "Finnish Data Protection Act (1050/2018)"),

@@ -529,6 +529,24 @@ def check_cookies_unanswered(ctx):
     return _once(not isinstance(ctx.cookies.get("used"), bool))
 
 
+def check_cookies_probably_used(ctx):
+    return _once(ctx.cookies.get("used") is not True and rights_rules.cookie_signs(ctx.a))
+
+
+def check_cookies_consent_asked(ctx):
+    return _once(rights_rules.non_necessary_cookies(ctx.a) and ctx.cookies.get("consent_asked") is not True)
+
+
+def check_cookies_refusal_browser(ctx):
+    entry = catalogues.COOKIE_REFUSAL_METHODS.get(as_str(ctx.cookies.get("refusal_method")))
+    return _once(ctx.cookies.get("used") is True and entry is not None and bool(entry.attrs.get("not_consent")))
+
+
+def check_cookies_consent_purpose(ctx):
+    consent_purpose = any(as_str(p.get("legal_basis")) == "consent" for p in ctx.purposes)
+    return _once(rights_rules.non_necessary_cookies(ctx.a) and not consent_purpose)
+
+
 def check_cookies_refusal(ctx):
     return _once(ctx.cookies.get("used") is True and not _has_text(ctx.cookies.get("how_to_refuse")))
 
@@ -771,8 +789,24 @@ RULES: list[Rule] = [
          "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.",
          "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.",
          check_profiling_contradiction),
-    Rule("cookies_unanswered", "warning", "cookies",
+    Rule("cookies_unanswered", "error", "cookies",
          "Kerro, käyttääkö verkkosivustosi evästeitä.", "Say whether your website uses cookies.", check_cookies_unanswered),
+    Rule("cookies_probably_used", "warning", "cookies",
+         "Käsittelet analytiikkatietoja tai palvelun käytöstä havainnoituja tietoja, joten sivustosi käyttää luultavasti evästeitä tai vastaavia tekniikoita. Tarkista evästevaihe.",
+         "You process analytics data or data observed while your service is used, so your site probably uses cookies or similar technologies. Check the cookie step.",
+         check_cookies_probably_used),
+    Rule("cookies_consent_not_asked", "warning", "cookies",
+         "Muut kuin välttämättömät evästeet (esim. analytiikka ja markkinointi) edellyttävät kävijän aktiivista suostumusta: ei valmiiksi rastitettuja valintoja, ja kieltäytymisen on oltava yhtä helppoa kuin hyväksymisen (Traficomin evästeohje, laki sähköisen viestinnän palveluista 205 §).",
+         "Cookies other than strictly necessary ones (e.g. analytics and marketing) need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom's cookie guidance, Act 917/2014, section 205).",
+         check_cookies_consent_asked),
+    Rule("cookies_refusal_browser", "warning", "cookies",
+         "Selaimen asetukset eivät ole suostumus evästeisiin (Traficomin evästeohje). Kysy suostumus sivustolla ennen kuin asetat muita kuin välttämättömiä evästeitä.",
+         "Browser settings are not consent to cookies (Traficom's cookie guidance). Ask for consent on the site before setting cookies that are not strictly necessary.",
+         check_cookies_refusal_browser),
+    Rule("cookies_without_consent_purpose", "error", "purposes",
+         "Sivustollasi on muita kuin välttämättömiä evästeitä: lisää niille käyttötarkoitus, jonka oikeusperuste on suostumus, jotta seloste kertoo myös oikeudesta peruuttaa suostumus.",
+         "Your site sets cookies that are not strictly necessary: add a purpose for them with consent as its basis, so that the notice also states the right to withdraw consent.",
+         check_cookies_consent_purpose),
     Rule("cookies_without_refusal", "error", "cookies",
          "Kerro, miten evästeet voi estää tai suostumuksen peruuttaa.", "Say how cookies can be refused or consent withdrawn.",
          check_cookies_refusal),

@@ -8,8 +8,7 @@ Rules (GDPR Arts. 7(3), 15–22):
   marketing, whatever the basis;
 - withdrawal of consent (Art. 7(3)) wherever consent is relied on: a 6(1)(a) purpose,
   explicit consent for special categories (9(2)(a)), a transfer on explicit consent
-  (49(1)(a)), an automated decision on explicit consent (22(2)(c)) or cookies set with
-  consent (``consent_relied_on``);
+  (49(1)(a)), or non-necessary cookies set with consent (``consent_relied_on``);
 - profiling answered yes also brings the Art. 21(2) objection, which covers profiling
   related to direct marketing (Art. 21(2), last clause);
 - the Art. 22 right where decisions based solely on automated processing are made.
@@ -152,8 +151,30 @@ def consent_relied_on(answers: dict) -> bool:
     categories = _dict(answers.get("categories"))
     if categories.get("special") is True and categories.get("special_condition") == "explicit_consent":
         return True
+    if _dict(answers.get("cookies")).get("consent_asked") is True and non_necessary_cookies(answers):
+        return True
     transfers = _list(_dict(answers.get("transfers")).get("items"))
     return any(_dict(item).get("safeguard") == "derogation_consent" for item in transfers)
+
+
+def non_necessary_cookies(answers: dict) -> bool:
+    """Cookies other than strictly necessary ones: they need consent (917/2014, 205 §)."""
+    cookies = _dict(_dict(answers).get("cookies"))
+    if cookies.get("used") is not True:
+        return False
+    kinds = [c for c in _list(cookies.get("categories")) if isinstance(c, str)]
+    kinds += [_dict(tool).get("category") for tool in _list(cookies.get("tools"))]
+    return any(isinstance(kind, str) and kind and kind != "necessary" for kind in kinds)
+
+
+def cookie_signs(answers: dict) -> bool:
+    """Answers that usually mean the website sets cookies: analytics data, or data observed
+    while the site is used."""
+    answers = _dict(answers)
+    items = _list(_dict(answers.get("categories")).get("items"))
+    if any(_dict(item).get("code") == "cookies_analytics" for item in items):
+        return True
+    return "observed" in _list(_dict(answers.get("sources")).get("items"))
 
 
 def profiling_signs(answers: dict) -> bool:

@@ -302,6 +302,8 @@ SAMPLE_ANSWERS: dict = {
             "fi": "Voit muuttaa evästevalintojasi milloin tahansa sivuston alalaidan Evästeasetukset-linkistä. Voit myös estää tai poistaa evästeet selaimesi asetuksista.",
             "en": "You can change your cookie choices at any time through the Cookie settings link at the bottom of the site. You can also block or delete cookies in your browser settings.",
         },
+        "consent_asked": True,
+        "refusal_method": "consent_tool",
     },
     "rights": {
         "request_email": "tietosuoja@vihreaoksa.fi",

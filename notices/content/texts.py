@@ -360,8 +360,13 @@ T: dict[str, dict[str, str]] = {
     "switchboard": {"fi": "Puhelinvaihde: {value}", "en": "Switchboard: {value}"},
     # Cookies.
     "cookies_intro": {
-        "fi": "Verkkosivustollamme käytetään evästeitä. Eväste on pieni tekstitiedosto, jonka selain tallentaa laitteellesi. Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
-        "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device. Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
+        "fi": "Verkkosivustollamme käytetään evästeitä. Eväste on pieni tekstitiedosto, jonka selain tallentaa laitteellesi.",
+        "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device.",
+    },
+    # Only when the user says their site asks for consent (answers cookies.consent_asked).
+    "cookies_consent": {
+        "fi": "Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
+        "en": "Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
     },
     "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:"},
     "cookies_tools_lead": {

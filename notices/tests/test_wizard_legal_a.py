@@ -89,3 +89,32 @@ def test_a_retention_rule_cannot_name_an_unknown_category(client, notice):
     response = client.post(url(notice, "retention"), retention_post(**{"retention-0-categories": ["nope"]}))
     assert response.status_code == 200
     assert "retention" not in Notice.objects.get(pk=notice.pk).answers
+
+
+def cookies_post(**extra):
+    return {**management("tools", 0), **extra}
+
+
+def test_saving_the_cookie_step_unanswered_does_not_complete_it(client, notice):
+    client.post(url(notice, "cookies"), cookies_post())
+    notice.refresh_from_db()
+    assert "cookies" in notice.answers and "cookies" not in notice.completed_steps
+    client.post(url(notice, "cookies"), cookies_post(**{"cookies-used": "no"}))
+    notice.refresh_from_db()
+    assert "cookies" in notice.completed_steps
+
+
+def test_cookie_consent_and_refusal_method_are_saved(client, notice):
+    response = client.post(
+        url(notice, "cookies"),
+        cookies_post(**{"cookies-used": "yes", "cookies-categories": ["analytics"], "cookies-consent_asked": "yes", "cookies-refusal_method": "browser"}),
+    )
+    assert response.status_code == 302
+    cookies = Notice.objects.get(pk=notice.pk).answers["cookies"]
+    assert cookies["consent_asked"] is True and cookies["refusal_method"] == "browser"
+
+
+def test_the_cookie_step_says_cookies_are_probable(client, notice):
+    notice.answers["sources"] = {"items": ["data_subject", "observed"]}
+    notice.save()
+    assert "sivustosi käyttää luultavasti evästeitä" in client.get(url(notice, "cookies")).content.decode()

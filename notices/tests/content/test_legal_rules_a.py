@@ -76,6 +76,19 @@ CASES_A = {
     ),
     # 7. Unanswered is not "none"
     "criminal_unanswered": (setter("categories.criminal", DELETE), setter("categories.criminal", False)),
+    # 8. Cookies (917/2014, 205 §; Traficom guidance)
+    "cookies_consent_not_asked": (setter("cookies.consent_asked", False), setter("cookies.categories", ["necessary"])),
+    "cookies_refusal_browser": (setter("cookies.refusal_method", "browser"), setter("cookies.refusal_method", "consent_tool")),
+    "cookies_without_consent_purpose": (
+        lambda a, c: [p.update(legal_basis="legitimate_interests", legitimate_interest=LI) for p in a["purposes"] if p["legal_basis"] == "consent"],
+        both(
+            lambda a, c: [p.update(legal_basis="legitimate_interests", legitimate_interest=LI) for p in a["purposes"] if p["legal_basis"] == "consent"],
+            setter("cookies.categories", ["necessary"]),
+            lambda a, c: [t.update(category="necessary") for t in a["cookies"]["tools"]],
+        ),
+    ),
+    "cookies_probably_used": (setter("cookies", {"used": False}), both(setter("cookies", {"used": False}), setter("sources.items", ["data_subject"]),
+                                                                      lambda a, c: a["categories"].update(items=[i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]))),
 }
 
 
@@ -348,3 +361,49 @@ def test_unanswered_recipients_print_no_claim_and_block_publishing(language):
     assert finding.severity == "error"
     answers["recipients"] = {"items": []}
     assert none in text(answers, language)
+
+
+# --- 8. Cookies ------------------------------------------------------------------------
+
+ONLY_WITH_CONSENT = {"fi": "käytämme evästeitä vain suostumuksellasi", "en": "we use cookies only with your consent"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("asked", [True, False, None])
+def test_only_with_consent_is_said_only_when_the_site_asks_for_it(asked, language):
+    answers = sample_answers()
+    answers["cookies"].pop("consent_asked", None)
+    if asked is not None:
+        answers["cookies"]["consent_asked"] = asked
+    assert (ONLY_WITH_CONSENT[language] in text(answers, language)) is (asked is True)
+
+
+def test_an_unanswered_cookie_step_is_an_error():
+    assert {f.code: f.severity for f in run(setter("cookies", {}))}["cookies_unanswered"] == "error"
+
+
+def test_cookie_consent_brings_the_withdrawal_right():
+    answers = without_consent_purposes(sample_answers())
+    answers["cookies"] = sample_answers()["cookies"]
+    assert RIGHTS.label("withdraw_consent", "en") in rights_of(answers, "en")
+    answers["cookies"]["consent_asked"] = False
+    assert RIGHTS.label("withdraw_consent", "en") not in rights_of(answers, "en")
+
+
+@pytest.mark.parametrize("sign", ["analytics_category", "observed_source"])
+def test_cookies_are_inferred_and_asked_about(sign):
+    def change(a, c):
+        a["cookies"] = {}
+        a["sources"]["items"] = ["data_subject", "observed"] if sign == "observed_source" else ["data_subject"]
+        if sign != "analytics_category":
+            a["categories"]["items"] = [i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]
+
+    assert "cookies_probably_used" in codes(run(change))
+
+
+def test_an_unanswered_cookie_step_does_not_count_as_complete():
+    from notices.content.steps import step_is_complete
+
+    assert not step_is_complete("cookies", {"categories": [], "tools": []})
+    assert step_is_complete("cookies", {"used": False})
+    assert step_is_complete("security", {})
