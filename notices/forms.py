@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import (
     ADEQUACY,
+    AUTOMATED_EXCEPTIONS,
     COOKIE_CATEGORIES,
     COOKIE_REFUSAL_METHODS,
     COUNTRIES,
@@ -725,11 +726,16 @@ class AutomatedForm(WizardForm):
     profiling = YesNoField(
         label=_("Do you profile people?"), help_text=_("Evaluating personal aspects automatically, e.g. targeting offers based on purchase history.")
     )
+    exception = CatalogueChoiceField(
+        AUTOMATED_EXCEPTIONS, label=_("What allows these decisions?"), widget=forms.RadioSelect, help_text=_("GDPR Art. 22(2) allows them only in these cases.")
+    )
     logic = LTextField(label=_("The logic involved"), multiline=True)
     consequences = LTextField(label=_("Significance and consequences for the person"), multiline=True)
 
     def clean(self):
         data = super().clean()
+        if data.get("decisions") and not data.get("exception") and "exception" not in self.errors:
+            self.add_error("exception", _("Choose the exception that allows the automated decisions."))
         if data.get("decisions") or data.get("profiling"):
             if not ltext_filled(data.get("logic")) and "logic" not in self.errors:
                 self.add_error("logic", _("Describe the logic: what data is used and how."))

@@ -132,6 +132,7 @@ class Automated(TypedDict, total=False):  # answers["automated"]
     profiling: bool
     logic: LText  # required when decisions or profiling
     consequences: LText  # significance and envisaged consequences
+    exception: str  # catalogues.AUTOMATED_EXCEPTIONS code (Art. 22(2)), when decisions
 
 
 class CookieTool(TypedDict, total=False):

@@ -579,8 +579,10 @@ class _Builder:
             ]
         )
         logic, consequences = self.lt(auto.get("logic")), self.lt(auto.get("consequences"))
+        exception = catalogues.AUTOMATED_EXCEPTIONS.get(as_str(auto.get("exception"))) if decisions is True else None
         return _blocks(
             _para(statement),
+            _para(self.t("automated_exception", value=_mid_sentence(exception.label(self.lang))) if exception else ""),
             _para(self.t("automated_logic", value=logic) if logic else ""),
             _para(self.t("automated_consequences", value=consequences) if consequences else ""),
         )
@@ -598,6 +600,15 @@ class _Builder:
             profiling=auto.get("profiling") is True,
         )
 
+    def right_text(self, code: str) -> str:
+        """A right's explanation. Human intervention, one's own view and contesting the
+        decision (Art. 22(3)) are promised only under the contract or consent exception."""
+        if code == "automated_decisions":
+            exception = catalogues.AUTOMATED_EXCEPTIONS.get(as_str(as_dict(self.a.get("automated")).get("exception")))
+            if exception is None or not exception.attrs.get("safeguards"):
+                return self.t("automated_right_by_law")
+        return RIGHTS.get(code).help(self.lang)
+
     def request_channels(self) -> list[str]:
         rights = as_dict(self.a.get("rights"))
         contact = as_dict(self.a.get("contact"))
@@ -613,7 +624,7 @@ class _Builder:
         ]
 
     def rights(self):
-        terms = [(RIGHTS.label(code, self.lang), RIGHTS.get(code).help(self.lang)) for code in self.right_codes()]
+        terms = [(RIGHTS.label(code, self.lang), self.right_text(code)) for code in self.right_codes()]
         exercise = Section(
             key="exercise",
             heading=heading("exercise", self.style, self.lang),

@@ -175,6 +175,18 @@ SPECIAL_CONDITIONS = Catalogue(
     Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)", "Scientific or historical research or statistics (Art. 9(2)(j))"),
 )
 
+# Art. 22(2): the exception that allows decisions based solely on automated processing.
+# attrs["safeguards"]: Art. 22(3) applies (human intervention, own view, contesting);
+# under 22(2)(b) the authorising law itself lays down the safeguards.
+AUTOMATED_EXCEPTIONS = Catalogue(
+    Entry("contract", "Päätös on tarpeen sopimuksen tekemiseksi tai täytäntöönpanemiseksi (22 artiklan 2 kohdan a alakohta)",
+          "The decision is necessary for entering into or performing a contract (Art. 22(2)(a))", attrs={"safeguards": True}),
+    Entry("law", "Päätös on sallittu laissa, jossa säädetään oikeuksiesi suojaamisesta (22 artiklan 2 kohdan b alakohta)",
+          "The decision is authorised by law, which lays down measures to safeguard your rights (Art. 22(2)(b))"),
+    Entry("explicit_consent", "Päätös perustuu nimenomaiseen suostumukseesi (22 artiklan 2 kohdan c alakohta)",
+          "The decision is based on your explicit consent (Art. 22(2)(c))", attrs={"safeguards": True}),
+)
+
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so). Registers
 # that disclose data only on request or for a permitted purpose are not publicly accessible:
 # the Population Information System, Posti's address services, the Robinson opt-out register

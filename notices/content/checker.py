@@ -521,6 +521,22 @@ def check_automated_consequences(ctx):
     return _once(_automated_used(ctx) and not _has_text(ctx.automated.get("consequences")))
 
 
+def check_automated_exception(ctx):
+    exception = as_str(ctx.automated.get("exception"))
+    return _once(ctx.automated.get("decisions") is True and exception not in catalogues.AUTOMATED_EXCEPTIONS)
+
+
+# Art. 22(4): automated decisions on special categories only with 9(2)(a) or (g).
+AUTOMATED_SPECIAL_CONDITIONS = frozenset({"explicit_consent", "public_interest"})
+
+
+def check_automated_special(ctx):
+    condition = as_str(ctx.categories.get("special_condition"))
+    return _once(
+        ctx.automated.get("decisions") is True and ctx.categories.get("special") is True and condition not in AUTOMATED_SPECIAL_CONDITIONS
+    )
+
+
 def check_profiling_contradiction(ctx):
     return _once(ctx.automated.get("profiling") is False and rights_rules.profiling_signs(ctx.a))
 
@@ -785,6 +801,14 @@ RULES: list[Rule] = [
          "Kerro automaattisen päätöksenteon tai profiloinnin merkitys ja seuraukset henkilölle (13 artiklan 2 kohdan f alakohta).",
          "Describe the significance and consequences of the automated decision-making or profiling for the person (Art. 13(2)(f)).",
          check_automated_consequences),
+    Rule("automated_without_exception", "error", "automated",
+         "Kerro, mikä 22 artiklan 2 kohdan poikkeus sallii automaattiset päätökset: sopimus, laki vai nimenomainen suostumus.",
+         "Say which Art. 22(2) exception allows the automated decisions: a contract, the law or explicit consent.",
+         check_automated_exception),
+    Rule("automated_special_categories", "warning", "automated",
+         "Jos automaattiset päätökset perustuvat arkaluonteisiin tietoihin, ne ovat sallittuja vain nimenomaisella suostumuksella tai tärkeän yleisen edun vuoksi lain nojalla ja asianmukaisin suojatoimin (22 artiklan 4 kohta). Tarkista arkaluonteisten tietojen käsittelyperuste.",
+         "If the automated decisions use special categories of data, they are allowed only with explicit consent or for substantial public interest under law, with suitable safeguards (Art. 22(4)). Check the condition for the special categories.",
+         check_automated_special),
     Rule("profiling_contradiction", "error", "automated",
          "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.",
          "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.",

@@ -8,7 +8,8 @@ Rules (GDPR Arts. 7(3), 15–22):
   marketing, whatever the basis;
 - withdrawal of consent (Art. 7(3)) wherever consent is relied on: a 6(1)(a) purpose,
   explicit consent for special categories (9(2)(a)), a transfer on explicit consent
-  (49(1)(a)), or non-necessary cookies set with consent (``consent_relied_on``);
+  (49(1)(a)), automated decisions on explicit consent (22(2)(c)) or non-necessary
+  cookies set with consent (``consent_relied_on``);
 - profiling answered yes also brings the Art. 21(2) objection, which covers profiling
   related to direct marketing (Art. 21(2), last clause);
 - the Art. 22 right where decisions based solely on automated processing are made.
@@ -150,6 +151,9 @@ def consent_relied_on(answers: dict) -> bool:
         return True
     categories = _dict(answers.get("categories"))
     if categories.get("special") is True and categories.get("special_condition") == "explicit_consent":
+        return True
+    automated = _dict(answers.get("automated"))
+    if automated.get("decisions") is True and automated.get("exception") == "explicit_consent":
         return True
     if _dict(answers.get("cookies")).get("consent_asked") is True and non_necessary_cookies(answers):
         return True

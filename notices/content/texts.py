@@ -321,6 +321,13 @@ T: dict[str, dict[str, str]] = {
     },
     "profiling_yes": {"fi": "Käytämme profilointia.", "en": "We use profiling."},
     "profiling_no": {"fi": "Emme käytä profilointia.", "en": "We do not use profiling."},
+    "automated_exception": {"fi": "Peruste: {value}.", "en": "Basis: {value}."},
+    # The Art. 22 right without the 22(3) promise: for decisions authorised by law (22(2)(b)),
+    # whose safeguards that law lays down, or while the exception is not yet stated.
+    "automated_right_by_law": {
+        "fi": "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinuun oikeusvaikutuksia tai muita merkittäviä vaikutuksia, paitsi kun laki sen sallii. Tällöin oikeutesi turvataan laissa säädetyin toimenpitein (22 artikla).",
+        "en": "You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you, except where the law authorises it. Your rights are then safeguarded by the measures laid down in that law (Art. 22).",
+    },
     "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}"},
     "automated_consequences": {"fi": "Merkitys ja seuraukset sinulle: {value}", "en": "Significance and consequences for you: {value}"},
     # Rights.

@@ -118,3 +118,21 @@ def test_the_cookie_step_says_cookies_are_probable(client, notice):
     notice.answers["sources"] = {"items": ["data_subject", "observed"]}
     notice.save()
     assert "sivustosi käyttää luultavasti evästeitä" in client.get(url(notice, "cookies")).content.decode()
+
+
+def automated_post(**extra):
+    return {
+        "automated-decisions": "yes", "automated-profiling": "no",
+        "automated-logic_fi": "Pisteytys", "automated-logic_en": "Scoring",
+        "automated-consequences_fi": "Hylkäys", "automated-consequences_en": "Refusal",
+        **extra,
+    }  # fmt: skip
+
+
+def test_automated_decisions_need_their_art_22_2_exception(client, notice):
+    response = client.post(url(notice, "automated"), automated_post())
+    assert response.status_code == 200
+    assert "Valitse poikkeus, joka sallii automaattiset päätökset." in response.content.decode()
+    response = client.post(url(notice, "automated"), automated_post(**{"automated-exception": "law"}))
+    assert response.status_code == 302
+    assert Notice.objects.get(pk=notice.pk).answers["automated"]["exception"] == "law"

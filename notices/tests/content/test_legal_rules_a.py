@@ -89,6 +89,17 @@ CASES_A = {
     ),
     "cookies_probably_used": (setter("cookies", {"used": False}), both(setter("cookies", {"used": False}), setter("sources.items", ["data_subject"]),
                                                                       lambda a, c: a["categories"].update(items=[i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]))),
+    # 9. Art. 22
+    "automated_without_exception": (
+        setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI}),
+        setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI, "exception": "contract"}),
+    ),
+    "automated_special_categories": (
+        both(setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI, "exception": "contract"}),
+             lambda a, c: a["categories"].update(special=True, special_description=LI, special_condition="health_care")),
+        both(setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI, "exception": "contract"}),
+             lambda a, c: a["categories"].update(special=True, special_description=LI, special_condition="explicit_consent")),
+    ),
 }
 
 
@@ -407,3 +418,35 @@ def test_an_unanswered_cookie_step_does_not_count_as_complete():
     assert not step_is_complete("cookies", {"categories": [], "tools": []})
     assert step_is_complete("cookies", {"used": False})
     assert step_is_complete("security", {})
+
+
+# --- 9. Automated decisions (Art. 22) ----------------------------------------------------
+
+HUMAN_INTERVENTION = {"fi": "päätöksen käsittelee ihminen", "en": "human intervention"}
+
+
+def automated(exception=None):
+    answers = sample_answers()
+    answers["automated"] = {"decisions": True, "profiling": True, "logic": LI, "consequences": LI}
+    if exception:
+        answers["automated"]["exception"] = exception
+    return answers
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("exception", ["contract", "explicit_consent", "law", None])
+def test_art_22_3_safeguards_are_promised_only_for_contract_or_consent(exception, language):
+    rendered = text(automated(exception), language)
+    assert (HUMAN_INTERVENTION[language] in rendered) is (exception in ("contract", "explicit_consent"))
+    assert RIGHTS.label("automated_decisions", language) in rendered
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_exception_is_stated(language):
+    expected = {"fi": "22 artiklan 2 kohdan b alakohta", "en": "Art. 22(2)(b)"}[language]
+    assert expected in text(automated("law"), language)
+
+
+def test_explicit_consent_to_automated_decisions_brings_withdrawal():
+    answers = without_consent_purposes(automated("explicit_consent"))
+    assert RIGHTS.label("withdraw_consent", "en") in rights_of(answers, "en")
