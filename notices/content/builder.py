@@ -510,7 +510,8 @@ class _Builder:
         return _blocks(
             table or _para(self.t("transfers_any_no_items")),
             *[_para(text) for text in explanations],
-            _para(self.t("transfers_copy")),
+            # A copy exists only of clauses or corporate rules (Art. 13(1)(f)).
+            _para(self.t("transfers_copy" if any(catalogues.SAFEGUARDS.get(code).attrs.get("copy") for code in used) else "transfers_info")),
         )
 
     def rule_categories(self, rule) -> str:

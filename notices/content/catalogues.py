@@ -259,14 +259,17 @@ RECIPIENT_ROLES = Catalogue(
     Entry("authority", "Viranomainen", "Authority"),
 )
 
+# attrs["copy"]: a document the data subject can get a copy of (Art. 13(1)(f)): the
+# clauses or the corporate rules. attrs["derogation"]: Art. 49, for occasional transfers only
+# (EDPB Guidelines 2/2018), never for routine processing such as hosting by a processor.
 SAFEGUARDS = Catalogue(
     Entry("adequacy", "Komission riittävyyspäätös (45 artikla)", "European Commission adequacy decision (Art. 45)"),
     Entry("dpf", "EU–Yhdysvallat-tietosuojakehys, sertifioitu vastaanottaja (45 artikla)", "EU–US Data Privacy Framework, certified recipient (Art. 45)"),
-    Entry("scc", "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "Standard contractual clauses of the European Commission (Art. 46(2)(c))"),
-    Entry("bcr", "Sitovat yrityssäännöt (47 artikla)", "Binding corporate rules (Art. 47)"),
-    Entry("derogation_consent", "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "The data subject's explicit consent (Art. 49(1)(a))"),
-    Entry("derogation_contract", "Sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)", "Performance of a contract (Art. 49(1)(b))"),
-    Entry("derogation_legal_claims", "Oikeusvaateet (49 artiklan 1 kohdan e alakohta)", "Legal claims (Art. 49(1)(e))"),
+    Entry("scc", "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "Standard contractual clauses of the European Commission (Art. 46(2)(c))", attrs={"copy": True}),
+    Entry("bcr", "Sitovat yrityssäännöt (47 artikla)", "Binding corporate rules (Art. 47)", attrs={"copy": True}),
+    Entry("derogation_consent", "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "The data subject's explicit consent (Art. 49(1)(a))", attrs={"derogation": True}),
+    Entry("derogation_contract", "Sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)", "Performance of a contract (Art. 49(1)(b))", attrs={"derogation": True}),
+    Entry("derogation_legal_claims", "Oikeusvaateet (49 artiklan 1 kohdan e alakohta)", "Legal claims (Art. 49(1)(e))", attrs={"derogation": True}),
     # Invalidated by the CJEU (Schrems II, 16 July 2020); kept only so the checker can say so.
     Entry("privacy_shield", "Privacy Shield (ei enää voimassa)", "Privacy Shield (no longer valid)", attrs={"invalid": True}),
 )

@@ -493,6 +493,25 @@ def check_transfer_dpf(ctx):
     return _transfer_hits(ctx, lambda t: as_str(t.get("safeguard")) == "dpf" and as_str(t.get("country")).upper() not in ("US", ""))
 
 
+def check_transfer_derogation_routine(ctx):
+    """A derogation (Art. 49) covering a transfer to one of our own processors: that is
+    routine, repeated processing, for which Art. 49 is not meant (EDPB Guidelines 2/2018)."""
+    processors = {as_str(r.get("name")).casefold() for r in ctx.recipients if as_str(r.get("role")) == "processor" and as_str(r.get("name"))}
+
+    def routine(item):
+        entry = catalogues.SAFEGUARDS.get(as_str(item.get("safeguard")))
+        return entry is not None and bool(entry.attrs.get("derogation")) and as_str(item.get("recipient")).casefold() in processors
+
+    hits = _transfer_hits(ctx, routine)
+    # Quote the recipient as listed under recipients, not as typed in the transfer.
+    names = {as_str(r.get("name")).casefold(): as_str(r.get("name")) for r in ctx.recipients}
+    for hit, item in zip(hits, [t for t in ctx.transfer_items if routine(t)], strict=True):
+        name = names[as_str(item.get("recipient")).casefold()]
+        hit["name_fi"] = hit["name_fi"].replace(as_str(item.get("recipient")), name)
+        hit["name_en"] = hit["name_en"].replace(as_str(item.get("recipient")), name)
+    return hits
+
+
 def check_transfer_within_eea(ctx):
     return _transfer_hits(ctx, lambda t: as_str(t.get("country")).upper() in catalogues.EEA_COUNTRIES)
 
@@ -784,6 +803,10 @@ RULES: list[Rule] = [
     Rule("transfer_dpf_not_us", "error", "transfers",
          "EU–Yhdysvallat-tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja (siirto {name_fi}).",
          "The EU–US Data Privacy Framework covers only transfers to the United States (transfer {name_en}).", check_transfer_dpf),
+    Rule("transfer_derogation_routine", "warning", "transfers",
+         "Siirto {name_fi} perustuu 49 artiklan poikkeukseen, mutta vastaanottaja on henkilötietojen käsittelijäsi. Poikkeukset on tarkoitettu satunnaisiin siirtoihin, ei säännölliseen käsittelyyn kuten palvelintilaan tai ylläpitoon (EDPB:n ohjeet 2/2018). Valitse esimerkiksi vakiosopimuslausekkeet.",
+         "The transfer {name_en} rests on an Art. 49 derogation, but the recipient is your processor. Derogations are for occasional transfers, not routine processing such as hosting or support (EDPB Guidelines 2/2018). Choose e.g. standard contractual clauses.",
+         check_transfer_derogation_routine),
     Rule("transfer_within_eea", "warning", "transfers",
          "Siirto {name_fi} kohdistuu ETA-maahan, eikä se ole siirto EU:n tai ETA:n ulkopuolelle. Poista se siirroista ja lisää vastaanottajiin.",
          "The transfer {name_en} is to an EEA country and is not a transfer outside the EU/EEA. Remove it and list it under recipients.",

@@ -289,6 +289,10 @@ T: dict[str, dict[str, str]] = {
         "fi": "Saat lisätietoja siirtojen suojatoimista ja jäljennöksen niistä ottamalla meihin yhteyttä.",
         "en": "You can get more information about the safeguards, and a copy of them, by contacting us.",
     },
+    "transfers_info": {
+        "fi": "Saat lisätietoja siirroista ottamalla meihin yhteyttä.",
+        "en": "You can get more information about the transfers by contacting us.",
+    },
     # Retention.
     "retention_lead": {
         "fi": "Säilytämme henkilötietoja vain niin kauan kuin se on tarpeen käsittelyn tarkoitusten kannalta tai laki sitä edellyttää:",

@@ -140,7 +140,8 @@ def test_transfer_safeguards_are_explained_and_privacy_shield_is_not_a_safeguard
     assert "Japani" in text and "Uusi-Seelanti" in text
     assert "Privacy Shield" not in text
     assert "Siirtoperustetta ei ole ilmoitettu" in text
-    assert "jäljennöksen" in text
+    # An adequacy decision is no document of ours: no copy is offered (only SCCs/BCRs).
+    assert "jäljennöksen" not in text and "Saat lisätietoja siirroista" in text
 
 
 def test_adequacy_override_is_dated():

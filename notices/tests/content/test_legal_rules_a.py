@@ -100,6 +100,11 @@ CASES_A = {
         both(setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI, "exception": "contract"}),
              lambda a, c: a["categories"].update(special=True, special_description=LI, special_condition="explicit_consent")),
     ),
+    # 10. Art. 49 derogations are for occasional transfers (EDPB Guidelines 2/2018)
+    "transfer_derogation_routine": (
+        setter("transfers.items.2.safeguard", "derogation_contract"),
+        both(setter("transfers.items.2.safeguard", "derogation_contract"), setter("recipients.items.7.role", "controller")),
+    ),
 }
 
 
@@ -450,3 +455,29 @@ def test_the_exception_is_stated(language):
 def test_explicit_consent_to_automated_decisions_brings_withdrawal():
     answers = without_consent_purposes(automated("explicit_consent"))
     assert RIGHTS.label("withdraw_consent", "en") in rights_of(answers, "en")
+
+
+# --- 10. Art. 49 derogations and copies of safeguards -------------------------------------
+
+COPY = {"fi": "jäljennöksen niistä", "en": "a copy of them"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "safeguards, copy",
+    [(["dpf", "dpf", "scc"], True), (["dpf", "dpf", "bcr"], True), (["dpf", "dpf", "derogation_consent"], False), (["dpf", "dpf", "dpf"], False)],
+)
+def test_a_copy_of_the_safeguards_is_offered_only_for_clauses_or_rules(safeguards, copy, language):
+    answers = sample_answers()
+    for item, safeguard in zip(answers["transfers"]["items"], safeguards, strict=True):
+        item["safeguard"] = safeguard
+    answers["transfers"]["items"][2]["country"] = "US" if safeguards[2] == "dpf" else "AU"
+    assert (COPY[language] in text(answers, language)) is copy
+
+
+def test_a_derogation_for_a_processor_is_flagged_by_recipient_name():
+    def change(a, c):
+        a["transfers"]["items"][2].update(safeguard="derogation_consent", recipient="lumo support pty ltd ")
+
+    finding = next(f for f in run(change) if f.code == "transfer_derogation_routine")
+    assert finding.severity == "warning" and "Lumo Support Pty Ltd" in finding.message_en
