@@ -536,7 +536,13 @@ def summarise(notice: Notice) -> list[dict]:
         "purposes": [
             (
                 ltext_text(row.get("description"), languages) or "?",
-                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))] + text(row.get("legitimate_interest")),
+                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))]
+                + text(row.get("legitimate_interest"))
+                + (
+                    [f"{_('Direct marketing')}: {', '.join(labels(catalogues.MARKETING_CHANNELS, row.get('marketing_channels')))}"]
+                    if row.get("direct_marketing") is True
+                    else []
+                ),
             )
             for row in as_dicts(answers.get("purposes"))
         ],
@@ -595,12 +601,21 @@ def summarise(notice: Notice) -> list[dict]:
         ],
         "security": [(_("Measures"), labels(catalogues.SECURITY_MEASURES, security.get("measures")) + text(security.get("other")))],
         "automated": [
-            (_("Automated decisions"), [_yes_no(automated.get("decisions"))]),
+            (
+                _("Automated decisions"),
+                [_yes_no(automated.get("decisions"))]
+                + (
+                    labels(catalogues.AUTOMATED_EXCEPTIONS, [automated.get("exception")])
+                    if automated.get("decisions") is True and automated.get("exception")
+                    else []
+                ),
+            ),
             (_("Profiling"), [_yes_no(automated.get("profiling"))]),
         ],
         "cookies": [
             (_("Cookies"), [_yes_no(cookies.get("used"))] + labels(catalogues.COOKIE_CATEGORIES, cookies.get("categories"))),
             (_("Tools"), [str(row.get("name", "")) for row in as_dicts(cookies.get("tools"))]),
+            (_("Consent asked"), [_yes_no(cookies.get("consent_asked"))] if cookies.get("used") is True else []),
         ],
         "rights": [
             (_("Requests"), [line for line in [rights.get("request_email"), rights.get("request_address")] if line] + text(rights.get("request_other"))),

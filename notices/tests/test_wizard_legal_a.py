@@ -136,3 +136,18 @@ def test_automated_decisions_need_their_art_22_2_exception(client, notice):
     response = client.post(url(notice, "automated"), automated_post(**{"automated-exception": "law"}))
     assert response.status_code == 302
     assert Notice.objects.get(pk=notice.pk).answers["automated"]["exception"] == "law"
+
+
+def test_the_review_shows_the_new_answers(client, notice):
+    notice.answers.update(
+        purposes=[{"id": "p", "description": {"fi": "Tarjoukset"}, "legal_basis": "consent", "direct_marketing": True, "marketing_channels": ["sms"]}],
+        automated={"decisions": True, "profiling": False, "exception": "law"},
+        cookies={"used": True, "consent_asked": False},
+    )
+    notice.save()
+    from notices.wizard import summarise
+
+    lines = {label: lines for section in summarise(notice) for label, lines in section["items"]}
+    assert "Suoramarkkinointi: Tekstiviesti" in lines["Tarjoukset"]
+    assert any("22 artiklan 2 kohdan b alakohta" in line for line in lines["Automaattiset päätökset"])
+    assert lines["Suostumus kysytään"] == ["Ei"]

@@ -32,7 +32,10 @@ INMICS = {
             "data_subjects": ["customers", "business_contacts", "website_visitors"],
         },
         "purposes": [
-            {"description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"}, "legal_basis": "consent"},
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {"description": {"fi": "Tuki- ja ylläpitopalveluiden tuottaminen", "en": "Providing support and maintenance services"}, "legal_basis": "contract"},
             {"description": {"fi": "Laskutus, luotonvalvonta ja perintä", "en": "Invoicing, credit control and collection"}, "legal_basis": "contract"},
             {
@@ -71,7 +74,10 @@ INMICS = {
         "automated": {
             "decisions": False,
             "profiling": True,
-            "logic": {"fi": "Markkinointievästeet kohdentavat mainontaa sivustokäyntien perusteella.", "en": "Marketing cookies target advertising based on site visits."},
+            "logic": {
+                "fi": "Markkinointievästeet kohdentavat mainontaa sivustokäyntien perusteella.",
+                "en": "Marketing cookies target advertising based on site visits.",
+            },
             "consequences": {"fi": "Näet kiinnostuksen kohteitasi vastaavaa mainontaa.", "en": "You see advertising that matches your interests."},
         },
         "cookies": {
@@ -131,7 +137,10 @@ INSMAT = {
             "data_subjects": ["customers", "prospects", "website_visitors"],
         },
         "purposes": [
-            {"description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"}, "legal_basis": "consent"},
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {
                 "description": {"fi": "Asiakassuhteiden hoitaminen ja palveluiden tuottaminen", "en": "Managing customer relationships and providing services"},
                 "legal_basis": "contract",
@@ -222,7 +231,10 @@ TIETOKESKUS = {
             "data_subjects": ["customers", "business_contacts", "end_users"],
         },
         "purposes": [
-            {"description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"}, "legal_basis": "consent"},
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {"description": {"fi": "Myynti ja asiakkuuden hoitaminen", "en": "Sales and customer relationship management"}, "legal_basis": "contract"},
             {
                 "description": {"fi": "Ylläpito- ja asiantuntijapalveluiden tuottaminen", "en": "Providing maintenance and expert services"},
