@@ -172,11 +172,13 @@ def non_necessary_cookies(answers: dict) -> bool:
 
 
 def cookie_signs(answers: dict) -> bool:
-    """Answers that usually mean the website sets cookies: analytics data, or data observed
-    while the site is used."""
+    """Answers that usually mean the website sets cookies: analytics data, data observed
+    while the site is used, or targeted online advertising."""
     answers = _dict(answers)
     items = _list(_dict(answers.get("categories")).get("items"))
     if any(_dict(item).get("code") == "cookies_analytics" for item in items):
+        return True
+    if any("online_ads" in _list(p.get("marketing_channels")) for p in marketing_purposes(answers)):
         return True
     return "observed" in _list(_dict(answers.get("sources")).get("items"))
 

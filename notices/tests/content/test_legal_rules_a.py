@@ -88,7 +88,8 @@ CASES_A = {
         ),
     ),
     "cookies_probably_used": (setter("cookies", {"used": False}), both(setter("cookies", {"used": False}), setter("sources.items", ["data_subject"]),
-                                                                      lambda a, c: a["categories"].update(items=[i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]))),
+                                                                      lambda a, c: a["categories"].update(items=[i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]),
+                                                                      lambda a, c: a.update(purposes=[p for p in a["purposes"] if p["id"] != "p-analytics"]))),
     # 9. Art. 22
     "automated_without_exception": (
         setter("automated", {"decisions": True, "profiling": True, "logic": LI, "consequences": LI}),
@@ -406,13 +407,15 @@ def test_cookie_consent_brings_the_withdrawal_right():
     assert RIGHTS.label("withdraw_consent", "en") not in rights_of(answers, "en")
 
 
-@pytest.mark.parametrize("sign", ["analytics_category", "observed_source"])
+@pytest.mark.parametrize("sign", ["analytics_category", "observed_source", "targeted_ads"])
 def test_cookies_are_inferred_and_asked_about(sign):
     def change(a, c):
         a["cookies"] = {}
         a["sources"]["items"] = ["data_subject", "observed"] if sign == "observed_source" else ["data_subject"]
         if sign != "analytics_category":
             a["categories"]["items"] = [i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]
+        if sign != "targeted_ads":
+            a["purposes"] = [p for p in a["purposes"] if p["id"] != "p-analytics"]
 
     assert "cookies_probably_used" in codes(run(change))
 
@@ -481,3 +484,13 @@ def test_a_derogation_for_a_processor_is_flagged_by_recipient_name():
 
     finding = next(f for f in run(change) if f.code == "transfer_derogation_routine")
     assert finding.severity == "warning" and "Lumo Support Pty Ltd" in finding.message_en
+
+
+def test_no_cookie_hint_without_signs():
+    def change(a, c):
+        a["cookies"] = {"used": False}
+        a["sources"]["items"] = ["data_subject"]
+        a["categories"]["items"] = [i for i in a["categories"]["items"] if i["code"] != "cookies_analytics"]
+        a["purposes"] = [p for p in a["purposes"] if p["id"] != "p-analytics"]
+
+    assert "cookies_probably_used" not in codes(run(change))
