@@ -15,7 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import (
     ADEQUACY,
+    AUTOMATED_EXCEPTIONS,
     COOKIE_CATEGORIES,
+    COOKIE_REFUSAL_METHODS,
     COUNTRIES,
     DATA_CATEGORIES,
     DATA_SUBJECTS,
@@ -23,6 +25,7 @@ from .content.catalogues import (
     EU_COUNTRIES,
     LAWS,
     LEGAL_BASES,
+    MARKETING_CHANNELS,
     RECIPIENT_KINDS,
     RECIPIENT_ROLES,
     REQUIREMENTS,
@@ -499,6 +502,16 @@ class PurposeForm(RowForm):
         multiline=True,
         help_text=_("Only for legitimate interests: describe the interest, e.g. “Developing our services based on customer feedback”."),
     )
+    direct_marketing = YesNoField(
+        label=_("Is this purpose direct marketing?"),
+        help_text=_("Offers, newsletters or advertising sent or shown to people, by any channel."),
+    )
+    marketing_channels = CatalogueMultipleField(MARKETING_CHANNELS, label=_("Marketing channels"))
+    marketing_existing_customers = forms.BooleanField(
+        label=_("E-mail and text-message marketing goes only to our existing customers, about our own similar products"),
+        required=False,
+        help_text=_("Otherwise e-mail and text-message marketing to consumers needs their prior consent."),
+    )
     content_fields = ("description", "legal_basis", "legitimate_interest")
 
     def __init__(self, *args, registers=(), **kwargs):
@@ -520,6 +533,12 @@ class PurposeForm(RowForm):
                 self.add_error("legitimate_interest", _("Describe the legitimate interest: naming it is not enough."))
         else:
             data["legitimate_interest"] = {}
+        if data.get("direct_marketing") is True:
+            if not data.get("marketing_channels") and "marketing_channels" not in self.errors:
+                self.add_error("marketing_channels", _("Choose at least one channel."))
+        else:
+            data["marketing_channels"] = []
+            data["marketing_existing_customers"] = False
         return data
 
 
@@ -609,7 +628,21 @@ class RetentionForm(RowForm):
     preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
     period = LTextField(label=_("Period"), max_length=NAME_MAX, multiline=True, help_text=_("E.g. “2 years from the end of the customer relationship”."))
     criteria = LTextField(label=_("Or the criteria for the period"), multiline=True)
-    content_fields = ("applies_to", "preset", "period", "criteria")
+    categories = forms.MultipleChoiceField(
+        label=_("Which data does this rule cover?"),
+        required=False,
+        choices=(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick the categories this period applies to. Leave all unticked if it applies to all data."),
+    )
+    content_fields = ("applies_to", "preset", "period", "criteria", "categories")
+
+    def __init__(self, *args, categories=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # (Category.id, name) of the notice's categories: retention is checked per category.
+        self.fields["categories"].choices = list(categories)
+        self.fields["categories"].error_messages["invalid_choice"] = _("Choose only from the options shown.")
+        self.show_categories = bool(categories)
 
     def clean(self):
         data = super().clean()
@@ -617,7 +650,8 @@ class RetentionForm(RowForm):
             return data
         if not data.get("preset") and not ltext_filled(data.get("period")) and not ltext_filled(data.get("criteria")) and not self.errors:
             self.add_error("period", _("Give a period, the criteria for it, or choose a statutory period."))
-        if not data.get("preset") and not ltext_filled(data.get("applies_to")) and "applies_to" not in self.errors:
+        has_subject = ltext_filled(data.get("applies_to")) or data.get("categories")
+        if not data.get("preset") and not has_subject and "applies_to" not in self.errors:
             self.add_error("applies_to", _("Tell which data or purpose this rule covers."))
         return data
 
@@ -731,11 +765,16 @@ class AutomatedForm(WizardForm):
     profiling = YesNoField(
         label=_("Do you profile people?"), help_text=_("Evaluating personal aspects automatically, e.g. targeting offers based on purchase history.")
     )
+    exception = CatalogueChoiceField(
+        AUTOMATED_EXCEPTIONS, label=_("What allows these decisions?"), widget=forms.RadioSelect, help_text=_("GDPR Art. 22(2) allows them only in these cases.")
+    )
     logic = LTextField(label=_("The logic involved"), multiline=True)
     consequences = LTextField(label=_("Significance and consequences for the person"), multiline=True)
 
     def clean(self):
         data = super().clean()
+        if data.get("decisions") and not data.get("exception") and "exception" not in self.errors:
+            self.add_error("exception", _("Choose the exception that allows the automated decisions."))
         if data.get("decisions") or data.get("profiling"):
             if not ltext_filled(data.get("logic")) and "logic" not in self.errors:
                 self.add_error("logic", _("Describe the logic: what data is used and how."))
@@ -752,6 +791,13 @@ class CookiesForm(WizardForm):
         multiline=True,
         help_text=_("E.g. “Through the cookie settings link at the bottom of every page, or in the browser settings.”"),
     )
+    consent_asked = YesNoField(
+        label=_("Does your site ask for consent before setting other than strictly necessary cookies?"),
+        help_text=_(
+            "Analytics and marketing cookies need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom)."
+        ),
+    )
+    refusal_method = CatalogueChoiceField(COOKIE_REFUSAL_METHODS, label=_("Where can a visitor refuse cookies?"), widget=forms.RadioSelect)
 
 
 class CookieToolForm(ServiceRowMixin, RowForm):

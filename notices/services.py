@@ -13,7 +13,7 @@ from .content.adequacy import adequacy_from_db
 from .content.catalogues import EU_COUNTRIES
 from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
-from .content.steps import STEP_KEYS
+from .content.steps import STEP_KEYS, step_is_complete
 from .forms import new_row_id
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
@@ -132,6 +132,8 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
     completed = list(notice.completed_steps) if isinstance(notice.completed_steps, list) else []
     if step not in completed:
         completed.append(step)
+    if not step_is_complete(step, data):
+        completed.remove(step)  # saved, but a required yes/no is still unanswered
     notice.completed_steps = [key for key in STEP_KEYS if key in completed]
     notice.current_step = resume_at if resume_at in STEP_KEYS else step
     notice.save(update_fields=["answers", "completed_steps", "current_step", "title", "updated_at"])

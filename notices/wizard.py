@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from . import forms as wf
 from .content import catalogues, service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
+from .content.rights import cookie_signs
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
 from .models import Notice, Organisation
@@ -218,7 +219,8 @@ class PurposesStep(Step):
     rows_specs = (
         RowsSpec(
             "purposes", wf.PurposeForm, "purpose", _("Purposes"), _("Add a purpose"), _("Every purpose needs one legal basis under Art. 6(1) GDPR."),
-            stored_at="", keys=("register", "description", "legal_basis", "legitimate_interest"),
+            stored_at="",
+            keys=("register", "description", "legal_basis", "legitimate_interest", "direct_marketing", "marketing_channels", "marketing_existing_customers"),
         ),
     )  # fmt: skip
 
@@ -289,9 +291,23 @@ class RetentionStep(Step):
         RowsSpec(
             "retention", wf.RetentionForm, "retention", _("Retention rules"), _("Add a rule"),
             _("How long each kind of data is kept, or how the period is decided."),
-            stored_at="", keys=("applies_to", "preset", "period", "criteria"),
+            stored_at="", keys=("applies_to", "preset", "period", "criteria", "categories"),
         ),
     )  # fmt: skip
+
+    def categories(self) -> list[tuple[str, str]]:
+        language = wf.ui_language()
+        choices = []
+        for item in as_dicts(as_dict(self.answers.get("categories")).get("items")):
+            if not item.get("id"):
+                continue
+            code = item.get("code")
+            name = catalogues.DATA_CATEGORIES.label(code, language) if code else ltext_text(item.get("name"), self.languages)
+            choices.append((item["id"], name or "?"))
+        return choices
+
+    def form_kwargs(self, spec):
+        return {**super().form_kwargs(spec), "categories": self.categories()}
 
     def extra_context(self):
         language = wf.ui_language()
@@ -372,6 +388,10 @@ class CookiesStep(Step):
             optional_keys=("service", "cookies"),
         ),
     )  # fmt: skip
+
+    def extra_context(self):
+        # Analytics data or observed use usually means cookies: say so before the user answers.
+        return {"cookies_probable": as_dict(self.stored).get("used") is not True and cookie_signs(self.answers)}
 
 
 class RightsStep(Step):
@@ -582,7 +602,13 @@ def summarise(notice: Notice) -> list[dict]:
         "purposes": [
             (
                 ltext_text(row.get("description"), languages) or "?",
-                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))] + text(row.get("legitimate_interest")),
+                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))]
+                + text(row.get("legitimate_interest"))
+                + (
+                    [f"{_('Direct marketing')}: {', '.join(labels(catalogues.MARKETING_CHANNELS, row.get('marketing_channels')))}"]
+                    if row.get("direct_marketing") is True
+                    else []
+                ),
             )
             for row in as_dicts(answers.get("purposes"))
         ],
@@ -641,12 +667,21 @@ def summarise(notice: Notice) -> list[dict]:
         ],
         "security": [(_("Measures"), labels(catalogues.SECURITY_MEASURES, security.get("measures")) + text(security.get("other")))],
         "automated": [
-            (_("Automated decisions"), [_yes_no(automated.get("decisions"))]),
+            (
+                _("Automated decisions"),
+                [_yes_no(automated.get("decisions"))]
+                + (
+                    labels(catalogues.AUTOMATED_EXCEPTIONS, [automated.get("exception")])
+                    if automated.get("decisions") is True and automated.get("exception")
+                    else []
+                ),
+            ),
             (_("Profiling"), [_yes_no(automated.get("profiling"))]),
         ],
         "cookies": [
             (_("Cookies"), [_yes_no(cookies.get("used"))] + labels(catalogues.COOKIE_CATEGORIES, cookies.get("categories"))),
             (_("Tools"), [str(row.get("name", "")) for row in as_dicts(cookies.get("tools"))]),
+            (_("Consent asked"), [_yes_no(cookies.get("consent_asked"))] if cookies.get("used") is True else []),
         ],
         "rights": [
             (_("Requests"), [line for line in [rights.get("request_email"), rights.get("request_address")] if line] + text(rights.get("request_other"))),

@@ -46,10 +46,14 @@ class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
     description: LText
     legal_basis: str  # catalogues.LEGAL_BASES code
     legitimate_interest: LText  # required when legal_basis == "legitimate_interests"
-    # Optional: this purpose is direct marketing. The builder also detects marketing from
-    # the description and other answers (notices.content.rights.uses_direct_marketing);
-    # the flag makes it explicit so the right to object to direct marketing is listed.
+    # Asked per purpose: is this direct marketing? None/missing = not answered. Only this
+    # answer brings the right to object to direct marketing (Art. 21(2)); words in the
+    # description are never read.
     direct_marketing: bool
+    marketing_channels: list[str]  # catalogues.MARKETING_CHANNELS codes, when direct_marketing
+    # Electronic marketing only to existing customers about the controller's own similar
+    # products (Act 917/2014, 200 § 2): the one case where e-mail/SMS needs no prior consent.
+    marketing_existing_customers: bool
 
 
 class Category(TypedDict, total=False):
@@ -87,6 +91,9 @@ class RetentionRule(TypedDict, total=False):
     preset: str  # catalogues.RETENTION_PRESETS code, or ""
     period: LText  # e.g. "2 vuotta asiakassuhteen päättymisestä"
     criteria: LText  # how the period is decided, when no fixed period
+    # Category.id values this rule covers; empty or missing = all data. The checker requires
+    # every category to be covered by some rule (Art. 13(2)(a), spec item 15).
+    categories: list[str]
 
 
 class Recipient(TypedDict, total=False):
@@ -134,6 +141,7 @@ class Automated(TypedDict, total=False):  # answers["automated"]
     profiling: bool
     logic: LText  # required when decisions or profiling
     consequences: LText  # significance and envisaged consequences
+    exception: str  # catalogues.AUTOMATED_EXCEPTIONS code (Art. 22(2)), when decisions
 
 
 class CookieTool(TypedDict, total=False):
@@ -154,6 +162,10 @@ class Cookies(TypedDict, total=False):  # answers["cookies"]
     # Set by choosing a library service, so that removing it takes back only what it added.
     used_from_services: bool
     categories_from_services: list[str]
+    # Does the site ask for active consent before setting non-necessary cookies? Only True
+    # lets the notice say "we use cookies only with your consent".
+    consent_asked: bool
+    refusal_method: str  # catalogues.COOKIE_REFUSAL_METHODS code
 
 
 class Rights(TypedDict, total=False):  # answers["rights"]

@@ -11,7 +11,7 @@ from datetime import date
 
 from . import catalogues
 from .document import Block, Document, Section
-from .rights import RIGHTS, derive_rights, uses_direct_marketing
+from .rights import RIGHTS, consent_relied_on, derive_rights, marketing_purposes, uses_direct_marketing
 from .texts import COOKIE_CATEGORY_TEXTS, heading, t
 
 LANGUAGES = ("fi", "en")
@@ -19,13 +19,13 @@ STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
     "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
-    "legitimate_interests", "categories", "special", "sources", "requirement", "recipients",
+    "legitimate_interests", "direct_marketing", "categories", "special", "sources", "requirement", "recipients",
     "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
 STATEMENT_ORDER = [
     "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
-    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "automated",
+    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "direct_marketing", "automated",
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
@@ -120,6 +120,11 @@ def _lower_first(label: str) -> str:
     if label.startswith(("Postin", "Posti's")) or len(label) < 2 or not label[1].islower():
         return label
     return label[0].lower() + label[1:]
+
+
+def _mid_sentence(label: str) -> str:
+    """A catalogue label after a colon: "E-mail" → "e-mail", "SMS" stays."""
+    return label[0].lower() + label[1:] if len(label) > 1 and not label[1].isupper() else label
 
 
 def _join(parts: list[str], sep: str = " ") -> str:
@@ -319,6 +324,25 @@ class _Builder:
             )
         return _blocks(_definitions(terms, text=self.t("legitimate_interests_lead")))
 
+    def direct_marketing(self):
+        terms, existing_customers = [], False
+        for purpose in marketing_purposes(self.a):
+            channels = [self.label(catalogues.MARKETING_CHANNELS, code) for code in as_codes(purpose.get("marketing_channels"))]
+            terms.append(
+                (
+                    self.lt(purpose.get("description")) or self.t("purpose_missing"),
+                    self.t("marketing_channels", value=_mid_sentence(_series(channels))) if channels else "",
+                )
+            )
+            existing_customers = existing_customers or purpose.get("marketing_existing_customers") is True
+        if not terms:
+            return []
+        return _blocks(
+            _definitions(terms, text=self.t("direct_marketing_lead")),
+            _para(self.t("marketing_existing_customers")) if existing_customers else None,
+            _para(self.t("direct_marketing_objection")),
+        )
+
     def category_items(self) -> list[str]:
         items = []
         for item in as_dicts(as_dict(self.a.get("categories")).get("items")):
@@ -348,7 +372,8 @@ class _Builder:
     def special(self):
         cats = as_dict(self.a.get("categories"))
         special, criminal = cats.get("special"), cats.get("criminal")
-        if special is False and criminal is not True:
+        # An unanswered question (None) makes no claim either way.
+        if special is False and criminal is False:
             return _blocks(_para(self.t("special_none")))
         blocks = []
         if special is True:
@@ -362,7 +387,7 @@ class _Builder:
             blocks.append(_para(self.t("special_no_only")))
         if criminal is True:
             blocks.append(_para(_join([self.t("criminal_yes"), self.lt(cats.get("criminal_description"))])))
-        elif criminal is False and special is True:
+        elif criminal is False:
             blocks.append(_para(self.t("criminal_no")))
         return _blocks(*blocks)
 
@@ -423,6 +448,8 @@ class _Builder:
         return rows
 
     def recipients(self):
+        if not isinstance(self.a.get("recipients"), dict):
+            return []  # not answered yet: never say "no disclosures"
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
@@ -483,14 +510,29 @@ class _Builder:
         return _blocks(
             table or _para(self.t("transfers_any_no_items")),
             *[_para(text) for text in explanations],
-            _para(self.t("transfers_copy")),
+            # A copy exists only of clauses or corporate rules (Art. 13(1)(f)).
+            _para(self.t("transfers_copy" if any(catalogues.SAFEGUARDS.get(code).attrs.get("copy") for code in used) else "transfers_info")),
         )
+
+    def rule_categories(self, rule) -> str:
+        """The names of the categories a retention rule lists, as its subject."""
+        by_id = {as_str(item.get("id")): item for item in as_dicts(as_dict(self.a.get("categories")).get("items"))}
+        names = []
+        for row_id in as_codes(rule.get("categories")):
+            item = by_id.get(row_id)
+            if item is None:
+                continue
+            entry = catalogues.DATA_CATEGORIES.get(as_str(item.get("code")))
+            name = entry.label(self.lang) if entry else self.lt(item.get("name"))
+            if name:
+                names.append(name)
+        return _series(names)
 
     def retention_terms(self) -> list[tuple[str, str]]:
         terms = []
         for rule in as_dicts(self.a.get("retention")):
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
-            subject = self.lt(rule.get("applies_to"))
+            subject = self.lt(rule.get("applies_to")) or self.rule_categories(rule)
             if not subject and preset:
                 subject = preset.label(self.lang).split(":")[0]
             period = self.lt(rule.get("period"))
@@ -538,8 +580,10 @@ class _Builder:
             ]
         )
         logic, consequences = self.lt(auto.get("logic")), self.lt(auto.get("consequences"))
+        exception = catalogues.AUTOMATED_EXCEPTIONS.get(as_str(auto.get("exception"))) if decisions is True else None
         return _blocks(
             _para(statement),
+            _para(self.t("automated_exception", value=_mid_sentence(exception.label(self.lang))) if exception else ""),
             _para(self.t("automated_logic", value=logic) if logic else ""),
             _para(self.t("automated_consequences", value=consequences) if consequences else ""),
         )
@@ -548,8 +592,23 @@ class _Builder:
         return as_codes([p.get("legal_basis") for p in self.purposes_list()])
 
     def right_codes(self) -> list[str]:
-        automated = as_dict(self.a.get("automated")).get("decisions") is True
-        return derive_rights(self.bases(), automated, direct_marketing=uses_direct_marketing(self.a))
+        auto = as_dict(self.a.get("automated"))
+        return derive_rights(
+            self.bases(),
+            auto.get("decisions") is True,
+            direct_marketing=uses_direct_marketing(self.a),
+            consent=consent_relied_on(self.a),
+            profiling=auto.get("profiling") is True,
+        )
+
+    def right_text(self, code: str) -> str:
+        """A right's explanation. Human intervention, one's own view and contesting the
+        decision (Art. 22(3)) are promised only under the contract or consent exception."""
+        if code == "automated_decisions":
+            exception = catalogues.AUTOMATED_EXCEPTIONS.get(as_str(as_dict(self.a.get("automated")).get("exception")))
+            if exception is None or not exception.attrs.get("safeguards"):
+                return self.t("automated_right_by_law")
+        return RIGHTS.get(code).help(self.lang)
 
     def request_channels(self) -> list[str]:
         rights = as_dict(self.a.get("rights"))
@@ -566,7 +625,7 @@ class _Builder:
         ]
 
     def rights(self):
-        terms = [(RIGHTS.label(code, self.lang), RIGHTS.get(code).help(self.lang)) for code in self.right_codes()]
+        terms = [(RIGHTS.label(code, self.lang), self.right_text(code)) for code in self.right_codes()]
         exercise = Section(
             key="exercise",
             heading=heading("exercise", self.style, self.lang),
@@ -616,8 +675,11 @@ class _Builder:
             )
         header = [self.t("col_tool"), self.t("col_provider"), self.t("col_cookie_category"), self.t("col_cookie_purpose")]
         refuse = self.lt(cookies.get("how_to_refuse"))
+        intro = self.t("cookies_intro")
+        if cookies.get("consent_asked") is True:
+            intro = _join([intro, self.t("cookies_consent")])
         return _blocks(
-            _para(self.t("cookies_intro")),
+            _para(intro),
             _list(categories, text=self.t("cookies_categories_lead")),
             _table(header, rows, text=self.t("cookies_tools_lead"), row_headers=True),
             _para(self.t("cookies_refuse", value=refuse) if refuse else ""),
@@ -664,7 +726,7 @@ class _Builder:
             [self.t("summary_why"), "; ".join(purposes)],
             [self.t("summary_basis"), _series(bases)],
             [self.t("summary_how_long"), "; ".join(retention)],
-            [self.t("summary_recipients"), "; ".join(recipients) or self.t("summary_no_recipients")],
+            [self.t("summary_recipients"), "; ".join(recipients) or (self.t("summary_no_recipients") if isinstance(self.a.get("recipients"), dict) else "")],
         ]
         rows = [row for row in rows if row[1]]
         return Block(kind="table", header=[self.t("summary_topic"), self.t("summary_answer")], rows=rows, row_headers=True)
@@ -674,7 +736,7 @@ class _Builder:
         terms = []
         for rule in as_dicts(self.a.get("retention")):
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
-            subject = self.lt(rule.get("applies_to"))
+            subject = self.lt(rule.get("applies_to")) or self.rule_categories(rule)
             short = self.lt(rule.get("period"))
             if preset:
                 preset_subject, _sep, preset_period = preset.label(self.lang).partition(":")
@@ -693,7 +755,8 @@ class _Builder:
             "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
             "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
             "data_subjects": self.data_subjects, "purposes": self.purposes,
-            "legitimate_interests": self.legitimate_interests, "categories": self.categories,
+            "legitimate_interests": self.legitimate_interests, "direct_marketing": self.direct_marketing,
+            "categories": self.categories,
             "special": self.special, "sources": self.sources, "requirement": self.requirement,
             "recipients": self.recipients, "transfers": self.transfers, "retention": self.retention,
             "security": self.security, "automated": self.automated, "rights": self.rights,

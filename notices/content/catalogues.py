@@ -100,6 +100,17 @@ LEGAL_BASES = Catalogue(
           help_en="Processing is needed for the legitimate interests of the controller or a third party. Describe the interest."),
 )
 
+# Direct-marketing channels (spec item 25). attrs["electronic"]: e-mail and SMS marketing to
+# consumers needs prior consent except to existing customers for the controller's own
+# similar products (Act on Electronic Communications Services 917/2014, 200 §).
+MARKETING_CHANNELS = Catalogue(
+    Entry("email", "Sähköposti", "E-mail", attrs={"electronic": True}),
+    Entry("sms", "Tekstiviesti", "Text message (SMS)", attrs={"electronic": True}),
+    Entry("phone", "Puhelin", "Phone"),
+    Entry("post", "Posti", "Post"),
+    Entry("online_ads", "Kohdennettu verkkomainonta", "Targeted online advertising", attrs={"targeting": True}),
+)
+
 DATA_SUBJECTS = Catalogue(
     Entry("customers", "Asiakkaat", "Customers"),
     Entry("business_contacts", "Yritysasiakkaiden yhteyshenkilöt", "Contact persons of business customers"),
@@ -164,18 +175,34 @@ SPECIAL_CONDITIONS = Catalogue(
     Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)", "Scientific or historical research or statistics (Art. 9(2)(j))"),
 )
 
-# attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).
+# Art. 22(2): the exception that allows decisions based solely on automated processing.
+# attrs["safeguards"]: Art. 22(3) applies (human intervention, own view, contesting);
+# under 22(2)(b) the authorising law itself lays down the safeguards.
+AUTOMATED_EXCEPTIONS = Catalogue(
+    Entry("contract", "Päätös on tarpeen sopimuksen tekemiseksi tai täytäntöönpanemiseksi (22 artiklan 2 kohdan a alakohta)",
+          "The decision is necessary for entering into or performing a contract (Art. 22(2)(a))", attrs={"safeguards": True}),
+    Entry("law", "Päätös on sallittu laissa, jossa säädetään oikeuksiesi suojaamisesta (22 artiklan 2 kohdan b alakohta)",
+          "The decision is authorised by law, which lays down measures to safeguard your rights (Art. 22(2)(b))"),
+    Entry("explicit_consent", "Päätös perustuu nimenomaiseen suostumukseesi (22 artiklan 2 kohdan c alakohta)",
+          "The decision is based on your explicit consent (Art. 22(2)(c))", attrs={"safeguards": True}),
+)
+
+# attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so). Registers
+# that disclose data only on request or for a permitted purpose are not publicly accessible:
+# the Population Information System, Posti's address services, the Robinson opt-out register
+# and credit-information registers (spec item 11). attrs["from_data_subject"]: collected from
+# the person, so Art. 13 applies; observed data counts (WP260 rev.01 para 26).
 SOURCES = Catalogue(
-    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False}),
+    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False, "from_data_subject": True}),
     Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
-    Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False}),
+    Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False, "from_data_subject": True}),
     Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
     Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),
     Entry("technical_systems", "Ylläpitämistämme teknisistä järjestelmistä", "From technical systems we maintain", attrs={"public": False}),
-    Entry("population_register", "Väestötietojärjestelmästä", "From the Population Information System", attrs={"public": True}),
-    Entry("posti", "Postin osoitetietopalveluista", "From Posti's address services", attrs={"public": True}),
-    Entry("robinson", "Suoramarkkinoinnin kieltorekisteristä (Robinson)", "From the Robinson direct-marketing opt-out register", attrs={"public": True}),
-    Entry("credit_info", "Luottotietorekisteristä (esim. Suomen Asiakastieto)", "From credit information registers (e.g. Suomen Asiakastieto)", attrs={"public": True}),
+    Entry("population_register", "Väestötietojärjestelmästä", "From the Population Information System", attrs={"public": False}),
+    Entry("posti", "Postin osoitetietopalveluista", "From Posti's address services", attrs={"public": False}),
+    Entry("robinson", "Suoramarkkinoinnin kieltorekisteristä (Robinson)", "From the Robinson direct-marketing opt-out register", attrs={"public": False}),
+    Entry("credit_info", "Luottotietorekisteristä (esim. Suomen Asiakastieto)", "From credit information registers (e.g. Suomen Asiakastieto)", attrs={"public": False}),
     Entry("directories", "Yritys- ja yhteystietopalveluista (esim. Fonecta)", "From business and contact directories (e.g. Fonecta)", attrs={"public": True}),
     Entry("trade_register", "Kaupparekisteristä ja YTJ:stä", "From the Trade Register and the Business Information System", attrs={"public": True}),
     Entry("public_websites", "Julkisilta verkkosivuilta", "From public websites", attrs={"public": True}),
@@ -232,14 +259,17 @@ RECIPIENT_ROLES = Catalogue(
     Entry("authority", "Viranomainen", "Authority"),
 )
 
+# attrs["copy"]: a document the data subject can get a copy of (Art. 13(1)(f)): the
+# clauses or the corporate rules. attrs["derogation"]: Art. 49, for occasional transfers only
+# (EDPB Guidelines 2/2018), never for routine processing such as hosting by a processor.
 SAFEGUARDS = Catalogue(
     Entry("adequacy", "Komission riittävyyspäätös (45 artikla)", "European Commission adequacy decision (Art. 45)"),
     Entry("dpf", "EU–Yhdysvallat-tietosuojakehys, sertifioitu vastaanottaja (45 artikla)", "EU–US Data Privacy Framework, certified recipient (Art. 45)"),
-    Entry("scc", "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "Standard contractual clauses of the European Commission (Art. 46(2)(c))"),
-    Entry("bcr", "Sitovat yrityssäännöt (47 artikla)", "Binding corporate rules (Art. 47)"),
-    Entry("derogation_consent", "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "The data subject's explicit consent (Art. 49(1)(a))"),
-    Entry("derogation_contract", "Sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)", "Performance of a contract (Art. 49(1)(b))"),
-    Entry("derogation_legal_claims", "Oikeusvaateet (49 artiklan 1 kohdan e alakohta)", "Legal claims (Art. 49(1)(e))"),
+    Entry("scc", "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "Standard contractual clauses of the European Commission (Art. 46(2)(c))", attrs={"copy": True}),
+    Entry("bcr", "Sitovat yrityssäännöt (47 artikla)", "Binding corporate rules (Art. 47)", attrs={"copy": True}),
+    Entry("derogation_consent", "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "The data subject's explicit consent (Art. 49(1)(a))", attrs={"derogation": True}),
+    Entry("derogation_contract", "Sopimuksen täytäntöönpano (49 artiklan 1 kohdan b alakohta)", "Performance of a contract (Art. 49(1)(b))", attrs={"derogation": True}),
+    Entry("derogation_legal_claims", "Oikeusvaateet (49 artiklan 1 kohdan e alakohta)", "Legal claims (Art. 49(1)(e))", attrs={"derogation": True}),
     # Invalidated by the CJEU (Schrems II, 16 July 2020); kept only so the checker can say so.
     Entry("privacy_shield", "Privacy Shield (ei enää voimassa)", "Privacy Shield (no longer valid)", attrs={"invalid": True}),
 )
@@ -264,6 +294,15 @@ COOKIE_CATEGORIES = Catalogue(
     Entry("preferences", "Toiminnalliset evästeet", "Preference cookies"),
     Entry("analytics", "Analytiikkaevästeet", "Analytics cookies"),
     Entry("marketing", "Markkinointievästeet", "Marketing cookies"),
+)
+
+# How a visitor refuses non-necessary cookies. Browser settings are not consent under
+# Traficom's guidance on cookies (917/2014, 205 §): consent must be active, without
+# pre-ticked boxes, and refusing as easy as accepting.
+COOKIE_REFUSAL_METHODS = Catalogue(
+    Entry("consent_tool", "Sivuston evästeasetuksista (evästebanneri, jossa kieltäytyminen on yhtä helppoa kuin hyväksyminen)",
+          "In the site's cookie settings (a banner where refusing is as easy as accepting)"),
+    Entry("browser", "Vain selaimen asetuksista", "Only in the browser settings", attrs={"not_consent": True}),
 )
 
 LAWS = Catalogue(

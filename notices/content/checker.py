@@ -19,6 +19,7 @@ from typing import Literal
 from notices.validators import is_valid_business_id
 
 from . import builder, catalogues
+from . import rights as rights_rules
 from .builder import as_codes, as_dict, as_dicts, as_str, ltext
 from .rights import RIGHTS
 from .steps import STEP_KEYS
@@ -82,12 +83,19 @@ class Context:
 
     @property
     def from_data_subject(self) -> bool:
-        return "data_subject" in self.source_codes
+        """Art. 13 applies: some data is collected from the person, including data observed
+        while they use the service (WP260 rev.01 para 26)."""
+        return any(_collected_from_person(code) for code in self.source_codes)
 
     @property
     def from_elsewhere(self) -> bool:
         """Art. 14 applies: some data does not come from the data subject."""
-        return any(code != "data_subject" for code in self.source_codes) or bool(as_dicts(self.sources.get("other")))
+        return any(not _collected_from_person(code) for code in self.source_codes) or bool(as_dicts(self.sources.get("other")))
+
+
+def _collected_from_person(code: str) -> bool:
+    entry = catalogues.SOURCES.get(code)
+    return entry is not None and bool(entry.attrs.get("from_data_subject"))
 
 
 def name_of(value, language: str, fallback: str) -> str:
@@ -212,11 +220,12 @@ def check_legitimate_interest(ctx):
 
 
 def check_consent_withdrawal(ctx):
-    """Consent as a basis → every rendered language must tell how to withdraw it.
+    """Consent relied on anywhere (Art. 6(1)(a), 9(2)(a), 49(1)(a) …) → every rendered
+    language must tell how to withdraw it (Art. 7(3)).
 
     Withdrawal is derived by the builder; this verifies the built document really says it.
     """
-    if "consent" not in [as_str(p.get("legal_basis")) for p in ctx.purposes]:
+    if not rights_rules.consent_relied_on(ctx.a):
         return []
     hits = []
     for language in ctx.languages:
@@ -227,6 +236,42 @@ def check_consent_withdrawal(ctx):
         if not said:
             hits.append({"language": language})
     return hits
+
+
+# --- direct marketing (spec item 25; Art. 21(2); Act 917/2014, 200 §) -----------------
+
+# Data subjects who are not consumers: electronic marketing to them is not limited by 200 §.
+NON_CONSUMER_SUBJECTS = frozenset({"business_contacts", "suppliers"})
+
+
+def _channels(purpose) -> list[str]:
+    return [code for code in as_codes(purpose.get("marketing_channels")) if code in catalogues.MARKETING_CHANNELS]
+
+
+def _addresses_consumers(ctx) -> bool:
+    subjects = as_codes(ctx.notice.get("data_subjects"))
+    return not subjects or any(code not in NON_CONSUMER_SUBJECTS for code in subjects)
+
+
+def check_marketing_channel(ctx):
+    return _items(ctx.purposes, "description", lambda p: p.get("direct_marketing") is True and not _channels(p))
+
+
+def check_marketing_electronic_consent(ctx):
+    def unlawful(purpose):
+        electronic = any(catalogues.MARKETING_CHANNELS.get(code).attrs.get("electronic") for code in _channels(purpose))
+        return (
+            purpose.get("direct_marketing") is True
+            and electronic
+            and as_str(purpose.get("legal_basis")) == "legitimate_interests"
+            and purpose.get("marketing_existing_customers") is not True
+        )
+
+    return _items(ctx.purposes, "description", unlawful) if _addresses_consumers(ctx) else []
+
+
+def check_marketing_unmarked(ctx):
+    return _once(rights_rules.marketing_signs(ctx.a) and not rights_rules.uses_direct_marketing(ctx.a))
 
 
 # --- categories ----------------------------------------------------------------------
@@ -249,6 +294,10 @@ def check_category_name(ctx):
 
 def check_special_unanswered(ctx):
     return _once(not isinstance(ctx.categories.get("special"), bool))
+
+
+def check_criminal_unanswered(ctx):
+    return _once(not isinstance(ctx.categories.get("criminal"), bool))
 
 
 def check_special_condition(ctx):
@@ -312,14 +361,48 @@ def check_retention_criteria_only(ctx):
 def check_retention_subject(ctx):
     if len(ctx.retention) < 2:
         return []
-    return _once(any(not (_preset(rule) or _has_text(rule.get("applies_to"))) for rule in ctx.retention))
+    return _once(any(not (_preset(rule) or _has_text(rule.get("applies_to")) or as_codes(rule.get("categories"))) for rule in ctx.retention))
+
+
+def _category_name(item, language: str, index: int) -> str:
+    entry = catalogues.DATA_CATEGORIES.get(as_str(item.get("code")))
+    if entry is not None:
+        return entry.label(language)
+    return name_of(item.get("name"), language, f"nro {index}" if language == "fi" else f"no. {index}")
+
+
+def check_retention_categories(ctx):
+    """Every category is covered by a rule that lists it, or by a rule that lists none
+    (which covers all data). Ids of categories since removed are ignored."""
+    if not ctx.retention or any(not as_codes(rule.get("categories")) for rule in ctx.retention):
+        return []
+    covered = {code for rule in ctx.retention for code in as_codes(rule.get("categories"))}
+    hits = []
+    for index, item in enumerate(as_dicts(ctx.categories.get("items")), start=1):
+        if as_str(item.get("id")) not in covered:
+            hits.append({"name_fi": _category_name(item, "fi", index), "name_en": _category_name(item, "en", index)})
+    return hits
+
+
+def check_retention_registers(ctx):
+    """A rule with a ``register`` covers that register only; one without covers all."""
+    if not ctx.retention:
+        return []
+    shared = any(not as_str(rule.get("register")) for rule in ctx.retention)
+    own = {as_str(rule.get("register")) for rule in ctx.retention}
+    hits = []
+    for register in as_dicts(ctx.notice.get("registers")):
+        rid = as_str(register.get("id"))
+        if rid and not shared and rid not in own:
+            hits.append({"name_fi": name_of(register.get("name"), "fi", rid), "name_en": name_of(register.get("name"), "en", rid)})
+    return hits
 
 
 # --- recipients and transfers --------------------------------------------------------
 
 
 def check_recipients_unanswered(ctx):
-    return _once("recipients" not in ctx.a)
+    return _once(not isinstance(ctx.a.get("recipients"), dict))
 
 
 def check_recipient_name(ctx):
@@ -456,6 +539,25 @@ def check_transfer_dpf(ctx):
     return _transfer_hits(ctx, lambda t: as_str(t.get("safeguard")) == "dpf" and as_str(t.get("country")).upper() not in ("US", ""))
 
 
+def check_transfer_derogation_routine(ctx):
+    """A derogation (Art. 49) covering a transfer to one of our own processors: that is
+    routine, repeated processing, for which Art. 49 is not meant (EDPB Guidelines 2/2018)."""
+    processors = {as_str(r.get("name")).casefold() for r in ctx.recipients if as_str(r.get("role")) == "processor" and as_str(r.get("name"))}
+
+    def routine(item):
+        entry = catalogues.SAFEGUARDS.get(as_str(item.get("safeguard")))
+        return entry is not None and bool(entry.attrs.get("derogation")) and as_str(item.get("recipient")).casefold() in processors
+
+    hits = _transfer_hits(ctx, routine)
+    # Quote the recipient as listed under recipients, not as typed in the transfer.
+    names = {as_str(r.get("name")).casefold(): as_str(r.get("name")) for r in ctx.recipients}
+    for hit, item in zip(hits, [t for t in ctx.transfer_items if routine(t)], strict=True):
+        name = names[as_str(item.get("recipient")).casefold()]
+        hit["name_fi"] = hit["name_fi"].replace(as_str(item.get("recipient")), name)
+        hit["name_en"] = hit["name_en"].replace(as_str(item.get("recipient")), name)
+    return hits
+
+
 def check_transfer_within_eea(ctx):
     return _transfer_hits(ctx, lambda t: as_str(t.get("country")).upper() in catalogues.EEA_COUNTRIES)
 
@@ -484,8 +586,46 @@ def check_automated_consequences(ctx):
     return _once(_automated_used(ctx) and not _has_text(ctx.automated.get("consequences")))
 
 
+def check_automated_exception(ctx):
+    exception = as_str(ctx.automated.get("exception"))
+    return _once(ctx.automated.get("decisions") is True and exception not in catalogues.AUTOMATED_EXCEPTIONS)
+
+
+# Art. 22(4): automated decisions on special categories only with 9(2)(a) or (g).
+AUTOMATED_SPECIAL_CONDITIONS = frozenset({"explicit_consent", "public_interest"})
+
+
+def check_automated_special(ctx):
+    condition = as_str(ctx.categories.get("special_condition"))
+    return _once(
+        ctx.automated.get("decisions") is True and ctx.categories.get("special") is True and condition not in AUTOMATED_SPECIAL_CONDITIONS
+    )
+
+
+def check_profiling_contradiction(ctx):
+    return _once(ctx.automated.get("profiling") is False and rights_rules.profiling_signs(ctx.a))
+
+
 def check_cookies_unanswered(ctx):
     return _once(not isinstance(ctx.cookies.get("used"), bool))
+
+
+def check_cookies_probably_used(ctx):
+    return _once(ctx.cookies.get("used") is not True and rights_rules.cookie_signs(ctx.a))
+
+
+def check_cookies_consent_asked(ctx):
+    return _once(rights_rules.non_necessary_cookies(ctx.a) and ctx.cookies.get("consent_asked") is not True)
+
+
+def check_cookies_refusal_browser(ctx):
+    entry = catalogues.COOKIE_REFUSAL_METHODS.get(as_str(ctx.cookies.get("refusal_method")))
+    return _once(ctx.cookies.get("used") is True and entry is not None and bool(entry.attrs.get("not_consent")))
+
+
+def check_cookies_consent_purpose(ctx):
+    consent_purpose = any(as_str(p.get("legal_basis")) == "consent" for p in ctx.purposes)
+    return _once(rights_rules.non_necessary_cookies(ctx.a) and not consent_purpose)
 
 
 def check_cookies_refusal(ctx):
@@ -608,8 +748,21 @@ RULES: list[Rule] = [
          "Describe the legitimate interest for the purpose “{name_en}”: naming the basis is not enough (Art. 13(1)(d)).",
          check_legitimate_interest),
     Rule("consent_withdrawal_missing", "error", "purposes",
-         "Suostumukseen perustuvassa käsittelyssä selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
-         "Where consent is a basis, the notice must state the right to withdraw consent ({language}).", check_consent_withdrawal),
+         "Kun käsittely perustuu suostumukseen (myös nimenomaiseen suostumukseen arkaluonteisiin tietoihin tai siirtoon), selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
+         "Where consent is relied on (including explicit consent for special categories or a transfer), the notice must state the right to withdraw consent ({language}).",
+         check_consent_withdrawal),
+    Rule("marketing_without_channel", "error", "purposes",
+         "Valitse suoramarkkinoinnin kanavat tarkoitukselle ”{name_fi}” (sähköposti, tekstiviesti, puhelin, posti tai kohdennettu verkkomainonta).",
+         "Choose the direct-marketing channels for the purpose “{name_en}” (e-mail, SMS, phone, post or targeted online ads).",
+         check_marketing_channel),
+    Rule("marketing_electronic_without_consent", "warning", "purposes",
+         "Sähköposti- ja tekstiviestimarkkinointi kuluttajille vaatii ennakkosuostumuksen (laki sähköisen viestinnän palveluista 200 §), paitsi kun markkinoit nykyisille asiakkaillesi omia samankaltaisia tuotteitasi (tarkoitus ”{name_fi}”). Valitse oikeusperusteeksi suostumus tai merkitse, että markkinointi kohdistuu vain nykyisiin asiakkaisiin.",
+         "E-mail and SMS marketing to consumers needs prior consent (Act on Electronic Communications Services 917/2014, section 200), except to your existing customers about your own similar products (purpose “{name_en}”). Choose consent as the basis, or mark that the marketing goes only to existing customers.",
+         check_marketing_electronic_consent),
+    Rule("marketing_purpose_unmarked", "warning", "purposes",
+         "Vastauksesi viittaavat suoramarkkinointiin (esim. uutiskirjeen tilaajat, markkinointievästeet tai markkinointiluvat), mutta mitään tarkoitusta ei ole merkitty suoramarkkinoinniksi. Merkitse se, jotta seloste kertoo oikeudesta kieltää suoramarkkinointi (21 artiklan 2 kohta).",
+         "Your answers suggest direct marketing (e.g. newsletter subscribers, marketing cookies or marketing consents), but no purpose is marked as direct marketing. Mark it so that the notice states the right to object to direct marketing (Art. 21(2)).",
+         check_marketing_unmarked),
     Rule("categories_missing", "error", "categories",
          "Luettele käsittelemäsi henkilötiedot. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään (14 artikla).",
          "List the personal data you process. It is mandatory when data comes from anyone other than the person (Art. 14).",
@@ -619,6 +772,10 @@ RULES: list[Rule] = [
     Rule("special_unanswered", "error", "categories",
          "Kerro, käsitteletkö arkaluonteisia tietoja (erityisiä henkilötietoryhmiä). Selosteessa on aina sanottava kyllä tai ei.",
          "Say whether you process special categories of personal data. The notice must always say yes or no.", check_special_unanswered),
+    Rule("criminal_unanswered", "error", "categories",
+         "Kerro, käsitteletkö rikostuomioihin tai rikoksiin liittyviä tietoja. Selosteessa on aina sanottava kyllä tai ei.",
+         "Say whether you process data relating to criminal convictions or offences. The notice must always say yes or no.",
+         check_criminal_unanswered),
     Rule("special_without_condition", "error", "categories",
          "Valitse arkaluonteisten tietojen käsittelyperuste (9 artiklan 2 kohta).",
          "Choose the condition for processing special categories (Art. 9(2)).", check_special_condition),
@@ -651,9 +808,16 @@ RULES: list[Rule] = [
     Rule("retention_rule_without_subject", "warning", "retention",
          "Kerro jokaisen säilytysajan kohdalla, mitä tietoja se koskee.", "For each retention period, say which data it applies to.",
          check_retention_subject),
-    Rule("recipients_unanswered", "warning", "recipients",
-         "Käy läpi vastaanottajat: ilman vastausta selosteessa lukee, ettei tietoja luovuteta säännönmukaisesti.",
-         "Review the recipients: without an answer the notice says there are no regular disclosures.", check_recipients_unanswered),
+    Rule("retention_category_uncovered", "error", "retention",
+         "Mikään säilytysaika ei koske tietoryhmää ”{name_fi}”: lisää sille sääntö tai valitse se jonkin säännön kohdalla.",
+         "No retention period covers “{name_en}”: add a rule for it or tick it under an existing rule.", check_retention_categories),
+    Rule("retention_register_uncovered", "error", "retention",
+         "Mikään säilytysaika ei koske rekisteriä ”{name_fi}”.", "No retention period covers the register “{name_en}”.",
+         check_retention_registers),
+    Rule("recipients_unanswered", "error", "recipients",
+         "Kerro, kenelle tietoja luovutetaan tai kuka niitä käsittelee puolestasi, tai tallenna vaihe tyhjänä, jos tietoja ei luovuteta säännönmukaisesti (13 artiklan 1 kohdan e alakohta).",
+         "Say who receives the data or processes it for you, or save the step empty if the data is not disclosed regularly (Art. 13(1)(e)).",
+         check_recipients_unanswered),
     Rule("recipient_without_name", "error", "recipients",
          "Anna jokaiselle vastaanottajalle nimi tai valitse vastaanottajaryhmä.", "Give every recipient a name or choose a category.",
          check_recipient_name),
@@ -701,6 +865,10 @@ RULES: list[Rule] = [
     Rule("transfer_dpf_not_us", "error", "transfers",
          "EU–Yhdysvallat-tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja (siirto {name_fi}).",
          "The EU–US Data Privacy Framework covers only transfers to the United States (transfer {name_en}).", check_transfer_dpf),
+    Rule("transfer_derogation_routine", "warning", "transfers",
+         "Siirto {name_fi} perustuu 49 artiklan poikkeukseen, mutta vastaanottaja on henkilötietojen käsittelijäsi. Poikkeukset on tarkoitettu satunnaisiin siirtoihin, ei säännölliseen käsittelyyn kuten palvelintilaan tai ylläpitoon (EDPB:n ohjeet 2/2018). Valitse esimerkiksi vakiosopimuslausekkeet.",
+         "The transfer {name_en} rests on an Art. 49 derogation, but the recipient is your processor. Derogations are for occasional transfers, not routine processing such as hosting or support (EDPB Guidelines 2/2018). Choose e.g. standard contractual clauses.",
+         check_transfer_derogation_routine),
     Rule("transfer_within_eea", "warning", "transfers",
          "Siirto {name_fi} kohdistuu ETA-maahan, eikä se ole siirto EU:n tai ETA:n ulkopuolelle. Poista se siirroista ja lisää vastaanottajiin.",
          "The transfer {name_en} is to an EEA country and is not a transfer outside the EU/EEA. Remove it and list it under recipients.",
@@ -718,8 +886,36 @@ RULES: list[Rule] = [
          "Kerro automaattisen päätöksenteon tai profiloinnin merkitys ja seuraukset henkilölle (13 artiklan 2 kohdan f alakohta).",
          "Describe the significance and consequences of the automated decision-making or profiling for the person (Art. 13(2)(f)).",
          check_automated_consequences),
-    Rule("cookies_unanswered", "warning", "cookies",
+    Rule("automated_without_exception", "error", "automated",
+         "Kerro, mikä 22 artiklan 2 kohdan poikkeus sallii automaattiset päätökset: sopimus, laki vai nimenomainen suostumus.",
+         "Say which Art. 22(2) exception allows the automated decisions: a contract, the law or explicit consent.",
+         check_automated_exception),
+    Rule("automated_special_categories", "warning", "automated",
+         "Jos automaattiset päätökset perustuvat arkaluonteisiin tietoihin, ne ovat sallittuja vain nimenomaisella suostumuksella tai tärkeän yleisen edun vuoksi lain nojalla ja asianmukaisin suojatoimin (22 artiklan 4 kohta). Tarkista arkaluonteisten tietojen käsittelyperuste.",
+         "If the automated decisions use special categories of data, they are allowed only with explicit consent or for substantial public interest under law, with suitable safeguards (Art. 22(4)). Check the condition for the special categories.",
+         check_automated_special),
+    Rule("profiling_contradiction", "error", "automated",
+         "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.",
+         "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.",
+         check_profiling_contradiction),
+    Rule("cookies_unanswered", "error", "cookies",
          "Kerro, käyttääkö verkkosivustosi evästeitä.", "Say whether your website uses cookies.", check_cookies_unanswered),
+    Rule("cookies_probably_used", "warning", "cookies",
+         "Käsittelet analytiikkatietoja tai palvelun käytöstä havainnoituja tietoja, joten sivustosi käyttää luultavasti evästeitä tai vastaavia tekniikoita. Tarkista evästevaihe.",
+         "You process analytics data or data observed while your service is used, so your site probably uses cookies or similar technologies. Check the cookie step.",
+         check_cookies_probably_used),
+    Rule("cookies_consent_not_asked", "warning", "cookies",
+         "Muut kuin välttämättömät evästeet (esim. analytiikka ja markkinointi) edellyttävät kävijän aktiivista suostumusta: ei valmiiksi rastitettuja valintoja, ja kieltäytymisen on oltava yhtä helppoa kuin hyväksymisen (Traficomin evästeohje, laki sähköisen viestinnän palveluista 205 §).",
+         "Cookies other than strictly necessary ones (e.g. analytics and marketing) need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom's cookie guidance, Act 917/2014, section 205).",
+         check_cookies_consent_asked),
+    Rule("cookies_refusal_browser", "warning", "cookies",
+         "Selaimen asetukset eivät ole suostumus evästeisiin (Traficomin evästeohje). Kysy suostumus sivustolla ennen kuin asetat muita kuin välttämättömiä evästeitä.",
+         "Browser settings are not consent to cookies (Traficom's cookie guidance). Ask for consent on the site before setting cookies that are not strictly necessary.",
+         check_cookies_refusal_browser),
+    Rule("cookies_without_consent_purpose", "error", "purposes",
+         "Sivustollasi on muita kuin välttämättömiä evästeitä: lisää niille käyttötarkoitus, jonka oikeusperuste on suostumus, jotta seloste kertoo myös oikeudesta peruuttaa suostumus.",
+         "Your site sets cookies that are not strictly necessary: add a purpose for them with consent as its basis, so that the notice also states the right to withdraw consent.",
+         check_cookies_consent_purpose),
     Rule("cookies_without_refusal", "error", "cookies",
          "Kerro, miten evästeet voi estää tai suostumuksen peruuttaa.", "Say how cookies can be refused or consent withdrawn.",
          check_cookies_refusal),

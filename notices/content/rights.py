@@ -6,18 +6,21 @@ Rules (GDPR Arts. 7(3), 15–22):
 - objection (Art. 21(1)) where processing rests on legitimate interests or a public task;
 - objection to direct marketing (Art. 21(2)) whenever the controller does direct
   marketing, whatever the basis;
-- withdrawal of consent (Art. 7(3)) only where consent is a basis;
+- withdrawal of consent (Art. 7(3)) wherever consent is relied on: a 6(1)(a) purpose,
+  explicit consent for special categories (9(2)(a)), a transfer on explicit consent
+  (49(1)(a)), automated decisions on explicit consent (22(2)(c)) or non-necessary
+  cookies set with consent (``consent_relied_on``);
+- profiling answered yes also brings the Art. 21(2) objection, which covers profiling
+  related to direct marketing (Art. 21(2), last clause);
 - the Art. 22 right where decisions based solely on automated processing are made.
 
-Direct marketing is detected from the answers (``uses_direct_marketing``): a purpose
-flagged ``direct_marketing``, a purpose whose description mentions marketing or a
-newsletter, the "direct-marketing consents and bans" data category, newsletter
-subscribers as data subjects, marketing cookies, or a marketing service provider among
-the recipients. Over-detecting only adds a true statement of a right; missing it would
-leave out a right the person always has.
+Direct marketing comes from one structured answer: a purpose answered "yes, this is
+direct marketing" (``direct_marketing is True``, ``uses_direct_marketing``). Words in the
+user's text are never read. Other answers that suggest marketing (newsletter subscribers,
+the "direct-marketing consents and bans" category, marketing cookies, a marketing
+service provider) only make the checker ask which purpose it is (``marketing_signs``).
 """
 
-import re
 from collections.abc import Iterable
 
 from .catalogues import Catalogue, Entry
@@ -93,7 +96,7 @@ PORTABILITY_BASES = frozenset({"consent", "contract"})
 OBJECTION_BASES = frozenset({"legitimate_interests", "public_task"})
 
 
-def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False) -> list[str]:
+def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marketing: bool = False, consent: bool = False, profiling: bool = False) -> list[str]:
     """The right codes that apply, in the RIGHTS catalogue's order."""
     bases = {b for b in bases if isinstance(b, str)}
     applies = set(ALWAYS)
@@ -101,16 +104,13 @@ def derive_rights(bases: Iterable[str], automated: bool = False, *, direct_marke
         applies.add("portability")
     if bases & OBJECTION_BASES:
         applies.add("objection")
-    if direct_marketing:
+    if direct_marketing or profiling:
         applies.add("objection_direct_marketing")
-    if "consent" in bases:
+    if consent or "consent" in bases:
         applies.add("withdraw_consent")
     if automated:
         applies.add("automated_decisions")
     return [code for code in RIGHTS.codes if code in applies]
-
-
-_MARKETING_WORDS = re.compile(r"markkinoin|uutiskir|marketing|newsletter", re.IGNORECASE)
 
 
 def _dict(value) -> dict:
@@ -121,16 +121,18 @@ def _list(value) -> list:
     return value if isinstance(value, list) else []
 
 
+def marketing_purposes(answers: dict) -> list[dict]:
+    """The purposes the user marked as direct marketing."""
+    return [p for p in map(_dict, _list(_dict(answers).get("purposes"))) if p.get("direct_marketing") is True]
+
+
 def uses_direct_marketing(answers: dict) -> bool:
+    return bool(marketing_purposes(answers))
+
+
+def marketing_signs(answers: dict) -> bool:
+    """Structured answers that usually come with direct marketing (not proof of it)."""
     answers = _dict(answers)
-    for purpose in _list(answers.get("purposes")):
-        purpose = _dict(purpose)
-        if purpose.get("direct_marketing") is True:
-            return True
-        description = purpose.get("description")
-        texts = description.values() if isinstance(description, dict) else [description]
-        if any(isinstance(text, str) and _MARKETING_WORDS.search(text) for text in texts):
-            return True
     categories = _dict(answers.get("categories"))
     if any(_dict(item).get("code") == "marketing_consents" for item in _list(categories.get("items"))):
         return True
@@ -140,3 +142,56 @@ def uses_direct_marketing(answers: dict) -> bool:
     if cookies.get("used") is True and "marketing" in _list(cookies.get("categories")):
         return True
     return any(_dict(item).get("kind") == "marketing" for item in _list(_dict(answers.get("recipients")).get("items")))
+
+
+def consent_relied_on(answers: dict) -> bool:
+    """Whether any processing rests on consent, whichever article asks for it."""
+    answers = _dict(answers)
+    if any(_dict(p).get("legal_basis") == "consent" for p in _list(answers.get("purposes"))):
+        return True
+    categories = _dict(answers.get("categories"))
+    if categories.get("special") is True and categories.get("special_condition") == "explicit_consent":
+        return True
+    automated = _dict(answers.get("automated"))
+    if automated.get("decisions") is True and automated.get("exception") == "explicit_consent":
+        return True
+    if _dict(answers.get("cookies")).get("consent_asked") is True and non_necessary_cookies(answers):
+        return True
+    transfers = _list(_dict(answers.get("transfers")).get("items"))
+    return any(_dict(item).get("safeguard") == "derogation_consent" for item in transfers)
+
+
+def non_necessary_cookies(answers: dict) -> bool:
+    """Cookies other than strictly necessary ones: they need consent (917/2014, 205 §)."""
+    cookies = _dict(_dict(answers).get("cookies"))
+    if cookies.get("used") is not True:
+        return False
+    kinds = [c for c in _list(cookies.get("categories")) if isinstance(c, str)]
+    kinds += [_dict(tool).get("category") for tool in _list(cookies.get("tools"))]
+    return any(isinstance(kind, str) and kind and kind != "necessary" for kind in kinds)
+
+
+def cookie_signs(answers: dict) -> bool:
+    """Answers that usually mean the website sets cookies: analytics data, data observed
+    while the site is used, or targeted online advertising."""
+    answers = _dict(answers)
+    items = _list(_dict(answers.get("categories")).get("items"))
+    if any(_dict(item).get("code") == "cookies_analytics" for item in items):
+        return True
+    if any("online_ads" in _list(p.get("marketing_channels")) for p in marketing_purposes(answers)):
+        return True
+    return "observed" in _list(_dict(answers.get("sources")).get("items"))
+
+
+def profiling_signs(answers: dict) -> bool:
+    """Interest-based advertising in the answers: marketing cookies, or a purpose whose
+    direct-marketing channel is targeted online ads. Both evaluate personal aspects, i.e.
+    they are profiling (Art. 4(4))."""
+    answers = _dict(answers)
+    cookies = _dict(answers.get("cookies"))
+    if cookies.get("used") is True:
+        if "marketing" in _list(cookies.get("categories")):
+            return True
+        if any(_dict(tool).get("category") == "marketing" for tool in _list(cookies.get("tools"))):
+            return True
+    return any("online_ads" in _list(p.get("marketing_channels")) for p in marketing_purposes(answers))

@@ -48,18 +48,21 @@ SAMPLE_ANSWERS: dict = {
             "register": "reg-customers",
             "description": {"fi": "Verkkokaupan tilausten käsittely, toimitus ja laskutus", "en": "Processing, delivering and invoicing online orders"},
             "legal_basis": "contract",
+            "direct_marketing": False,
         },
         {
             "id": "p-service",
             "register": "reg-customers",
             "description": {"fi": "Asiakaspalvelu sekä palautusten ja reklamaatioiden käsittely", "en": "Customer service and handling returns and complaints"},
             "legal_basis": "contract",
+            "direct_marketing": False,
         },
         {
             "id": "p-accounting",
             "register": "reg-customers",
             "description": {"fi": "Kirjanpito ja muut lakisääteiset velvoitteet", "en": "Bookkeeping and other statutory obligations"},
             "legal_basis": "legal_obligation",
+            "direct_marketing": False,
         },
         {
             "id": "p-security",
@@ -70,6 +73,7 @@ SAMPLE_ANSWERS: dict = {
                 "fi": "Suojaamme verkkokauppaa ja asiakkaitamme maksupetoksilta, tietomurroilta ja muilta väärinkäytöksiltä.",
                 "en": "Protecting the shop and our customers against payment fraud, data breaches and other misuse.",
             },
+            "direct_marketing": False,
         },
         {
             "id": "p-newsletter",
@@ -77,6 +81,7 @@ SAMPLE_ANSWERS: dict = {
             "description": {"fi": "Uutiskirjeen lähettäminen tilaajille", "en": "Sending our newsletter to subscribers"},
             "legal_basis": "consent",
             "direct_marketing": True,
+            "marketing_channels": ["email"],
         },
         {
             "id": "p-customer-marketing",
@@ -91,12 +96,16 @@ SAMPLE_ANSWERS: dict = {
                 "en": "Telling our customers about similar products and seasonal offers. You can opt out through the link at the end of every message.",
             },
             "direct_marketing": True,
+            "marketing_channels": ["email"],
+            "marketing_existing_customers": True,
         },
         {
             "id": "p-analytics",
             "register": "reg-marketing",
             "description": {"fi": "Verkkosivuston kävijäseuranta ja mainonnan kohdentaminen", "en": "Website analytics and targeting of advertising"},
             "legal_basis": "consent",
+            "direct_marketing": True,
+            "marketing_channels": ["online_ads"],
         },
     ],
     "categories": {
@@ -251,7 +260,18 @@ SAMPLE_ANSWERS: dict = {
     "security": {
         "measures": ["access_control", "mfa", "encryption_transit", "firewall", "backups", "confidentiality", "training", "processor_agreements"],
     },
-    "automated": {"decisions": False, "profiling": False},
+    "automated": {
+        "decisions": False,
+        "profiling": True,
+        "logic": {
+            "fi": "Kohdennamme mainoksia suostumuksellasi markkinointievästeiden keräämien sivustokäyntien ja ostohistorian perusteella.",
+            "en": "With your consent, we target advertisements based on site visits collected by marketing cookies and on your purchase history.",
+        },
+        "consequences": {
+            "fi": "Näet mainoksia, jotka vastaavat arvioituja kiinnostuksen kohteitasi. Profilointi ei vaikuta siihen, mitä tuotteita voit ostaa tai millä hinnalla.",
+            "en": "You see advertisements that match your estimated interests. Profiling does not affect which products you can buy or at what price.",
+        },
+    },
     "cookies": {
         "used": True,
         "categories": ["necessary", "analytics", "marketing"],
@@ -282,6 +302,8 @@ SAMPLE_ANSWERS: dict = {
             "fi": "Voit muuttaa evästevalintojasi milloin tahansa sivuston alalaidan Evästeasetukset-linkistä. Voit myös estää tai poistaa evästeet selaimesi asetuksista.",
             "en": "You can change your cookie choices at any time through the Cookie settings link at the bottom of the site. You can also block or delete cookies in your browser settings.",
         },
+        "consent_asked": True,
+        "refusal_method": "consent_tool",
     },
     "rights": {
         "request_email": "tietosuoja@vihreaoksa.fi",

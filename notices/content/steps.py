@@ -25,3 +25,12 @@ STEP_LABELS = dict(STEPS)
 # The steps whose answers make up the notice. The review step gathers nothing, so
 # progress is counted over these: a notice whose every answer is saved is complete.
 ANSWER_STEP_KEYS = [key for key in STEP_KEYS if key != "review"]
+
+# Yes/no answers without which a saved step does not count as complete: saving the
+# cookie step without saying whether cookies are used leaves it open (issue 11, item 8).
+REQUIRED_ANSWERS: dict[str, tuple[str, ...]] = {"cookies": ("used",)}
+
+
+def step_is_complete(step: str, data) -> bool:
+    required = REQUIRED_ANSWERS.get(step, ())
+    return all(isinstance(data, dict) and isinstance(data.get(key), bool) for key in required)

@@ -22,6 +22,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "data_subjects": {"fi": "Rekisteröidyt", "en": "Data subjects"},
         "purposes": {"fi": "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "en": "Purposes and legal bases of processing"},
         "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests"},
+        "direct_marketing": {"fi": "Suoramarkkinointi", "en": "Direct marketing"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
         "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data"},
@@ -50,6 +51,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "data_subjects": {"fi": "Keiden tietoja käsittelemme?", "en": "Whose data do we process?"},
         "purposes": {"fi": "Mihin käytämme henkilötietojasi ja millä perusteella?", "en": "Why do we use your personal data, and on what legal basis?"},
         "legitimate_interests": {"fi": "Mitkä ovat oikeutetut etumme?", "en": "What are our legitimate interests?"},
+        "direct_marketing": {"fi": "Lähetämmekö sinulle suoramarkkinointia?", "en": "Do we send you direct marketing?"},
         "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
         "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
         "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
@@ -157,6 +159,20 @@ T: dict[str, dict[str, str]] = {
         "en": "The following purposes are based on our legitimate interests, described under each purpose:",
     },
     "legitimate_interest_missing": {"fi": "Etua ei ole kuvattu", "en": "Interest not described"},
+    # Direct marketing (Art. 21(2)-(4); Act 917/2014, 200 §).
+    "direct_marketing_lead": {
+        "fi": "Käytämme henkilötietoja suoramarkkinointiin seuraavasti:",
+        "en": "We use personal data for direct marketing as follows:",
+    },
+    "marketing_channels": {"fi": "Kanavat: {value}.", "en": "Channels: {value}."},
+    "marketing_existing_customers": {
+        "fi": "Sähköistä suoramarkkinointia lähetämme ilman erillistä suostumusta vain nykyisille asiakkaillemme ja vain omista samankaltaisista tuotteistamme ja palveluistamme.",
+        "en": "Without separate consent we send electronic direct marketing only to our existing customers, and only about our own similar products and services.",
+    },
+    "direct_marketing_objection": {
+        "fi": "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 2 kohta). Kiellon jälkeen emme käytä tietojasi suoramarkkinointiin.",
+        "en": "You can object at any time to the use of your data for direct marketing (GDPR Art. 21(2)). After that we will no longer use your data for direct marketing.",
+    },
     # Categories and special categories.
     "categories_lead": {"fi": "Käsittelemme seuraavia henkilötietoja:", "en": "We process the following personal data:"},
     "special_none": {
@@ -273,6 +289,10 @@ T: dict[str, dict[str, str]] = {
         "fi": "Saat lisätietoja siirtojen suojatoimista ja jäljennöksen niistä ottamalla meihin yhteyttä.",
         "en": "You can get more information about the safeguards, and a copy of them, by contacting us.",
     },
+    "transfers_info": {
+        "fi": "Saat lisätietoja siirroista ottamalla meihin yhteyttä.",
+        "en": "You can get more information about the transfers by contacting us.",
+    },
     # Retention.
     "retention_lead": {
         "fi": "Säilytämme henkilötietoja vain niin kauan kuin se on tarpeen käsittelyn tarkoitusten kannalta tai laki sitä edellyttää:",
@@ -305,6 +325,13 @@ T: dict[str, dict[str, str]] = {
     },
     "profiling_yes": {"fi": "Käytämme profilointia.", "en": "We use profiling."},
     "profiling_no": {"fi": "Emme käytä profilointia.", "en": "We do not use profiling."},
+    "automated_exception": {"fi": "Peruste: {value}.", "en": "Basis: {value}."},
+    # The Art. 22 right without the 22(3) promise: for decisions authorised by law (22(2)(b)),
+    # whose safeguards that law lays down, or while the exception is not yet stated.
+    "automated_right_by_law": {
+        "fi": "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinuun oikeusvaikutuksia tai muita merkittäviä vaikutuksia, paitsi kun laki sen sallii. Tällöin oikeutesi turvataan laissa säädetyin toimenpitein (22 artikla).",
+        "en": "You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you, except where the law authorises it. Your rights are then safeguarded by the measures laid down in that law (Art. 22).",
+    },
     "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}"},
     "automated_consequences": {"fi": "Merkitys ja seuraukset sinulle: {value}", "en": "Significance and consequences for you: {value}"},
     # Rights.
@@ -344,8 +371,13 @@ T: dict[str, dict[str, str]] = {
     "switchboard": {"fi": "Puhelinvaihde: {value}", "en": "Switchboard: {value}"},
     # Cookies.
     "cookies_intro": {
-        "fi": "Verkkosivustollamme käytetään evästeitä. Eväste on pieni tekstitiedosto, jonka selain tallentaa laitteellesi. Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
-        "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device. Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
+        "fi": "Verkkosivustollamme käytetään evästeitä. Eväste on pieni tekstitiedosto, jonka selain tallentaa laitteellesi.",
+        "en": "Our website uses cookies. A cookie is a small text file that your browser stores on your device.",
+    },
+    # Only when the user says their site asks for consent (answers cookies.consent_asked).
+    "cookies_consent": {
+        "fi": "Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
+        "en": "Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
     },
     "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:"},
     "cookies_tools_lead": {

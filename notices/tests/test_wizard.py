@@ -74,7 +74,8 @@ STEP_POSTS = {
     "purposes": (
         purposes_post(),
         lambda notice: notice.answers["purposes"]
-        == [{"id": "p1", "register": "", "description": {"fi": "Asiakassuhteen hoito", "en": "Managing the customer relationship"}, "legal_basis": "contract", "legitimate_interest": {}}],
+        == [{"id": "p1", "register": "", "description": {"fi": "Asiakassuhteen hoito", "en": "Managing the customer relationship"}, "legal_basis": "contract", "legitimate_interest": {},
+            "direct_marketing": None, "marketing_channels": [], "marketing_existing_customers": False}],
     ),
     "categories": (
         {

@@ -32,6 +32,10 @@ INMICS = {
             "data_subjects": ["customers", "business_contacts", "website_visitors"],
         },
         "purposes": [
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {"description": {"fi": "Tuki- ja ylläpitopalveluiden tuottaminen", "en": "Providing support and maintenance services"}, "legal_basis": "contract"},
             {"description": {"fi": "Laskutus, luotonvalvonta ja perintä", "en": "Invoicing, credit control and collection"}, "legal_basis": "contract"},
             {
@@ -67,7 +71,15 @@ INMICS = {
         ],
         "transfers": {"any": True, "items": [{"country": "US", "recipient": "Microsoft Corporation", "safeguard": "scc"}]},
         "security": {"measures": ["access_control", "firewall", "encryption_transit", "confidentiality"]},
-        "automated": {"decisions": False, "profiling": False},
+        "automated": {
+            "decisions": False,
+            "profiling": True,
+            "logic": {
+                "fi": "Markkinointievästeet kohdentavat mainontaa sivustokäyntien perusteella.",
+                "en": "Marketing cookies target advertising based on site visits.",
+            },
+            "consequences": {"fi": "Näet kiinnostuksen kohteitasi vastaavaa mainontaa.", "en": "You see advertising that matches your interests."},
+        },
         "cookies": {
             "used": True,
             "categories": ["necessary", "analytics", "marketing"],
@@ -125,6 +137,10 @@ INSMAT = {
             "data_subjects": ["customers", "prospects", "website_visitors"],
         },
         "purposes": [
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {
                 "description": {"fi": "Asiakassuhteiden hoitaminen ja palveluiden tuottaminen", "en": "Managing customer relationships and providing services"},
                 "legal_basis": "contract",
@@ -215,6 +231,10 @@ TIETOKESKUS = {
             "data_subjects": ["customers", "business_contacts", "end_users"],
         },
         "purposes": [
+            {
+                "description": {"fi": "Verkkosivuston analytiikka- ja markkinointievästeet", "en": "Website analytics and marketing cookies"},
+                "legal_basis": "consent",
+            },
             {"description": {"fi": "Myynti ja asiakkuuden hoitaminen", "en": "Sales and customer relationship management"}, "legal_basis": "contract"},
             {
                 "description": {"fi": "Ylläpito- ja asiantuntijapalveluiden tuottaminen", "en": "Providing maintenance and expert services"},
@@ -261,6 +281,7 @@ TIETOKESKUS = {
         "automated": {
             "decisions": True,
             "profiling": True,
+            "exception": "contract",
             "logic": {"fi": "Palvelupyynnöt ohjataan automaattisesti oikealle tiimille.", "en": "Service requests are routed automatically to the right team."},
             "consequences": {
                 "fi": "Pyyntö käsitellään nopeammin; voit vaatia ihmisen tekemää arviota.",

@@ -100,6 +100,7 @@ def test_explicit_no_statements():
     answers = sample_answers()
     answers["transfers"] = {"any": False}
     answers["recipients"] = {"items": [{"kind": "it_services", "name": "Zoner Oy", "role": "processor", "country": "FI"}]}
+    answers["automated"] = {"decisions": False, "profiling": False}
     document = build(answers)
     assert "Emme siirrä henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle." in section_text(document, "transfers")
     assert "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille." in section_text(document, "recipients")
@@ -139,7 +140,8 @@ def test_transfer_safeguards_are_explained_and_privacy_shield_is_not_a_safeguard
     assert "Japani" in text and "Uusi-Seelanti" in text
     assert "Privacy Shield" not in text
     assert "Siirtoperustetta ei ole ilmoitettu" in text
-    assert "jäljennöksen" in text
+    # An adequacy decision is no document of ours: no copy is offered (only SCCs/BCRs).
+    assert "jäljennöksen" not in text and "Saat lisätietoja siirroista" in text
 
 
 def test_adequacy_override_is_dated():
@@ -205,7 +207,8 @@ def test_empty_answers_give_a_short_document_without_empty_parts():
     document = build({}, {})
     assert_no_empty_parts(document)
     keys = [s.key for s in document.sections]
-    assert {"rights", "complaint", "changes", "recipients"} <= set(keys)
+    assert {"rights", "complaint", "changes"} <= set(keys)
+    assert "recipients" not in keys  # unanswered: no "we do not disclose" claim
     assert document.summary is None and document.summary_heading == ""
 
 

@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from notices.content.builder import build_document
-from notices.content.rights import RIGHTS, derive_rights, uses_direct_marketing
+from notices.content.rights import RIGHTS, derive_rights, marketing_signs, uses_direct_marketing
 from notices.content.samples import sample_answers, sample_controller
 
 BASES = ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"]
@@ -43,20 +43,25 @@ def test_every_right_has_text_in_both_languages():
         assert entry.fi and entry.en and entry.help_fi and entry.help_en
 
 
+def test_direct_marketing_comes_only_from_the_purpose_answer():
+    assert uses_direct_marketing({"purposes": [{"description": {"fi": "x"}, "direct_marketing": True}]})
+
+
 @pytest.mark.parametrize(
     "answers",
     [
-        {"purposes": [{"description": {"fi": "x"}, "direct_marketing": True}]},
         {"purposes": [{"description": {"fi": "Suoramarkkinointi asiakkaille"}}]},
-        {"purposes": [{"description": {"en": "Sending our newsletter"}}]},
+        {"purposes": [{"description": {"en": "Sending our newsletter"}, "direct_marketing": None}]},
         {"categories": {"items": [{"code": "marketing_consents"}]}},
         {"notice": {"data_subjects": ["newsletter_subscribers"]}},
         {"cookies": {"used": True, "categories": ["marketing"]}},
         {"recipients": {"items": [{"kind": "marketing"}]}},
     ],
 )
-def test_direct_marketing_is_detected(answers):
-    assert uses_direct_marketing(answers)
+def test_signs_of_marketing_are_not_direct_marketing_but_are_noticed(answers):
+    assert not uses_direct_marketing(answers)
+    if "purposes" not in answers:
+        assert marketing_signs(answers)
 
 
 @pytest.mark.parametrize(
@@ -65,6 +70,7 @@ def test_direct_marketing_is_detected(answers):
 )
 def test_no_direct_marketing_without_signs_of_it(answers):
     assert not uses_direct_marketing(answers)
+    assert not marketing_signs(answers)
 
 
 def test_rights_section_lists_exactly_the_derived_rights():

@@ -51,7 +51,7 @@ INMICS = {
         {"description": L("Palveluiden tuottaminen, toimitus, laskutus ja asiakaspalvelu", "Providing, delivering and invoicing services and customer service"), "legal_basis": "contract"},
         # The original names legitimate interests but never describes them.
         {"description": L("Liiketoiminnan ja palveluiden kehittäminen ja analysointi", "Developing and analysing our business and services"), "legal_basis": "legitimate_interests"},
-        {"description": L("Myynti ja markkinointi, myös suoramarkkinointi", "Sales and marketing, including direct marketing"), "legal_basis": "legitimate_interests"},
+        {"description": L("Myynti ja markkinointi, myös suoramarkkinointi", "Sales and marketing, including direct marketing"), "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "phone"]},
         {"description": L("Palveluiden tietoturva sekä väärinkäytösten ja petosten estäminen", "Security of our services and preventing misuse and fraud"), "legal_basis": "legitimate_interests",
          "legitimate_interest": L("Pidämme palvelumme turvallisina ja estämme petokset.", "Keeping our services secure and preventing fraud.")},
         {"description": L("Lakisääteiset velvoitteet, kuten kirjanpito", "Statutory obligations such as bookkeeping"), "legal_basis": "legal_obligation"},
@@ -125,7 +125,7 @@ INSMAT = {
     # The original gives purposes but no legal basis for any of them.
     "purposes": [
         {"description": L("Asiakassuhteiden hoitaminen ja palveluiden tuottaminen", "Managing customer relationships and providing services")},
-        {"description": L("Markkinointi, myynti ja uusasiakashankinta", "Marketing, sales and acquiring new customers")},
+        {"description": L("Markkinointi, myynti ja uusasiakashankinta", "Marketing, sales and acquiring new customers"), "direct_marketing": True, "marketing_channels": ["email", "post"]},
     ],
     "categories": {
         "items": [
@@ -186,7 +186,7 @@ TIETOKESKUS = {
     "purposes": [
         {"description": L("Myynti ja asiakkuuden hoitaminen", "Sales and customer relationship management"), "legal_basis": "contract"},
         {"description": L("Ylläpito- ja asiantuntijapalveluiden tuottaminen", "Providing maintenance and expert services"), "legal_basis": "contract"},
-        {"description": L("Markkinointi ja suoramarkkinointi", "Marketing and direct marketing"), "legal_basis": "legitimate_interests",
+        {"description": L("Markkinointi ja suoramarkkinointi", "Marketing and direct marketing"), "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email"],
          "legitimate_interest": L("Kohdennamme suoramarkkinointia asiakkaillemme.", "Targeting direct marketing to our customers.")},
         {"description": L("Petosten estäminen ja tietojärjestelmien turvallisuus", "Preventing fraud and keeping our systems secure"), "legal_basis": "legitimate_interests",
          "legitimate_interest": L("Estämme petoksia ja pidämme järjestelmämme turvallisina.", "Preventing fraud and keeping our systems secure.")},
@@ -298,7 +298,7 @@ def test_insmat_without_bases_gets_no_basis_specific_rights():
     rights = section_text(build_document(answers=INSMAT, controller=INSMAT_CONTROLLER, language="fi"), "rights")
     assert RIGHTS.label("portability", "fi") not in rights
     assert RIGHTS.label("withdraw_consent", "fi") not in rights
-    # Marketing is among its purposes, so the right to refuse direct marketing is always there.
+    # Marketing is among its purposes (answered as direct marketing), so the right to refuse it is there.
     assert RIGHTS.label("objection_direct_marketing", "fi") in rights
 
 
