@@ -3,7 +3,7 @@ read-only here as everywhere: a correction is a new version, never an edit."""
 
 import json
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.db import models
@@ -12,11 +12,36 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .content.adequacy import stale_list_date
 from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 admin.site.site_header = _("Seloste administration")
 admin.site.site_title = "Seloste"
 admin.site.index_title = _("Everything in Seloste")
+
+
+def warn_if_adequacy_list_stale(request) -> None:
+    """Adequacy decisions are renewed, expire and are added: a list not checked for six
+    months may make notices name a safeguard that no longer exists."""
+    listed_on = stale_list_date()
+    if listed_on is not None:
+        messages.warning(
+            request,
+            _("The adequacy list was last checked on %(date)s, older than six months. Check the European Commission's list and update the decisions.")
+            % {"date": listed_on.isoformat()},
+        )
+
+
+_admin_index = admin.site.index
+
+
+def _index_with_adequacy_warning(request, extra_context=None):
+    warn_if_adequacy_list_stale(request)
+    return _admin_index(request, extra_context)
+
+
+# The front page of the admin is where staff look first; the site's URLs wrap this lazily.
+admin.site.index = _index_with_adequacy_warning
 
 
 def pretty_json(value) -> str:
@@ -247,10 +272,15 @@ class NoticeVersionFileAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(AdequacyDecision)
 class AdequacyDecisionAdmin(admin.ModelAdmin):
-    list_display = ("country", "active", "decided_on", "listed_on", "source")
+    list_display = ("country", "active", "decided_on", "expires_on", "listed_on", "source", "note")
     list_filter = ("active",)
-    search_fields = ("country", "source")
+    search_fields = ("country", "source", "note")
     list_editable = ("active",)
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "GET":
+            warn_if_adequacy_list_stale(request)
+        return super().changelist_view(request, extra_context)
 
 
 @admin.register(AuditEvent)

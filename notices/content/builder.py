@@ -476,8 +476,7 @@ class _Builder:
         explanations = []
         for code in used:
             if code == "adequacy":
-                countries = ", ".join(entry.label(self.lang) for entry in self.adequacy)
-                explanations.append(self.t("explain_adequacy", date=format_date(self.adequacy_date, self.lang), countries=countries))
+                explanations.append(_join([self.t("explain_adequacy"), *self.adequacy_decisions(items)]))
             else:
                 explanations.append(self.t(f"explain_{code}"))
         return _blocks(
@@ -485,6 +484,29 @@ class _Builder:
             *[_para(text) for text in explanations],
             _para(self.t("transfers_copy")),
         )
+
+    def adequacy_decisions(self, items: list[dict]) -> list[str]:
+        """One sentence per destination relying on adequacy: its decision's date and any
+        expiry. The list's check date is given only when the decision's own date is unknown."""
+        sentences = []
+        for item in items:
+            country = as_str(item.get("country")).upper()
+            entry = self.adequacy.get(country) if as_str(item.get("safeguard")) == "adequacy" else None
+            if entry is None:
+                continue
+            decided_on = parse_date(entry.attrs.get("decided_on"))
+            expires_on = parse_date(entry.attrs.get("expires_on"))
+            name = country_label(country, self.lang) if country in catalogues.COUNTRIES else entry.label(self.lang)
+            if decided_on:
+                text = self.t("adequacy_decided", country=name, date=format_date(decided_on, self.lang))
+                if expires_on:
+                    text = self.t("adequacy_decided_until", country=name, date=format_date(decided_on, self.lang), until=format_date(expires_on, self.lang))
+            else:
+                listed_on = parse_date(entry.attrs.get("listed_on")) or self.adequacy_date
+                text = self.t("adequacy_listed", country=name, date=format_date(listed_on, self.lang))
+            if text not in sentences:
+                sentences.append(text)
+        return sentences
 
     def retention_terms(self) -> list[tuple[str, str]]:
         terms = []

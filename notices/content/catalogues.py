@@ -313,27 +313,39 @@ COUNTRIES = Catalogue(
 
 # Adequacy decisions (Art. 45) as listed by the European Commission. Seeds the
 # AdequacyDecision table, which staff keep current in the admin; the builder reads the
-# table when it has one and falls back to this list.
-ADEQUACY_LIST_DATE = date(2025, 6, 1)
-ADEQUACY_SOURCE = "European Commission: Adequacy decisions (commission.europa.eu), checked 2025-06"
+# table when it has one and falls back to this list. Each entry carries its decision date
+# and expiry where we could confirm them (attrs["source"] says where from); a date we could
+# not confirm is left out rather than guessed.
+ADEQUACY_LIST_DATE = date(2026, 12, 1)
+ADEQUACY_SOURCE = "European Commission: Adequacy decisions (commission.europa.eu), list checked 2026-12-01"
+_EC_LIST = ADEQUACY_SOURCE + "; decision date not confirmed"
 ADEQUACY = Catalogue(
-    Entry("AD", "Andorra", "Andorra"),
-    Entry("AR", "Argentiina", "Argentina"),
-    Entry("CA", "Kanada (PIPEDA-lain alaiset kaupalliset organisaatiot)", "Canada (commercial organisations subject to PIPEDA)"),
-    Entry("FO", "Färsaaret", "Faroe Islands"),
-    Entry("GG", "Guernsey", "Guernsey"),
-    Entry("IL", "Israel", "Israel"),
-    Entry("IM", "Mansaari", "Isle of Man"),
-    Entry("JP", "Japani", "Japan"),
-    Entry("JE", "Jersey", "Jersey"),
-    Entry("NZ", "Uusi-Seelanti", "New Zealand"),
-    Entry("KR", "Etelä-Korea", "Republic of Korea"),
-    Entry("CH", "Sveitsi", "Switzerland"),
-    Entry("GB", "Yhdistynyt kuningaskunta", "United Kingdom"),
+    Entry("AD", "Andorra", "Andorra", attrs={"source": _EC_LIST}),
+    Entry("AR", "Argentiina", "Argentina", attrs={"source": _EC_LIST}),
+    Entry("BR", "Brasilia", "Brazil",
+          attrs={"decided_on": date(2026, 1, 26),
+                 "source": "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 (europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841), announced 27 January 2026"}),
+    Entry("CA", "Kanada (PIPEDA-lain alaiset kaupalliset organisaatiot)", "Canada (commercial organisations subject to PIPEDA)", attrs={"source": _EC_LIST}),
+    Entry("FO", "Färsaaret", "Faroe Islands", attrs={"source": _EC_LIST}),
+    Entry("GG", "Guernsey", "Guernsey", attrs={"source": _EC_LIST}),
+    Entry("IL", "Israel", "Israel", attrs={"source": _EC_LIST}),
+    Entry("IM", "Mansaari", "Isle of Man", attrs={"source": _EC_LIST}),
+    Entry("JP", "Japani", "Japan", attrs={"source": _EC_LIST}),
+    Entry("JE", "Jersey", "Jersey", attrs={"source": _EC_LIST}),
+    Entry("NZ", "Uusi-Seelanti", "New Zealand", attrs={"source": _EC_LIST}),
+    Entry("KR", "Etelä-Korea", "Republic of Korea", attrs={"source": _EC_LIST}),
+    Entry("CH", "Sveitsi", "Switzerland", attrs={"source": _EC_LIST}),
+    Entry("GB", "Yhdistynyt kuningaskunta", "United Kingdom",
+          attrs={"decided_on": date(2025, 12, 19), "expires_on": date(2031, 12, 27),
+                 "source": "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions (renewal of 19 December 2025, valid until 27 December 2031)"}),
     Entry("US", "Yhdysvallat (vain EU–Yhdysvallat-tietosuojakehykseen sertifioidut organisaatiot, päätös 10.7.2023)",
           "United States (only organisations certified under the EU–US Data Privacy Framework, decision of 10 July 2023)",
-          attrs={"certified_only": True, "decided_on": date(2023, 7, 10)}),
-    Entry("UY", "Uruguay", "Uruguay"),
+          attrs={"certified_only": True, "decided_on": date(2023, 7, 10), "source": ADEQUACY_SOURCE}),
+    Entry("UY", "Uruguay", "Uruguay", attrs={"source": _EC_LIST}),
+    # The first decision for an international organisation; not a country, so no ISO code.
+    Entry("EPO", "Euroopan patenttijärjestö", "European Patent Organisation",
+          attrs={"decided_on": date(2025, 7, 15), "international_organisation": True,
+                 "source": "https://agenceurope.eu/en/bulletin/article/13681/37/european-commission-validates-transfer-of-data-with-european-patent-organisation (15 July 2025)"}),
 )
 
 # The supervisory authority named in every notice (Art. 13(2)(d)).

@@ -242,8 +242,17 @@ T: dict[str, dict[str, str]] = {
     "safeguard_not_needed": {"fi": "ETA-maa, erillistä siirtoperustetta ei tarvita", "en": "EEA country, no safeguard needed"},
     "country_missing": {"fi": "Maata ei ole ilmoitettu", "en": "Country not stated"},
     "explain_adequacy": {
-        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla). Komissio oli {date} mennessä tehnyt riittävyyspäätöksen seuraavista maista: {countries}.",
-        "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45). As of {date}, the Commission's adequacy decisions covered: {countries}.",
+        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla).",
+        "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45).",
+    },
+    "adequacy_decided": {"fi": "{country}: komission päätös {date}.", "en": "{country}: Commission decision of {date}."},
+    "adequacy_decided_until": {
+        "fi": "{country}: komission päätös {date}, voimassa {until} asti.",
+        "en": "{country}: Commission decision of {date}, valid until {until}.",
+    },
+    "adequacy_listed": {
+        "fi": "{country}: komission riittävyyspäätösten luettelossa {date}.",
+        "en": "{country}: on the Commission's list of adequacy decisions as of {date}.",
     },
     "explain_dpf": {
         "fi": "EU–Yhdysvallat-tietosuojakehys: vastaanottaja on sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (EU–U.S. Data Privacy Framework). Euroopan komission 10.7.2023 tekemä riittävyyspäätös koskee vain kehykseen sertifioituneita yhdysvaltalaisia yrityksiä. Sertifioinnin voi tarkistaa osoitteesta dataprivacyframework.gov.",

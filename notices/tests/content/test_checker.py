@@ -242,9 +242,9 @@ def test_odd_answers_never_break_the_checker(answers):
 def test_adequacy_list_can_be_overridden():
     from notices.content.catalogues import Catalogue, Entry
 
-    change = append("transfers.items", {"country": "BR", "recipient": "Ltda", "safeguard": "adequacy"})
+    change = append("transfers.items", {"country": "SG", "recipient": "Pte", "safeguard": "adequacy"})
     answers, controller = sample_answers(), sample_controller()
     change(answers, controller)
     assert "transfer_adequacy_not_adequate" in codes(check_notice(answers=answers, controller=controller))
-    brazil = Catalogue(Entry("BR", "Brasilia", "Brazil"))
+    brazil = Catalogue(Entry("SG", "Singapore", "Singapore"))
     assert "transfer_adequacy_not_adequate" not in codes(checker.check_notice(answers=answers, controller=controller, adequacy=brazil))
