@@ -603,15 +603,19 @@ class _Builder:
 
     def complaint(self):
         country = as_str(self.c.get("country")).upper() or "FI"
-        authority = catalogues.SUPERVISORY_AUTHORITIES.get(country) or catalogues.SUPERVISORY_AUTHORITIES["FI"]
+        authority = catalogues.supervisory_authority(country)
+        if authority is None:
+            # We do not know this member state's authority: say where the list of them is
+            # rather than print a name we could not confirm (the checker asks for it).
+            return _blocks(_para(self.t("complaint_text_unknown", country=country_label(country, self.lang))))
         is_finnish = authority is catalogues.SUPERVISORY_AUTHORITIES["FI"]
         lines = [
             ltext(authority.get("name"), self.lang),
-            self.t("visiting_address", value=authority["visiting_address"]) if authority.get("visiting_address") else "",
-            self.t("postal_address", value=authority["postal_address"]) if authority.get("postal_address") else "",
-            self.t("email", value=authority["email"]) if authority.get("email") else "",
-            self.t("switchboard", value=authority["phone"]) if authority.get("phone") else "",
-            authority.get("website", ""),
+            self.t("visiting_address", value=ltext(authority["visiting_address"], self.lang)) if authority.get("visiting_address") else "",
+            self.t("postal_address", value=ltext(authority["postal_address"], self.lang)) if authority.get("postal_address") else "",
+            self.t("email", value=ltext(authority["email"], self.lang)) if authority.get("email") else "",
+            self.t("switchboard", value=ltext(authority["phone"], self.lang)) if authority.get("phone") else "",
+            ltext(authority.get("website"), self.lang),
         ]
         return _blocks(_para(self.t("complaint_text" if is_finnish else "complaint_text_other")), _address(lines))
 

@@ -348,17 +348,59 @@ ADEQUACY = Catalogue(
                  "source": "https://agenceurope.eu/en/bulletin/article/13681/37/european-commission-validates-transfer-of-data-with-european-patent-organisation (15 July 2025)"}),
 )
 
-# The supervisory authority named in every notice (Art. 13(2)(d)).
-SUPERVISORY_AUTHORITIES = {
-    "FI": {
-        "name": {"fi": "Tietosuojavaltuutetun toimisto", "en": "Office of the Data Protection Ombudsman"},
-        "visiting_address": "Lintulahdenkuja 4, 00530 Helsinki",
-        "postal_address": "PL 800, 00531 Helsinki",
-        "email": "tietosuoja@om.fi",
-        "phone": "029 566 6700",
-        "website": "https://tietosuoja.fi",
-    },
+# The supervisory authority named in every notice (Art. 13(2)(d)), by the controller's
+# country: the authority of the member state where the controller is established. Every
+# EU/EEA country has an entry; details we could not confirm are None ("unknown"), and the
+# builder then prints only what is known and the checker asks the user to name it.
+# Address fields may be per language (the Finnish authority's English postal address).
+AUTHORITIES_CHECKED_ON = date(2026, 12, 1)
+_UNKNOWN_AUTHORITY = {"name": None, "visiting_address": None, "postal_address": None, "email": None, "phone": None,
+                      "website": None, "source": None, "checked_on": AUTHORITIES_CHECKED_ON}
+SUPERVISORY_AUTHORITIES: dict[str, dict] = {code: dict(_UNKNOWN_AUTHORITY) for code in sorted(EEA_COUNTRIES)}
+SUPERVISORY_AUTHORITIES["FI"] = {
+    "name": {"fi": "Tietosuojavaltuutetun toimisto", "en": "Office of the Data Protection Ombudsman"},
+    "visiting_address": "Lintulahdenkuja 4, 00530 Helsinki",
+    "postal_address": {"fi": "PL 800, 00531 Helsinki", "en": "P.O. Box 800, FI-00531 Helsinki"},
+    "email": "tietosuoja@om.fi",
+    "phone": {"fi": "029 566 6700", "en": "+358 29 566 6700"},
+    "website": "https://tietosuoja.fi",
+    "source": "Spec reference data (tietosuoja.fi contact details)",
+    "checked_on": AUTHORITIES_CHECKED_ON,
 }
+SUPERVISORY_AUTHORITIES["SE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Integritetsskyddsmyndigheten (IMY)", "en": "Swedish Authority for Privacy Protection (IMY)"},
+    "postal_address": "Integritetsskyddsmyndigheten, Box 8114, 104 20 Stockholm",
+    "website": "https://www.imy.se",
+    "source": "https://www.imy.se/en/about-this-website/how-swedish-authority-for-privacy-protection-processes-personal-data/",
+}
+SUPERVISORY_AUTHORITIES["EE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Andmekaitse Inspektsioon", "en": "Estonian Data Protection Inspectorate (Andmekaitse Inspektsioon)"},
+    "visiting_address": "Tatari 39, 10134 Tallinn",
+    "phone": "+372 6274135",
+    "website": "https://www.aki.ee",
+    "source": "https://www.aki.ee/en/privacy-policy",
+}
+SUPERVISORY_AUTHORITIES["DK"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Datatilsynet", "en": "Danish Data Protection Agency (Datatilsynet)"},
+    "visiting_address": "Carl Jacobsens Vej 35, 2500 Valby",
+    "email": "dt@datatilsynet.dk",
+    "phone": "+45 33 19 32 00",
+    "website": "https://www.datatilsynet.dk",
+    "source": "https://admin.datatilsynet.dk/english/privacy-policy",
+}
+
+
+def supervisory_authority(country: str) -> dict | None:
+    """The authority for a controller established in ``country``; None when we do not know
+    its name. A controller outside the EU/EEA gets the Finnish authority, as our notices
+    address people in Finland."""
+    code = (country or "FI").upper()
+    authority = SUPERVISORY_AUTHORITIES.get(code, SUPERVISORY_AUTHORITIES["FI"] if code not in EEA_COUNTRIES else None)
+    return authority if authority and authority.get("name") else None
+
 
 # Art. 12(3): one month, extendable by two further months.
 REQUEST_ANSWER_MONTHS = 1

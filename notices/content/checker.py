@@ -450,6 +450,13 @@ def check_cookies_categories(ctx):
     return _once(ctx.cookies.get("used") is True and not as_codes(ctx.cookies.get("categories")))
 
 
+# --- issue 11, items 11-15 and the "real notices" rules ------------------------------
+
+
+def check_authority_unknown(ctx):
+    return _once(ctx.country in catalogues.EEA_COUNTRIES and catalogues.supervisory_authority(ctx.country) is None)
+
+
 # --- translations --------------------------------------------------------------------
 
 
@@ -663,6 +670,10 @@ RULES: list[Rule] = [
          check_cookies_refusal),
     Rule("cookies_without_categories", "warning", "cookies",
          "Valitse, millaisia evästeitä sivustolla käytetään.", "Choose which kinds of cookies the website uses.", check_cookies_categories),
+    Rule("supervisory_authority_unknown", "warning", "controller",
+         "Emme ole voineet varmistaa sijoittautumismaasi tietosuojaviranomaisen yhteystietoja. Seloste ohjaa lukijan Euroopan tietosuojaneuvoston luetteloon; tarkista oma valvontaviranomaisesi.",
+         "We could not confirm the contact details of the data protection authority of your country. The notice points readers to the European Data Protection Board's list; check your own supervisory authority.",
+         check_authority_unknown),
 ]  # fmt: skip
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

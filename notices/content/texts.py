@@ -348,6 +348,10 @@ T: dict[str, dict[str, str]] = {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvova viranomainen on:",
         "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. The authority that supervises us is:",
     },
+    "complaint_text_unknown": {
+        "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvoo sijoittautumismaamme ({country}) tietosuojaviranomainen. Kaikkien EU- ja ETA-maiden tietosuojaviranomaisten yhteystiedot löytyvät Euroopan tietosuojaneuvoston sivuilta (edpb.europa.eu).",
+        "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. We are supervised by the data protection authority of the country where we are established ({country}). The contact details of every EU and EEA data protection authority are on the European Data Protection Board's website (edpb.europa.eu).",
+    },
     "visiting_address": {"fi": "Käyntiosoite: {value}", "en": "Visiting address: {value}"},
     "postal_address": {"fi": "Postiosoite: {value}", "en": "Postal address: {value}"},
     "switchboard": {"fi": "Puhelinvaihde: {value}", "en": "Switchboard: {value}"},

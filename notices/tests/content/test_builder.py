@@ -173,7 +173,7 @@ def test_rights_are_exercised_with_identity_check_and_one_month_deadline():
 def test_complaint_names_the_finnish_authority_with_contact_details():
     text = section_text(build(), "complaint")
     authority = catalogues.SUPERVISORY_AUTHORITIES["FI"]
-    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"], authority["postal_address"], authority["email"], authority["phone"]]:
+    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"], authority["postal_address"]["fi"], authority["email"], authority["phone"]["fi"]]:
         assert value in text
 
 

@@ -148,6 +148,11 @@ def test_the_sample_notice_passes_with_no_findings():
     assert run() == []
 
 
+from .checker_cases_i11b import CASES_I11B  # noqa: E402
+
+CASES.update(CASES_I11B)
+
+
 def test_every_rule_has_a_failing_and_a_passing_case():
     # consent_withdrawal_missing has its own pair of tests below (it needs a broken builder).
     assert set(CASES) | {"consent_withdrawal_missing"} == {rule.code for rule in RULES} | {"missing_translation"}
