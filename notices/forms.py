@@ -19,7 +19,6 @@ from .content.catalogues import (
     DATA_CATEGORIES,
     DATA_SUBJECTS,
     EEA_COUNTRIES,
-    EU_COUNTRIES,
     LAWS,
     LEGAL_BASES,
     RECIPIENT_KINDS,
@@ -31,6 +30,7 @@ from .content.catalogues import (
     SOURCES,
     SPECIAL_CONDITIONS,
     STYLES,
+    representative_needed,
 )
 from .models import Organisation, User
 from .validators import validate_business_id
@@ -173,8 +173,9 @@ class OrganisationForm(forms.ModelForm):
 
     @property
     def eu_countries(self) -> str:
-        """For the script that hides the representative fields for EU controllers."""
-        return " ".join(sorted(EU_COUNTRIES))
+        """For the script that hides the representative fields: the EU/EEA countries, where
+        no representative is needed (same test as the checker)."""
+        return " ".join(sorted(code for code in EEA_COUNTRIES if not representative_needed(code)))
 
     def selected_country(self) -> str:
         if self.is_bound:
@@ -182,7 +183,7 @@ class OrganisationForm(forms.ModelForm):
         return self.initial.get("country") or getattr(self.instance, "country", "") or "FI"
 
     def representative_needed(self) -> bool:
-        return self.selected_country() not in EU_COUNTRIES
+        return representative_needed(self.selected_country())
 
     def clean_business_id(self):
         value = " ".join((self.cleaned_data.get("business_id") or "").split())
@@ -205,8 +206,8 @@ class OrganisationForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         country = cleaned.get("country")
-        if country in EU_COUNTRIES:
-            # Hidden in the browser for EU controllers; a value posted anyway is dropped
+        if not representative_needed(country):
+            # Hidden in the browser for EU/EEA controllers; a value posted anyway is dropped
             # rather than shown in the notice.
             for name in self.REPRESENTATIVE_FIELDS:
                 cleaned[name] = ""

@@ -282,6 +282,14 @@ EEA_COUNTRIES = frozenset(
 )
 EU_COUNTRIES = EEA_COUNTRIES - {"IS", "LI", "NO"}
 
+
+def representative_needed(country: str) -> bool:
+    """Art. 27: a controller not established in the Union names a representative there.
+    The EEA Agreement extends the GDPR to Iceland, Liechtenstein and Norway, so a
+    controller established in any EEA state needs none. The one test for the
+    organisation form, the service saving it, the checker and the builder."""
+    return (country or "FI").upper() not in EEA_COUNTRIES
+
 COUNTRIES = Catalogue(
     *[
         Entry(code, fi, en)

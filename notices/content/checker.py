@@ -151,7 +151,7 @@ def check_dpo_contact(ctx):
 
 
 def check_representative(ctx):
-    return _once(ctx.country not in catalogues.EEA_COUNTRIES and not as_str(ctx.c.get("representative_name")))
+    return _once(catalogues.representative_needed(ctx.country) and not as_str(ctx.c.get("representative_name")))
 
 
 def check_request_channel(ctx):
@@ -544,8 +544,8 @@ RULES: list[Rule] = [
          "Anna tietosuojavastaavan sähköpostiosoite tai puhelinnumero.", "Enter the data protection officer's e-mail address or phone number.",
          check_dpo_contact),
     Rule("representative_missing", "warning", "controller",
-         "Rekisterinpitäjä on EU:n ulkopuolella: nimeä edustaja EU:ssa (27 artikla), ellei jokin poikkeus sovellu.",
-         "The controller is outside the EU: name a representative in the EU (Art. 27) unless an exemption applies.", check_representative),
+         "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa (27 artikla), ellei jokin poikkeus sovellu.",
+         "The controller is outside the EU/EEA: name a representative in the EU (Art. 27) unless an exemption applies.", check_representative),
     Rule("request_channel_missing", "error", "rights",
          "Kerro, minne rekisteröidyt voivat lähettää oikeuksiaan koskevat pyynnöt.",
          "Say where data subjects can send requests concerning their rights.", check_request_channel),

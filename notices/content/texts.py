@@ -135,8 +135,8 @@ T: dict[str, dict[str, str]] = {
         "en": "We have appointed a data protection officer, who can be reached at:",
     },
     "representative_lead": {
-        "fi": "Koska rekisterinpitäjä on sijoittautunut Euroopan unionin ulkopuolelle, sen edustajana EU:ssa toimii:",
-        "en": "As the controller is established outside the European Union, its representative in the EU is:",
+        "fi": "Koska olemme sijoittautuneet EU:n ja ETA:n ulkopuolelle, edustajanamme EU:ssa toimii:",
+        "en": "As we are established outside the EU/EEA, our representative in the EU is:",
     },
     # Registers and data subjects.
     "registers_lead_many": {"fi": "Tämä seloste koskee seuraavia rekistereitä:", "en": "This notice covers the following registers:"},
