@@ -204,10 +204,14 @@ RETENTION_PRESETS = Catalogue(
           help_fi="Työtodistuksen antamiseen tarvittavat tiedot säilytetään kymmenen vuotta työsuhteen päättymisestä (työsopimuslaki 6 luku 7 §).",
           help_en="The data needed for an employment certificate is kept for ten years after the employment ends (Employment Contracts Act, chapter 6, section 7).",
           attrs={"years": 10, "law": "employment_contracts_act"}),
-    Entry("job_applications", "Työhakemukset: 2 vuotta", "Job applications: 2 years",
-          help_fi="Hakemukset säilytetään kaksi vuotta hakuajan päättymisestä mahdollisen syrjintäkanteen varalta (yhdenvertaisuuslaki, tasa-arvolaki).",
-          help_en="Applications are kept for two years after the application period ends in case of a discrimination claim (Non-discrimination Act, Equality Act).",
-          attrs={"years": 2, "law": "non_discrimination_act"}),
+    # The time limits for discrimination claims in recruitment run from the hiring
+    # decision (when the applicant learns of it), not from the end of the application
+    # period, so the applications that a claim would be judged on are kept until then.
+    Entry("job_applications", "Työhakemukset: 2 vuotta valintapäätöksestä", "Job applications: 2 years from the hiring decision",
+          help_fi="Hakemukset ja niihin liittyvät tiedot säilytetään kaksi vuotta valintapäätöksestä, koska syrjintää koskevan kanteen voi nostaa tämän ajan kuluessa valintapäätöksestä (tasa-arvolaki 609/1986, yhdenvertaisuuslaki 1325/2014).",
+          help_en="Applications and related data are kept for two years from the hiring decision, because a discrimination claim can be brought within that time of the decision (Equality Act 609/1986, Non-discrimination Act 1325/2014).",
+          attrs={"years": 2, "counted_from": "hiring_decision", "laws": ["equality_act", "non_discrimination_act"],
+                 "law": "non_discrimination_act"}),
 )
 
 RECIPIENT_KINDS = Catalogue(
@@ -274,6 +278,8 @@ LAWS = Catalogue(
     Entry("working_life_privacy", "Laki yksityisyyden suojasta työelämässä (759/2004)", "Act on the Protection of Privacy in Working Life (759/2004)"),
     Entry("employment_contracts_act", "Työsopimuslaki (55/2001)", "Employment Contracts Act (55/2001)"),
     Entry("consumer_protection", "Kuluttajansuojalaki (38/1978)", "Consumer Protection Act (38/1978)"),
+    Entry("equality_act", "Laki naisten ja miesten välisestä tasa-arvosta (609/1986)", "Act on Equality between Women and Men (609/1986)"),
+    Entry("non_discrimination_act", "Yhdenvertaisuuslaki (1325/2014)", "Non-discrimination Act (1325/2014)"),
 )
 
 # The EEA: no safeguard is needed for these. ISO 3166-1 alpha-2.
