@@ -16,9 +16,11 @@ from .content.catalogues import (
     ADEQUACY,
     COOKIE_CATEGORIES,
     COUNTRIES,
+    CRIMINAL_BASES,
     DATA_CATEGORIES,
     DATA_SUBJECTS,
     EEA_COUNTRIES,
+    IDENTITY_CODE_BASES,
     LAWS,
     LEGAL_BASES,
     RECIPIENT_KINDS,
@@ -547,6 +549,13 @@ class CategoriesForm(WizardForm):
     special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
     criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
+    criminal_basis = CatalogueChoiceField(
+        CRIMINAL_BASES, label=_("Basis in Finnish law (Data Protection Act, section 7)"), blank_label=_("Choose …")
+    )
+    criminal_basis_details = LTextField(label=_("Which act?"), max_length=NAME_MAX)
+    identity_code_basis = CatalogueChoiceField(
+        IDENTITY_CODE_BASES, label=_("Why do you process personal identity codes? (Data Protection Act, section 29)"), blank_label=_("Choose …")
+    )
 
     DETAILS_PREFIX = "details_"
 
@@ -585,6 +594,12 @@ class CategoriesForm(WizardForm):
                 self.add_error("special_description", _("Tell which special categories you process."))
         if data.get("criminal") and not ltext_filled(data.get("criminal_description")) and "criminal_description" not in self.errors:
             self.add_error("criminal_description", _("Describe the data and the grounds for processing it."))
+        if data.get("criminal") and not data.get("criminal_basis") and "criminal_basis" not in self.errors:
+            self.add_error("criminal_basis", _("Choose the basis in Finnish law that allows processing criminal-offence data."))
+        if data.get("criminal") and data.get("criminal_basis") == "law" and not ltext_filled(data.get("criminal_basis_details")):
+            self.add_error("criminal_basis_details", _("Name the act."))
+        if "personal_identity_code" in (data.get("codes") or []) and not data.get("identity_code_basis") and "identity_code_basis" not in self.errors:
+            self.add_error("identity_code_basis", _("Choose why you may process personal identity codes."))
         return data
 
 

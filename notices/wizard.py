@@ -264,6 +264,10 @@ class CategoriesStep(Step):
             data["special_condition"] = cleaned.get("special_condition") or ""
         if cleaned.get("criminal"):
             data["criminal_description"] = cleaned.get("criminal_description") or {}
+            data["criminal_basis"] = cleaned.get("criminal_basis") or ""
+            data["criminal_basis_details"] = cleaned.get("criminal_basis_details") or {} if cleaned.get("criminal_basis") == "law" else {}
+        if "personal_identity_code" in cleaned.get("codes", []):
+            data["identity_code_basis"] = cleaned.get("identity_code_basis") or ""
         return data
 
 

@@ -343,7 +343,13 @@ class _Builder:
         return names
 
     def categories(self):
-        return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
+        cats = as_dict(self.a.get("categories"))
+        identity_code = "personal_identity_code" in [as_str(item.get("code")) for item in as_dicts(cats.get("items"))]
+        basis = self.label(catalogues.IDENTITY_CODE_BASES, cats.get("identity_code_basis")) if identity_code else ""
+        return _blocks(
+            _list(self.category_items(), text=self.t("categories_lead")),
+            _para(self.t("identity_code_basis", value=_lower_first(basis)) if basis else ""),
+        )
 
     def special(self):
         cats = as_dict(self.a.get("categories"))
@@ -362,6 +368,9 @@ class _Builder:
             blocks.append(_para(self.t("special_no_only")))
         if criminal is True:
             blocks.append(_para(_join([self.t("criminal_yes"), self.lt(cats.get("criminal_description"))])))
+            basis = self.label(catalogues.CRIMINAL_BASES, cats.get("criminal_basis"))
+            if basis:
+                blocks.append(_para(self.t("criminal_basis", value=_join([basis, self.lt(cats.get("criminal_basis_details"))], ": "))))
         elif criminal is False and special is True:
             blocks.append(_para(self.t("criminal_no")))
         return _blocks(*blocks)

@@ -141,6 +141,8 @@ DATA_CATEGORIES = Catalogue(
     Entry("call_recordings", "Puhelutallenteet", "Call recordings"),
     Entry("camera", "Kameravalvonnan tallenteet", "Camera surveillance footage"),
     Entry("location", "Sijaintitiedot", "Location data"),
+    # Tietosuojalaki 29 § limits when it may be processed: the checker asks for the basis.
+    Entry("personal_identity_code", "Henkilötunnus", "Personal identity code", attrs={"national_rule": "data_protection_act_29"}),
     Entry("service_usage", "Palveluiden käyttötiedot", "Service usage data",
           help_fi="palvelutapahtumat, laitteiden tiedot, tukipyyntöjen käsittely", help_en="service events, device details, support ticket handling"),
     Entry("social_media", "Julkiset sosiaalisen median tiedot", "Public social-media data"),
@@ -162,6 +164,27 @@ SPECIAL_CONDITIONS = Catalogue(
     Entry("health_care", "Terveydenhuolto ja työterveyshuolto (9 artiklan 2 kohdan h alakohta)", "Health care and occupational medicine (Art. 9(2)(h))"),
     Entry("public_health", "Kansanterveys (9 artiklan 2 kohdan i alakohta)", "Public health (Art. 9(2)(i))"),
     Entry("research", "Tieteellinen tai historiallinen tutkimus tai tilastointi (9 artiklan 2 kohdan j alakohta)", "Scientific or historical research or statistics (Art. 9(2)(j))"),
+)
+
+# The national basis for data on criminal convictions and offences (Art. 10 allows it only
+# under official authority or where Union or member-state law authorises it; in Finland,
+# Tietosuojalaki 1050/2018 7 §). "law": name the act in criminal_basis_details.
+CRIMINAL_BASES = Catalogue(
+    Entry("legal_claims", "Oikeusvaateen laatiminen, esittäminen, puolustaminen tai ratkaiseminen",
+          "Establishing, exercising, defending or deciding legal claims"),
+    Entry("law", "Laissa säädetty tehtävä tai velvoite (nimeä laki)", "A task or obligation laid down by law (name the act)"),
+)
+
+# When the personal identity code (henkilötunnus) may be processed: Tietosuojalaki 29 §.
+IDENTITY_CODE_BASES = Catalogue(
+    Entry("consent", "Henkilön suostumus", "The person's consent"),
+    Entry("law", "Käsittelystä säädetään laissa", "The processing is laid down by law"),
+    Entry("unambiguous_identification",
+          "Henkilön yksiselitteinen yksilöinti on tärkeää laissa säädetyn tehtävän tai henkilön tai meidän oikeuksiemme ja velvollisuuksiemme toteuttamiseksi",
+          "Identifying the person unambiguously is important to perform a task laid down by law or to exercise the person's or our rights and obligations"),
+    Entry("sector",
+          "Luotonanto, saatavien perintä, vakuutus-, luottolaitos-, maksupalvelu-, vuokraus- tai luottotietotoiminta, terveydenhuolto, sosiaalihuolto tai palvelussuhdetta koskevat asiat",
+          "Lending, debt collection, insurance, credit institution, payment service, rental or credit information activities, health care, social welfare or employment matters"),
 )
 
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).

@@ -457,6 +457,24 @@ def check_authority_unknown(ctx):
     return _once(ctx.country in catalogues.EEA_COUNTRIES and catalogues.supervisory_authority(ctx.country) is None)
 
 
+def check_criminal_basis(ctx):
+    return _once(ctx.categories.get("criminal") is True and as_str(ctx.categories.get("criminal_basis")) not in catalogues.CRIMINAL_BASES)
+
+
+def check_criminal_basis_law(ctx):
+    cats = ctx.categories
+    return _once(cats.get("criminal") is True and as_str(cats.get("criminal_basis")) == "law" and not _has_text(cats.get("criminal_basis_details")))
+
+
+def _has_category(ctx, code: str) -> bool:
+    return code in [as_str(item.get("code")) for item in as_dicts(ctx.categories.get("items"))]
+
+
+def check_identity_code_basis(ctx):
+    basis = as_str(ctx.categories.get("identity_code_basis"))
+    return _once(_has_category(ctx, "personal_identity_code") and basis not in catalogues.IDENTITY_CODE_BASES)
+
+
 # --- translations --------------------------------------------------------------------
 
 
@@ -477,6 +495,7 @@ def _ltexts(ctx) -> list[tuple[str, object]]:
         out.append(("categories", cats.get("special_description")))
     if cats.get("criminal") is True:
         out.append(("categories", cats.get("criminal_description")))
+        out.append(("categories", cats.get("criminal_basis_details")))
     out += [("sources", other.get("name")) for other in as_dicts(ctx.sources.get("other"))]
     out.append(("sources", ctx.sources.get("consequences")))
     out += [("retention", rule.get(key)) for rule in ctx.retention for key in ("applies_to", "period", "criteria")]
@@ -674,6 +693,17 @@ RULES: list[Rule] = [
          "Emme ole voineet varmistaa sijoittautumismaasi tietosuojaviranomaisen yhteystietoja. Seloste ohjaa lukijan Euroopan tietosuojaneuvoston luetteloon; tarkista oma valvontaviranomaisesi.",
          "We could not confirm the contact details of the data protection authority of your country. The notice points readers to the European Data Protection Board's list; check your own supervisory authority.",
          check_authority_unknown),
+    Rule("criminal_without_national_basis", "error", "categories",
+         "Rikostuomioihin ja rikoksiin liittyviä tietoja saa käsitellä vain laissa säädetyllä perusteella (tietosuoja-asetuksen 10 artikla, tietosuojalaki 7 §). Valitse peruste.",
+         "Data on criminal convictions and offences may be processed only on a basis laid down by law (GDPR Art. 10, Finnish Data Protection Act section 7). Choose the basis.",
+         check_criminal_basis),
+    Rule("criminal_basis_law_unnamed", "error", "categories",
+         "Nimeä laki, joka velvoittaa tai oikeuttaa käsittelemään rikostietoja.",
+         "Name the act that requires or allows you to process the criminal-offence data.", check_criminal_basis_law),
+    Rule("identity_code_without_basis", "error", "categories",
+         "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.",
+         "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.",
+         check_identity_code_basis),
 ]  # fmt: skip
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

@@ -177,6 +177,14 @@ T: dict[str, dict[str, str]] = {
         "fi": "Käsittelemme rikostuomioihin ja rikoksiin liittyviä tietoja (tietosuoja-asetuksen 10 artikla):",
         "en": "We process personal data relating to criminal convictions and offences (Article 10 of the GDPR):",
     },
+    "criminal_basis": {
+        "fi": "Käsittelyn peruste (tietosuojalaki 7 §): {value}",
+        "en": "Basis for processing (Finnish Data Protection Act, section 7): {value}",
+    },
+    "identity_code_basis": {
+        "fi": "Henkilötunnusta käsittelemme tietosuojalain 29 §:n nojalla: {value}.",
+        "en": "We process personal identity codes under section 29 of the Finnish Data Protection Act: {value}.",
+    },
     "criminal_no": {
         "fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.",
         "en": "We do not process data relating to criminal convictions or offences.",

@@ -9,6 +9,30 @@ def controller(key, value):
     return change
 
 
+def categories(**values):
+    def change(a, c):
+        a["categories"].update(values)
+
+    return change
+
+
+def identity_code(basis):
+    def change(a, c):
+        a["categories"]["items"].append({"id": "c-hetu", "code": "personal_identity_code"})
+        if basis:
+            a["categories"]["identity_code_basis"] = basis
+
+    return change
+
+
+CRIMINAL = {"criminal": True, "criminal_description": {"fi": "Rikosrekisteriote", "en": "Criminal record extract"}}
+
 CASES_I11B = {
     "supervisory_authority_unknown": (controller("country", "PT"), controller("country", "SE")),
+    "criminal_without_national_basis": (categories(**CRIMINAL), categories(**CRIMINAL, criminal_basis="legal_claims")),
+    "criminal_basis_law_unnamed": (
+        categories(**CRIMINAL, criminal_basis="law"),
+        categories(**CRIMINAL, criminal_basis="law", criminal_basis_details={"fi": "Laki X", "en": "Act X"}),
+    ),
+    "identity_code_without_basis": (identity_code(""), identity_code("consent")),
 }
