@@ -376,15 +376,19 @@ class _Builder:
         return _blocks(*blocks)
 
     def source_names(self) -> tuple[list[str], list[str]]:
-        """(all source names, names of the publicly accessible ones)."""
+        """(all source names, the publicly accessible ones as they read mid-sentence).
+
+        Catalogue labels continue the sentence in lower case; a name the user typed
+        (often a company: "Fonecta Oy") is kept exactly as written."""
         sources = as_dict(self.a.get("sources"))
         names, public = [], []
         for code in as_codes(sources.get("items")):
-            name = self.label(catalogues.SOURCES, code)
-            names.append(name)
             entry = catalogues.SOURCES.get(code)
+            statement = as_dict(entry.attrs.get("statement")) if entry else {}
+            name = (self.style == "statement" and statement.get(self.lang)) or self.label(catalogues.SOURCES, code)
+            names.append(name)
             if entry and entry.attrs.get("public"):
-                public.append(name)
+                public.append(_lower_first(name))
         for other in as_dicts(sources.get("other")):
             name = self.lt(other.get("name"))
             if name:
@@ -399,7 +403,7 @@ class _Builder:
             return []
         return _blocks(
             _list(names, text=self.t("sources_lead")),
-            _para(self.t("sources_public", value=", ".join(_lower_first(name) for name in public)) if public else self.t("sources_not_public")),
+            _para(self.t("sources_public", value=", ".join(public)) if public else self.t("sources_not_public")),
         )
 
     def requirement(self):
@@ -411,7 +415,9 @@ class _Builder:
         elif requirement:
             text = requirement
         consequences = self.lt(sources.get("consequences"))
-        return _blocks(_para(text), _para(self.t("consequences_lead", value=consequences) if consequences else ""))
+        # The user's own sentence already says what follows ("Ilman nimeä emme voi …"): a
+        # lead such as "Jos et anna tietoja:" before it would state the condition twice.
+        return _blocks(_para(text), _para(consequences))
 
     def recipient_rows(self, items, *, with_role: bool) -> list[list[str]]:
         rows = []

@@ -72,7 +72,7 @@ STYLES = Catalogue(
         help_en="The traditional Finnish format with numbered headings: 1. Controller, 2. Contact person …",
     ),
     Entry(
-        "statement", "Kysymysmuotoinen tietosuojaseloste", "Question-headed privacy statement",
+        "statement", "Kysymysmuotoinen tietosuojalausunto", "Question-headed privacy statement",
         help_fi="Lukijalle osoitetut kysymysotsikot ja sisällysluettelo: Mitä tietoja keräämme? …",
         help_en="Question headings addressed to the reader, with a table of contents: What data do we collect? …",
     ),
@@ -135,7 +135,7 @@ DATA_CATEGORIES = Catalogue(
           help_fi="IP-osoite, selain, käyttöjärjestelmä, lokitiedot", help_en="IP address, browser, operating system, log data"),
     Entry("cookies_analytics", "Eväste- ja analytiikkatiedot", "Cookie and analytics data",
           help_fi="sivustokäynnit, evästetunnisteet, käyttötilastot", help_en="site visits, cookie identifiers, usage statistics"),
-    Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and bans"),
+    Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and opt-outs"),
     Entry("communications", "Yhteydenpitohistoria", "Communication records",
           help_fi="sähköpostit, chat-viestit, tukipyynnöt", help_en="e-mails, chat messages, support requests"),
     Entry("call_recordings", "Puhelutallenteet", "Call recordings"),
@@ -188,9 +188,12 @@ IDENTITY_CODE_BASES = Catalogue(
 )
 
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so).
+# attrs["statement"]: the label in the statement style, which addresses the reader.
 SOURCES = Catalogue(
-    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False}),
-    Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
+    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject",
+          attrs={"public": False, "statement": {"fi": "Suoraan sinulta", "en": "Directly from you"}}),
+    Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer",
+          attrs={"public": False, "statement": {"fi": "Työnantajaltasi", "en": "From your employer"}}),
     Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False}),
     Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
     Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),

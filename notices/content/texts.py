@@ -72,7 +72,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
 # Every other fixed text. Placeholders use str.format names.
 T: dict[str, dict[str, str]] = {
     "title_register": {"fi": "Tietosuojaseloste", "en": "Privacy notice"},
-    "title_statement": {"fi": "Tietosuojaseloste", "en": "Privacy statement"},
+    "title_statement": {"fi": "Tietosuojalausunto", "en": "Privacy statement"},
     "intro_register": {
         "fi": "Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietoja. Seloste on laadittu EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukaisesti.",
         "en": "This privacy notice explains how we process personal data. It is provided under Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679.",
@@ -167,7 +167,7 @@ T: dict[str, dict[str, str]] = {
         "fi": "Käsittelemme seuraavia tietosuoja-asetuksen 9 artiklassa tarkoitettuja erityisiin henkilötietoryhmiin kuuluvia tietoja:",
         "en": "We process the following special categories of personal data referred to in Article 9 of the GDPR:",
     },
-    "special_condition": {"fi": "Käsittelyn peruste (9 artiklan 2 kohta): {value}", "en": "Condition for processing (Art. 9(2)): {value}"},
+    "special_condition": {"fi": "Käsittelyn peruste: {value}", "en": "Condition for processing: {value}"},
     "special_condition_missing": {"fi": "Käsittelyn perustetta ei ole ilmoitettu.", "en": "No condition for processing has been stated."},
     "special_no_only": {
         "fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja).",
@@ -204,12 +204,11 @@ T: dict[str, dict[str, str]] = {
         "fi": "Tietojen antaminen on edellytys sopimuksen tekemiselle ja täyttämiselle.",
         "en": "Providing your data is a requirement for entering into and performing a contract.",
     },
-    "requirement_statutory": {"fi": "Tietojen antaminen perustuu lakiin.", "en": "Providing your data is required by law."},
+    "requirement_statutory": {"fi": "Laki velvoittaa sinut antamaan nämä tiedot.", "en": "The law requires you to provide this data."},
     "requirement_mixed": {
         "fi": "Osa tiedoista on pakollisia, ja ne on merkitty pakollisiksi, kun tietoja kerätään. Muiden tietojen antaminen on vapaaehtoista.",
         "en": "Some of the data is required, and we mark it as required when we collect it. Providing the rest is voluntary.",
     },
-    "consequences_lead": {"fi": "Jos et anna tietoja: {value}", "en": "If you do not provide the data: {value}"},
     # Recipients.
     "recipients_none": {
         "fi": "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille.",
@@ -309,7 +308,7 @@ T: dict[str, dict[str, str]] = {
     },
     # Automated decisions.
     "automated_none": {
-        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä käytä profilointia.",
+        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä profiloi henkilötietoja.",
         "en": "We do not make decisions based solely on automated processing, and we do not use profiling.",
     },
     "automated_decisions_yes": {
@@ -320,8 +319,8 @@ T: dict[str, dict[str, str]] = {
         "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä.",
         "en": "We do not make decisions based solely on automated processing.",
     },
-    "profiling_yes": {"fi": "Käytämme profilointia.", "en": "We use profiling."},
-    "profiling_no": {"fi": "Emme käytä profilointia.", "en": "We do not use profiling."},
+    "profiling_yes": {"fi": "Profiloimme henkilötietoja.", "en": "We use profiling."},
+    "profiling_no": {"fi": "Emme profiloi henkilötietoja.", "en": "We do not use profiling."},
     "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}"},
     "automated_consequences": {"fi": "Merkitys ja seuraukset sinulle: {value}", "en": "Significance and consequences for you: {value}"},
     # Rights.
@@ -336,8 +335,8 @@ T: dict[str, dict[str, str]] = {
     "exercise_send_email": {"fi": "sähköpostitse osoitteeseen {value}", "en": "by e-mail to {value}"},
     "exercise_send_post": {"fi": "postitse osoitteeseen {value}", "en": "by post to {value}"},
     "exercise_identity": {
-        "fi": "Voimme pyytää sinua todistamaan henkilöllisyytesi ennen kuin käsittelemme pyynnön, jotta tiedot eivät päädy väärälle henkilölle.",
-        "en": "We may ask you to prove your identity before we handle the request, so that the data does not end up with the wrong person.",
+        "fi": "Voimme pyytää sinua todentamaan henkilöllisyytesi, ennen kuin käsittelemme pyyntösi, jotta tiedot eivät päädy väärälle henkilölle.",
+        "en": "We may ask you to verify your identity before we handle your request, so that the data does not end up with the wrong person.",
     },
     "exercise_deadline": {
         "fi": "Vastaamme pyyntöön viimeistään kuukauden kuluessa sen saamisesta. Jos pyyntöjä on paljon tai ne ovat monimutkaisia, voimme pidentää määräaikaa enintään kahdella kuukaudella. Kerromme pidennyksestä ja sen syystä kuukauden kuluessa pyynnön saamisesta.",

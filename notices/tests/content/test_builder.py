@@ -104,7 +104,7 @@ def test_explicit_no_statements():
     assert "Emme siirrä henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle." in section_text(document, "transfers")
     assert "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille." in section_text(document, "recipients")
     assert "Zoner Oy" in section_text(document, "recipients")
-    assert "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä käytä profilointia." in section_text(document, "automated")
+    assert "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä profiloi henkilötietoja." in section_text(document, "automated")
     assert "Emme käsittele erityisiin henkilötietoryhmiin" in section_text(document, "special")
 
 
@@ -166,7 +166,7 @@ def test_retention_presets_are_worded_from_the_law():
 def test_rights_are_exercised_with_identity_check_and_one_month_deadline():
     text = section_text(build(language="en"), "exercise")
     assert "tietosuoja@vihreaoksa.fi" in text
-    assert "prove your identity" in text
+    assert "verify your identity" in text
     assert "within one month" in text and "two further months" in text
 
 
