@@ -3,6 +3,7 @@ notice wizard. Forms only validate and clean; saving goes through notices.servic
 
 import re
 import secrets
+from datetime import date
 
 from django import forms
 from django.contrib.auth import password_validation
@@ -484,10 +485,33 @@ class NoticeForm(WizardForm):
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
     data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2, multiline=True)
     intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
+    # The notice's own history, for a notice that existed before it was moved here.
+    created_on = forms.DateField(
+        label=_("First drawn up on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("If this notice existed before, when it was first drawn up. Shown as “Created on” in the first version."),
+    )
+    updated_on = forms.DateField(
+        label=_("Last changed on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("When the existing notice was last changed."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["style"].error_messages["required"] = _("Choose the style of the notice.")
+        for name in ("created_on", "updated_on"):
+            self.fields[name].error_messages["invalid"] = _("Enter a date, e.g. 24.5.2019.")
+
+    def clean(self):
+        data = super().clean()
+        created, updated = data.pop("created_on", None), data.pop("updated_on", None)
+        today = date.today()
+        for name, value in (("created_on", created), ("updated_on", updated)):
+            if value and value > today:
+                self.add_error(name, _("The date cannot be in the future."))
+        if created and updated and updated < created:
+            self.add_error("updated_on", _("The last change cannot be before the notice was first drawn up."))
+        data["history"] = {key: value.isoformat() for key, value in (("created_on", created), ("updated_on", updated)) if value}
+        return data
 
 
 class PurposeForm(RowForm):

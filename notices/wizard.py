@@ -187,6 +187,10 @@ class NoticeStep(Step):
         initial.setdefault("languages", self.languages)
         initial.setdefault("style", "register")
         initial.setdefault("title", {"fi": self.notice.title} if self.notice.title else {})
+        history = initial.get("history") if isinstance(initial.get("history"), dict) else {}
+        for key in ("created_on", "updated_on"):
+            if isinstance(history.get(key), str):
+                initial[key] = history[key]
         return initial
 
     def build(self, data=None):

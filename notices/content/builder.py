@@ -718,7 +718,7 @@ class _Builder:
 
     # Assembly.
 
-    def build(self, drawn_up_on, last_changed_on) -> Document:
+    def build(self, drawn_up_on, last_changed_on, version_number=None) -> Document:
         order = REGISTER_ORDER if self.style == "register" else STATEMENT_ORDER
         producers = {
             "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
@@ -744,10 +744,16 @@ class _Builder:
             for number, section in enumerate(sections, start=1):
                 section.number = f"{number}."
 
-        drawn_up = drawn_up_on or parse_date(self.a.get("drawn_up_on"))
-        version_parts = [self.t("drawn_up", date=format_date(drawn_up, self.lang)) if drawn_up else ""]
-        if last_changed_on and last_changed_on != drawn_up:
-            version_parts.append(self.t("last_changed", date=format_date(last_changed_on, self.lang)))
+        created, updated = version_dates(
+            history=as_dict(self.notice.get("history")),
+            ours_first=drawn_up_on or parse_date(self.a.get("drawn_up_on")),
+            this_publish=last_changed_on,
+            version_number=version_number,
+        )
+        version_parts = [
+            self.t("drawn_up", date=format_date(created, self.lang)) if created else "",
+            self.t("last_changed", date=format_date(updated, self.lang)) if updated else "",
+        ]
 
         title = self.lt(self.notice.get("title")) or self.t(f"title_{self.style}")
         intro = self.lt(self.notice.get("intro")) or self.t(f"intro_{self.style}")
@@ -762,9 +768,25 @@ class _Builder:
             summary_heading=self.t("summary_heading") if summary else "",
             show_toc=self.style == "statement",
             toc_heading=self.t("toc") if self.style == "statement" else "",
-            version_line=_join(version_parts),
+            version_line=_join(version_parts, " · "),
             intro=intro,
         )
+
+
+def version_dates(*, history: dict, ours_first: date | None, this_publish: date | None, version_number: int | None) -> tuple:
+    """(created, updated) for the version line.
+
+    The creation date is the one the user entered for a notice that existed before it
+    came to us, else our first publish date: never both, so the notice never shows two
+    contradictory "drawn up" dates. The first version shows the user's last-change date
+    (or, without one, the day we publish it); later versions show their publish date.
+    ``version_number`` None (a draft or preview) counts as the first version when our
+    dates do not say otherwise."""
+    history = as_dict(history)
+    created = parse_date(history.get("created_on")) or ours_first
+    first = version_number == 1 if version_number is not None else (ours_first is None or this_publish in (None, ours_first))
+    updated = (parse_date(history.get("updated_on")) if first else None) or this_publish
+    return created, (updated if updated and updated != created else None)
 
 
 def build_document(
@@ -776,6 +798,7 @@ def build_document(
     drawn_up_on: date | None = None,
     last_changed_on: date | None = None,
     adequacy: catalogues.Catalogue | None = None,
+    version_number: int | None = None,
 ) -> Document:
     """Build the notice. Never raises on partial or odd answers: a draft is partial.
 
@@ -788,4 +811,5 @@ def build_document(
     style = style if style in STYLES else (notice.get("style") if notice.get("style") in STYLES else "register")
     drawn_up_on = drawn_up_on if isinstance(drawn_up_on, date) else None
     last_changed_on = last_changed_on if isinstance(last_changed_on, date) else None
-    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on)
+    version_number = version_number if isinstance(version_number, int) and not isinstance(version_number, bool) else None
+    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on, version_number)

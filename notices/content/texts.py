@@ -96,8 +96,8 @@ T: dict[str, dict[str, str]] = {
     },
     "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section"},
     # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
-    "drawn_up": {"fi": "Laadittu {date}.", "en": "Drawn up on {date}."},
-    "last_changed": {"fi": "Viimeisin muutos {date}.", "en": "Last updated on {date}."},
+    "drawn_up": {"fi": "Laadittu {date}", "en": "Created on {date}"},
+    "last_changed": {"fi": "Päivitetty {date}", "en": "Updated {date}"},
     # Definitions (statement style).
     "def_personal_data": {"fi": "Henkilötieto", "en": "Personal data"},
     "def_personal_data_text": {
@@ -384,7 +384,7 @@ T: dict[str, dict[str, str]] = {
     },
     "changes_text": {
         "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteessa näkyvät aina voimassa olevan version laatimis- ja muutospäivä.",
-        "en": "We update this notice when our processing of personal data changes. The notice always shows when the current version was drawn up and last updated.",
+        "en": "We update this notice when our processing of personal data changes. The notice always shows when it was created and when the current version was last updated.",
     },
 }
 

@@ -88,8 +88,8 @@ def test_company_name_is_never_inflected_in_finnish():
 
 
 def test_version_line_uses_finnish_and_english_date_formats():
-    assert build(drawn_up_on=date(2026, 2, 1), last_changed_on=date(2026, 4, 3)).version_line == "Laadittu 1.2.2026. Viimeisin muutos 3.4.2026."
-    assert build(language="en", drawn_up_on=date(2026, 2, 1)).version_line == "Drawn up on 1 February 2026."
+    assert build(drawn_up_on=date(2026, 2, 1), last_changed_on=date(2026, 4, 3)).version_line == "Laadittu 1.2.2026 · Päivitetty 3.4.2026"
+    assert build(language="en", drawn_up_on=date(2026, 2, 1)).version_line == "Created on 1 February 2026"
     answers = sample_answers()
     del answers["drawn_up_on"]
     assert build(answers).version_line == ""
