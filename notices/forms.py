@@ -24,6 +24,7 @@ from .content.catalogues import (
     IDENTITY_CODE_BASES,
     LAWS,
     LEGAL_BASES,
+    RECIPIENT_FREQUENCIES,
     RECIPIENT_KINDS,
     RECIPIENT_ROLES,
     REQUIREMENTS,
@@ -33,6 +34,7 @@ from .content.catalogues import (
     SOURCES,
     SPECIAL_CONDITIONS,
     STYLES,
+    recipient_frequency,
     representative_needed,
 )
 from .models import Organisation, User
@@ -665,16 +667,25 @@ class RecipientForm(RowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
     role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
-    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI")
+    frequency = CatalogueChoiceField(
+        RECIPIENT_FREQUENCIES, label=_("How often?"), blank_label=_("Choose …"),
+        help_text=_("“Only when needed”: e.g. authorities on request, a business sale, debt collection."),
+    )
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Not known / varies"))
     description = LTextField(label=_("What they do or receive (optional)"), max_length=500, multiline=True)
     content_fields = ("kind", "name", "role", "description")
 
     def clean(self):
         data = super().clean()
-        if not self.is_blank() and not data.get("kind") and not data.get("name") and "kind" not in self.errors:
+        if self.is_blank():
+            return data
+        if not data.get("kind") and not data.get("name") and "kind" not in self.errors:
             self.add_error("kind", _("Choose the kind of recipient or give its name."))
-        if not self.is_blank() and not data.get("country"):
-            data["country"] = "FI"
+        if not data.get("frequency"):
+            data["frequency"] = recipient_frequency({"kind": data.get("kind")})
+        # A regular recipient's country is known; we never fill in Finland for the user.
+        if data["frequency"] == "regular" and not data.get("country") and "country" not in self.errors:
+            self.add_error("country", _("Choose the country. Only a recipient used only when needed may have an unknown country."))
         return data
 
 

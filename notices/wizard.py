@@ -302,7 +302,7 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"},
+            keys=("kind", "name", "role", "frequency", "country", "description"),
         ),
     )  # fmt: skip
 

@@ -441,14 +441,19 @@ class _Builder:
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
-        disclosure_rows = self.recipient_rows(others, with_role=True)
+        regular = [i for i in others if catalogues.recipient_frequency(i) == "regular"]
+        occasional = [i for i in others if catalogues.recipient_frequency(i) == "occasional"]
+        disclosure_rows = self.recipient_rows(regular, with_role=True)
+        occasional_rows = self.recipient_rows(occasional, with_role=True)
         processor_rows = self.recipient_rows(processors, with_role=False)
         blocks = []
+        header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
         if disclosure_rows:
-            header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
             blocks.append(_table(header, disclosure_rows, text=self.t("recipients_lead"), row_headers=True))
         else:
             blocks.append(_para(self.t("recipients_none")))
+        if occasional_rows:
+            blocks.append(_table(header, occasional_rows, text=self.t("recipients_occasional_lead"), row_headers=True))
         if processor_rows:
             header = [self.t("col_recipient"), self.t("col_country"), self.t("col_description")]
             blocks.append(_table(header, processor_rows, text=self.t("processors_lead"), row_headers=True))

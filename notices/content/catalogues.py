@@ -248,12 +248,29 @@ RECIPIENT_KINDS = Catalogue(
     Entry("logistics", "Kuljetus- ja logistiikkayritykset", "Delivery and logistics companies"),
     Entry("marketing", "Markkinointi- ja viestintäpalveluiden toimittajat", "Marketing and communication service providers"),
     Entry("partners", "Yhteistyökumppanit henkilön suostumuksella", "Partners, with the person's consent"),
-    Entry("authorities", "Viranomaiset lain edellyttämissä tapauksissa", "Authorities, where the law requires"),
-    Entry("business_transfer", "Yrityskauppojen osapuolet", "Parties to a merger or acquisition"),
-    Entry("debt_collection", "Perintäyhtiöt", "Debt collection agencies"),
+    Entry("authorities", "Viranomaiset lain edellyttämissä tapauksissa", "Authorities, where the law requires", attrs={"occasional": True}),
+    Entry("business_transfer", "Yrityskauppojen osapuolet", "Parties to a merger or acquisition", attrs={"occasional": True}),
+    Entry("debt_collection", "Perintäyhtiöt", "Debt collection agencies", attrs={"occasional": True}),
     Entry("insurance", "Vakuutusyhtiöt", "Insurance companies"),
     Entry("other", "Muut vastaanottajat", "Other recipients"),
 )
+
+# How often data goes to a recipient. attrs["occasional"] on a recipient kind sets the
+# default: authorities on request, M&A and debt collection happen only when needed.
+RECIPIENT_FREQUENCIES = Catalogue(
+    Entry("regular", "Säännöllisesti", "Regularly"),
+    Entry("occasional", "Vain tarvittaessa", "Only when needed"),
+)
+
+
+def recipient_frequency(recipient: dict) -> str:
+    """The row's answer, else the default of its kind ("regular" when nothing says)."""
+    value = recipient.get("frequency") if isinstance(recipient, dict) else None
+    if value in RECIPIENT_FREQUENCIES:
+        return value
+    kind = RECIPIENT_KINDS.get(recipient.get("kind") if isinstance(recipient, dict) and isinstance(recipient.get("kind"), str) else "")
+    return "occasional" if kind and kind.attrs.get("occasional") else "regular"
+
 
 RECIPIENT_ROLES = Catalogue(
     Entry("processor", "Henkilötietojen käsittelijä (toimii lukuumme)", "Processor (acts on our behalf)"),

@@ -326,6 +326,19 @@ def check_recipient_name(ctx):
     return _once(any(not (as_str(r.get("name")) or as_str(r.get("kind"))) for r in ctx.recipients))
 
 
+def check_recipient_country(ctx):
+    def unknown(recipient):
+        return catalogues.recipient_frequency(recipient) == "regular" and not as_str(recipient.get("country"))
+
+    hits = []
+    for index, recipient in enumerate(ctx.recipients, start=1):
+        if unknown(recipient):
+            name = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "fi")
+            name_en = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "en")
+            hits.append({"name_fi": name or f"nro {index}", "name_en": name_en or f"no. {index}"})
+    return hits
+
+
 def check_recipient_transfer(ctx):
     declared = {as_str(t.get("country")).upper() for t in ctx.transfer_items}
     hits = []
@@ -704,6 +717,10 @@ RULES: list[Rule] = [
          "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.",
          "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.",
          check_identity_code_basis),
+    Rule("recipient_country_missing", "error", "recipients",
+         "Valitse maa vastaanottajalle ”{name_fi}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.",
+         "Choose the country of the recipient “{name_en}”. It may be left open only for a recipient used only when needed.",
+         check_recipient_country),
 ]  # fmt: skip
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

@@ -222,6 +222,10 @@ T: dict[str, dict[str, str]] = {
         "fi": "Luovutamme henkilötietoja säännönmukaisesti seuraaville vastaanottajille:",
         "en": "We regularly disclose personal data to the following recipients:",
     },
+    "recipients_occasional_lead": {
+        "fi": "Lisäksi luovutamme henkilötietoja vain tarvittaessa, yksittäisissä tilanteissa, seuraaville vastaanottajille:",
+        "en": "In addition, we disclose personal data only when needed, in individual cases, to the following recipients:",
+    },
     "processors_lead": {
         "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja lukuumme ja ohjeidemme mukaisesti (henkilötietojen käsittelijät):",
         "en": "We use the following service providers, which process personal data as processors on our behalf and on our instructions:",

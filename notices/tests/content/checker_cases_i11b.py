@@ -27,6 +27,13 @@ def identity_code(basis):
 
 CRIMINAL = {"criminal": True, "criminal_description": {"fi": "Rikosrekisteriote", "en": "Criminal record extract"}}
 
+def recipient(**values):
+    def change(a, c):
+        a["recipients"]["items"].append({"id": "r-x", "kind": "logistics", "name": "Kuljetus Oy", "role": "controller", **values})
+
+    return change
+
+
 CASES_I11B = {
     "supervisory_authority_unknown": (controller("country", "PT"), controller("country", "SE")),
     "criminal_without_national_basis": (categories(**CRIMINAL), categories(**CRIMINAL, criminal_basis="legal_claims")),
@@ -34,5 +41,6 @@ CASES_I11B = {
         categories(**CRIMINAL, criminal_basis="law"),
         categories(**CRIMINAL, criminal_basis="law", criminal_basis_details={"fi": "Laki X", "en": "Act X"}),
     ),
+    "recipient_country_missing": (recipient(frequency="regular", country=""), recipient(frequency="occasional", country="")),
     "identity_code_without_basis": (identity_code(""), identity_code("consent")),
 }
