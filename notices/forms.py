@@ -34,6 +34,7 @@ from .content.catalogues import (
     SOURCES,
     SPECIAL_CONDITIONS,
     STYLES,
+    TRANSFER_DESTINATIONS,
     recipient_frequency,
     representative_needed,
 )
@@ -701,7 +702,7 @@ class TransfersForm(WizardForm):
 
 
 class TransferForm(RowForm):
-    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
+    country = CatalogueChoiceField(TRANSFER_DESTINATIONS, label=_("Country"), blank_label=_("Choose …"))
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
     safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
     details = LTextField(

@@ -567,6 +567,7 @@ def summarise(notice: Notice) -> list[dict]:
                         catalogues.RECIPIENT_KINDS.label(row.get("kind", ""), language) if row.get("name") else "",
                         catalogues.RECIPIENT_ROLES.label(row.get("role", ""), language),
                         catalogues.COUNTRIES.label(row.get("country", ""), language),
+                        catalogues.RECIPIENT_FREQUENCIES.label(catalogues.recipient_frequency(row), language),
                     ]
                     if line
                 ],
@@ -576,7 +577,7 @@ def summarise(notice: Notice) -> list[dict]:
         "transfers": [(_("Transfers outside the EU/EEA"), [_yes_no(transfers.get("any"))])]
         + [
             (
-                catalogues.COUNTRIES.label(row.get("country", ""), language),
+                catalogues.destination_label(row.get("country", ""), language),
                 [row.get("recipient", ""), catalogues.SAFEGUARDS.label(row.get("safeguard", ""), language)],
             )
             for row in as_dicts(transfers.get("items"))

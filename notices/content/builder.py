@@ -471,7 +471,8 @@ class _Builder:
             return []
         rows, used = [], []
         for item in items:
-            country = as_str(item.get("country")).upper()
+            country = as_str(item.get("country"))
+            country = country if country == catalogues.VARIOUS_COUNTRIES else country.upper()
             safeguard = as_str(item.get("safeguard"))
             entry = catalogues.SAFEGUARDS.get(safeguard)
             if country in catalogues.EEA_COUNTRIES:
@@ -486,7 +487,7 @@ class _Builder:
             rows.append(
                 [
                     as_str(item.get("recipient")) or "–",
-                    country_label(country, self.lang) or self.t("country_missing"),
+                    (catalogues.destination_label(country, self.lang) if country else "") or self.t("country_missing"),
                     safeguard_text,
                     self.lt(item.get("details")),
                 ]

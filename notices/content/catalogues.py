@@ -368,6 +368,22 @@ COUNTRIES = Catalogue(
     ]
 )
 
+# Where a transfer goes: a country outside the EEA, or "various" when a provider's
+# servers and support are in several or changing countries. "various" still needs its
+# own safeguard, and an adequacy decision can never cover it (it names no country).
+VARIOUS_COUNTRIES = "various"
+TRANSFER_DESTINATIONS = Catalogue(
+    Entry(VARIOUS_COUNTRIES, "EU:n ja ETA:n ulkopuolella, maat vaihtelevat palveluntarjoajan mukaan",
+          "Outside the EU/EEA, countries vary by provider"),
+    *[entry for entry in COUNTRIES if entry.code not in EEA_COUNTRIES],
+)
+
+
+def destination_label(code: str, language: str) -> str:
+    code = code if code == VARIOUS_COUNTRIES else (code or "").upper()
+    return TRANSFER_DESTINATIONS.label(code, language) if code in TRANSFER_DESTINATIONS else COUNTRIES.label(code, language)
+
+
 # Adequacy decisions (Art. 45) as listed by the European Commission. Seeds the
 # AdequacyDecision table, which staff keep current in the admin; the builder reads the
 # table when it has one and falls back to this list. Each entry carries its decision date

@@ -375,8 +375,9 @@ def _transfer_hits(ctx, predicate):
         if predicate(item):
             recipient = as_str(item.get("recipient"))
             country = as_str(item.get("country")).upper()
-            label_fi = _join_name(recipient, catalogues.COUNTRIES.label(country, "fi") if country else "", f"nro {index}")
-            label_en = _join_name(recipient, catalogues.COUNTRIES.label(country, "en") if country else "", f"no. {index}")
+            code = as_str(item.get("country"))
+            label_fi = _join_name(recipient, catalogues.destination_label(code, "fi") if country else "", f"nro {index}")
+            label_en = _join_name(recipient, catalogues.destination_label(code, "en") if country else "", f"no. {index}")
             hits.append({"name_fi": label_fi, "name_en": label_en})
     return hits
 
