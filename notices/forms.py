@@ -167,6 +167,10 @@ class OrganisationForm(forms.ModelForm):
             error_messages={"invalid_choice": _("Choose a country from the list.")},
         )
         self.fields["name"].required = True
+        # Asked when the organisation is created, so it is not discovered missing at
+        # publish (Art. 13(1)(a): the controller's contact details). Older organisations
+        # without one can still be edited; the checker then flags it.
+        self.fields["email"].required = self.instance.pk is None
         self.fields["email"].widget.attrs.setdefault("autocomplete", "email")
         self.fields["phone"].widget.attrs.setdefault("autocomplete", "tel")
         self.fields["phone"].validators.append(validate_phone)

@@ -144,6 +144,12 @@ def check_contact_person(ctx):
     return _once(not as_str(ctx.contact.get("name")))
 
 
+def check_contact_person_reachable(ctx):
+    name = as_str(ctx.contact.get("name"))
+    reachable = any(as_str(ctx.contact.get(key)) for key in ("email", "phone", "address"))
+    return [{"name_fi": name, "name_en": name}] if name and not reachable else []
+
+
 def check_dpo_contact(ctx):
     named = as_str(ctx.c.get("dpo_name"))
     reachable = as_str(ctx.c.get("dpo_email")) or as_str(ctx.c.get("dpo_phone"))
@@ -718,6 +724,10 @@ RULES: list[Rule] = [
          "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.",
          "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.",
          check_identity_code_basis),
+    Rule("contact_person_unreachable", "warning", "controller",
+         "Yhteyshenkilölle {name_fi} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.",
+         "No e-mail, phone or address is given for the contact person {name_en}: readers cannot reach them.",
+         check_contact_person_reachable),
     Rule("recipient_country_missing", "error", "recipients",
          "Valitse maa vastaanottajalle ”{name_fi}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.",
          "Choose the country of the recipient “{name_en}”. It may be left open only for a recipient used only when needed.",

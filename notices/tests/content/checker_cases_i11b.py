@@ -34,6 +34,13 @@ def recipient(**values):
     return change
 
 
+def contact(**values):
+    def change(a, c):
+        a["contact"] = values
+
+    return change
+
+
 CASES_I11B = {
     "supervisory_authority_unknown": (controller("country", "PT"), controller("country", "SE")),
     "criminal_without_national_basis": (categories(**CRIMINAL), categories(**CRIMINAL, criminal_basis="legal_claims")),
@@ -42,5 +49,6 @@ CASES_I11B = {
         categories(**CRIMINAL, criminal_basis="law", criminal_basis_details={"fi": "Laki X", "en": "Act X"}),
     ),
     "recipient_country_missing": (recipient(frequency="regular", country=""), recipient(frequency="occasional", country="")),
+    "contact_person_unreachable": (contact(name="Laura Virtanen"), contact(name="Laura Virtanen", phone="040 123 4567")),
     "identity_code_without_basis": (identity_code(""), identity_code("consent")),
 }
