@@ -492,6 +492,10 @@ class NoticeForm(WizardForm):
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
     data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2, multiline=True)
     intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
+    guardian_consent = YesNoField(
+        label=_("If children under 13 use your service on the basis of consent, do you ask their guardian for consent?"),
+        help_text=_("Only for services offered directly to children (Finnish Data Protection Act, section 5)."),
+    )
     # The notice's own history, for a notice that existed before it was moved here.
     created_on = forms.DateField(
         label=_("First drawn up on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -19,13 +19,13 @@ STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
     "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
-    "legitimate_interests", "categories", "special", "sources", "requirement", "recipients",
+    "legitimate_interests", "categories", "special", "national_rules", "sources", "requirement", "recipients",
     "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
 STATEMENT_ORDER = [
     "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
-    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "automated",
+    "categories", "special", "national_rules", "sources", "requirement", "purposes", "legitimate_interests", "automated",
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
@@ -374,6 +374,23 @@ class _Builder:
         elif criminal is False and special is True:
             blocks.append(_para(self.t("criminal_no")))
         return _blocks(*blocks)
+
+    def national_rules(self):
+        """Finnish rules triggered by whose data it is and which data: derived from the
+        structured answers (data subjects, categories, bases), never from text."""
+        subjects = set(as_codes(self.notice.get("data_subjects")))
+        cats = as_dict(self.a.get("categories"))
+        codes = {as_str(item.get("code")) for item in as_dicts(cats.get("items"))}
+        keys = []
+        if subjects & catalogues.EMPLOYMENT_SUBJECTS:
+            keys += ["working_life_3", "working_life_4"]
+            if cats.get("special") is True:
+                keys.append("working_life_5")
+            if "aptitude_tests" in codes:
+                keys.append("working_life_13")
+        if subjects & catalogues.CHILD_SUBJECTS and "consent" in self.bases() and self.notice.get("guardian_consent") is True:
+            keys.append("children_guardian")
+        return _blocks(*[_para(self.t(key)) for key in keys])
 
     def source_names(self) -> tuple[list[str], list[str]]:
         """(all source names, the publicly accessible ones as they read mid-sentence).
@@ -731,7 +748,7 @@ class _Builder:
             "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
             "data_subjects": self.data_subjects, "purposes": self.purposes,
             "legitimate_interests": self.legitimate_interests, "categories": self.categories,
-            "special": self.special, "sources": self.sources, "requirement": self.requirement,
+            "special": self.special, "national_rules": self.national_rules, "sources": self.sources, "requirement": self.requirement,
             "recipients": self.recipients, "transfers": self.transfers, "retention": self.retention,
             "security": self.security, "automated": self.automated, "rights": self.rights,
             "complaint": self.complaint, "cookies": self.cookies, "processor_role": self.processor_role,

@@ -112,7 +112,17 @@ DATA_SUBJECTS = Catalogue(
     Entry("suppliers", "Toimittajien ja yhteistyökumppaneiden yhteyshenkilöt", "Contact persons of suppliers and partners"),
     Entry("event_participants", "Tapahtumiin osallistujat", "Event participants"),
     Entry("end_users", "Asiakkaidemme palveluiden loppukäyttäjät", "End users of our customers' services"),
+    Entry("children_under_13", "Alle 13-vuotiaat lapset", "Children under 13"),
 )
+
+# Data subjects that bring national rules: the Act on the Protection of Privacy in Working
+# Life (759/2004) for employees and job applicants; Tietosuojalaki 5 § for children under
+# 13 offered an online service on the basis of consent.
+EMPLOYMENT_SUBJECTS = frozenset({"employees", "job_applicants"})
+CHILD_SUBJECTS = frozenset({"children_under_13"})
+# Sources that are the person themself (Työelämän tietosuojalaki 4 §: data is collected
+# primarily from the person); any other source needs consent or a legal basis.
+FROM_THE_PERSON_SOURCES = frozenset({"data_subject", "observed", "technical_systems", "derived"})
 
 # Common categories of personal data (Art. 14(1)(d)). attrs["examples"] as (fi, en).
 DATA_CATEGORIES = Catalogue(
@@ -148,6 +158,9 @@ DATA_CATEGORIES = Catalogue(
     Entry("social_media", "Julkiset sosiaalisen median tiedot", "Public social-media data"),
     Entry("application", "Työhakemuksen tiedot", "Job application details",
           help_fi="CV, koulutus, työkokemus, suositukset", help_en="CV, education, work history, references"),
+    # Työelämän tietosuojalaki 13 §: tests only with consent.
+    Entry("aptitude_tests", "Soveltuvuustestien ja henkilöarviointien tulokset", "Results of aptitude tests and personal assessments",
+          attrs={"national_rule": "working_life_13"}),
     Entry("employment", "Työsuhteen tiedot", "Employment details",
           help_fi="työsopimus, palkka, poissaolot, verokortti", help_en="employment contract, salary, absences, tax card"),
 )

@@ -495,6 +495,33 @@ def check_identity_code_basis(ctx):
     return _once(_has_category(ctx, "personal_identity_code") and basis not in catalogues.IDENTITY_CODE_BASES)
 
 
+def _subjects(ctx) -> set[str]:
+    return set(as_codes(ctx.notice.get("data_subjects")))
+
+
+def check_employment_consent(ctx):
+    if not _subjects(ctx) & catalogues.EMPLOYMENT_SUBJECTS:
+        return []
+    return _items(ctx.purposes, "description", lambda p: as_str(p.get("legal_basis")) == "consent")
+
+
+def check_employment_sources(ctx):
+    other = [code for code in ctx.source_codes if code not in catalogues.FROM_THE_PERSON_SOURCES]
+    return _once(bool(_subjects(ctx) & catalogues.EMPLOYMENT_SUBJECTS) and bool(other or as_dicts(ctx.sources.get("other"))))
+
+
+def _children_on_consent(ctx) -> bool:
+    return bool(_subjects(ctx) & catalogues.CHILD_SUBJECTS) and "consent" in [as_str(p.get("legal_basis")) for p in ctx.purposes]
+
+
+def check_children_guardian(ctx):
+    return _once(_children_on_consent(ctx) and ctx.notice.get("guardian_consent") is not True)
+
+
+def check_children_wording(ctx):
+    return _once(bool(_subjects(ctx) & catalogues.CHILD_SUBJECTS))
+
+
 # --- translations --------------------------------------------------------------------
 
 
@@ -728,6 +755,22 @@ RULES: list[Rule] = [
          "Yhteyshenkilölle {name_fi} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.",
          "No e-mail, phone or address is given for the contact person {name_en}: readers cannot reach them.",
          check_contact_person_reachable),
+    Rule("employment_consent", "warning", "purposes",
+         "Tarkoitus ”{name_fi}” perustuu suostumukseen, vaikka kyse on työnhakijoista tai työntekijöistä. Työelämässä suostumus on harvoin vapaaehtoinen (EDPB:n ohjeet 05/2020); rekrytoinnin peruste on yleensä sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta).",
+         "The purpose “{name_en}” rests on consent although it concerns job applicants or employees. In employment consent is rarely freely given (EDPB Guidelines 05/2020); recruitment normally rests on steps before a contract (Art. 6(1)(b)).",
+         check_employment_consent),
+    Rule("employment_other_sources", "warning", "sources",
+         "Työnhakijoiden ja työntekijöiden tiedot on kerättävä ensisijaisesti heiltä itseltään; muualta vain suostumuksella tai lain sallimissa tapauksissa (työelämän tietosuojalaki 4 §). Varmista, että sinulla on peruste muille lähteille.",
+         "Data on job applicants and employees must be collected primarily from them; from elsewhere only with consent or where the law allows (Act on the Protection of Privacy in Working Life, section 4). Make sure you have a basis for the other sources.",
+         check_employment_sources),
+    Rule("children_guardian_consent_missing", "error", "notice",
+         "Palvelu on tarkoitettu myös alle 13-vuotiaille ja käsittely perustuu suostumukseen: suostumus on pyydettävä lapsen huoltajalta (tietosuojalaki 5 §). Vahvista, että pyydät sen.",
+         "The service is also for children under 13 and relies on consent: consent must be given by the child's guardian (Finnish Data Protection Act, section 5). Confirm that you ask for it.",
+         check_children_guardian),
+    Rule("children_plain_language", "warning", "notice",
+         "Seloste koskee myös lapsia: kirjoita omat tekstisi niin, että lapsi ymmärtää ne (tietosuoja-asetuksen 12 artiklan 1 kohta).",
+         "The notice also concerns children: write your own texts so that a child can understand them (GDPR Art. 12(1)).",
+         check_children_wording),
     Rule("recipient_country_missing", "error", "recipients",
          "Valitse maa vastaanottajalle ”{name_fi}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.",
          "Choose the country of the recipient “{name_en}”. It may be left open only for a recipient used only when needed.",

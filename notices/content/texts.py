@@ -24,6 +24,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
+        "national_rules": {"fi": "Kansalliset erityissäännökset", "en": "National rules that apply"},
         "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data"},
         "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required"},
         "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Recipients and disclosures of personal data"},
@@ -52,6 +53,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "legitimate_interests": {"fi": "Mitkä ovat oikeutetut etumme?", "en": "What are our legitimate interests?"},
         "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
         "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
+        "national_rules": {"fi": "Mitä kansallisia erityissääntöjä noudatamme?", "en": "Which national rules apply?"},
         "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
         "requirement": {"fi": "Onko tietojen antaminen pakollista?", "en": "Do you have to give us your data?"},
         "recipients": {"fi": "Kenelle luovutamme henkilötietojasi?", "en": "Who do we share your personal data with?"},
@@ -184,6 +186,27 @@ T: dict[str, dict[str, str]] = {
     "identity_code_basis": {
         "fi": "Henkilötunnusta käsittelemme tietosuojalain 29 §:n nojalla: {value}.",
         "en": "We process personal identity codes under section 29 of the Finnish Data Protection Act: {value}.",
+    },
+    # National rules (Työelämän tietosuojalaki 759/2004; Tietosuojalaki 1050/2018 5 §).
+    "working_life_3": {
+        "fi": "Käsittelemme vain työsuhteen kannalta välittömästi tarpeellisia henkilötietoja (työelämän tietosuojalaki 3 §).",
+        "en": "We process only personal data that is directly necessary for the employment relationship (Act on the Protection of Privacy in Working Life, section 3).",
+    },
+    "working_life_4": {
+        "fi": "Keräämme tiedot ensisijaisesti sinulta itseltäsi. Muualta hankimme tietoja vain suostumuksellasi, ellei laki sitä erikseen salli (työelämän tietosuojalaki 4 §).",
+        "en": "We collect the data primarily from you. We obtain data from elsewhere only with your consent, unless the law specifically allows it (Act on the Protection of Privacy in Working Life, section 4).",
+    },
+    "working_life_5": {
+        "fi": "Terveydentilaa koskevia tietoja käsittelemme vain, jos olet antanut ne itse tai ne on saatu kirjallisella suostumuksellasi ja niiden käsittely on tarpeen esimerkiksi sairausajan palkan maksamiseksi tai poissaolon perusteltavuuden selvittämiseksi. Tietoja käsittelevät vain niitä tehtävissään tarvitsevat nimetyt henkilöt, ja ne säilytetään erillään muista henkilötiedoista (työelämän tietosuojalaki 5 §).",
+        "en": "We process data about your health only if you have provided it yourself or it has been obtained with your written consent, and only where it is needed, for example to pay sick pay or to establish whether an absence is justified. Only named persons who need the data in their work handle it, and it is kept separately from other personal data (Act on the Protection of Privacy in Working Life, section 5).",
+    },
+    "working_life_13": {
+        "fi": "Soveltuvuustestejä ja henkilöarviointeja teemme vain suostumuksellasi, ja saat testistä annetun lausunnon pyynnöstäsi maksutta (työelämän tietosuojalaki 13 §).",
+        "en": "We carry out aptitude tests and personal assessments only with your consent, and on request you get the statement on the test free of charge (Act on the Protection of Privacy in Working Life, section 13).",
+    },
+    "children_guardian": {
+        "fi": "Kun tarjoamme palveluamme suoraan alle 13-vuotiaalle lapselle ja käsittely perustuu suostumukseen, pyydämme suostumuksen lapsen huoltajalta (tietosuojalaki 5 §).",
+        "en": "When we offer our service directly to a child under 13 and the processing is based on consent, we ask the child's parent or guardian for consent (Finnish Data Protection Act, section 5).",
     },
     "criminal_no": {
         "fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.",

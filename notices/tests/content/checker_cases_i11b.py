@@ -41,6 +41,37 @@ def contact(**values):
     return change
 
 
+def subjects(*codes, **notice):
+    def change(a, c):
+        a["notice"]["data_subjects"] = list(codes)
+        a["notice"].update(notice)
+
+    return change
+
+
+def both(*changes):
+    def change(a, c):
+        for one in changes:
+            one(a, c)
+
+    return change
+
+
+def sources(*codes):
+    def change(a, c):
+        a["sources"]["items"] = list(codes)
+
+    return change
+
+
+def all_bases(basis):
+    def change(a, c):
+        for purpose in a["purposes"]:
+            purpose["legal_basis"] = basis
+
+    return change
+
+
 CASES_I11B = {
     "supervisory_authority_unknown": (controller("country", "PT"), controller("country", "SE")),
     "criminal_without_national_basis": (categories(**CRIMINAL), categories(**CRIMINAL, criminal_basis="legal_claims")),
@@ -50,5 +81,10 @@ CASES_I11B = {
     ),
     "recipient_country_missing": (recipient(frequency="regular", country=""), recipient(frequency="occasional", country="")),
     "contact_person_unreachable": (contact(name="Laura Virtanen"), contact(name="Laura Virtanen", phone="040 123 4567")),
+    # The sample has a consent-based newsletter: with job applicants that warns.
+    "employment_consent": (subjects("job_applicants"), both(subjects("job_applicants"), all_bases("contract"))),
+    "employment_other_sources": (both(subjects("employees"), sources("data_subject", "partners")), both(subjects("employees"), sources("data_subject"))),
+    "children_guardian_consent_missing": (subjects("children_under_13"), subjects("children_under_13", guardian_consent=True)),
+    "children_plain_language": (subjects("children_under_13", guardian_consent=True), subjects("customers")),
     "identity_code_without_basis": (identity_code(""), identity_code("consent")),
 }

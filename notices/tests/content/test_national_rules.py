@@ -87,3 +87,74 @@ def test_personal_identity_code_is_a_category_with_the_29_section_rule():
 def test_no_identity_code_no_29_section_text():
     assert "29 §" not in section_text(build(sample_answers()), "categories")
     assert "identity_code_without_basis" not in check(sample_answers())
+
+
+# --- employment registers ------------------------------------------------------------
+
+
+def employment(subjects=("job_applicants",), **purpose):
+    answers = sample_answers()
+    answers["notice"]["data_subjects"] = list(subjects)
+    answers["purposes"] = [{"id": "p-rec", "description": {"fi": "Rekrytointi", "en": "Recruitment"}, "legal_basis": "contract", **purpose}]
+    return answers
+
+
+def test_employment_registers_state_the_working_life_privacy_act():
+    fi = section_text(build(employment()), "national_rules")
+    assert "työelämän tietosuojalaki 3 §" in fi.lower() and "4 §" in fi
+    en = section_text(build(employment(), "en"), "national_rules")
+    assert "Act on the Protection of Privacy in Working Life" in en and "section 3" in en and "section 4" in en
+    assert build(sample_answers()).find("national_rules") is None
+
+
+def test_health_data_and_aptitude_tests_bring_sections_5_and_13():
+    answers = employment(("employees",))
+    answers["categories"].update(special=True, special_description={"fi": "Sairauspoissaolot", "en": "Sick leave"}, special_condition="employment_law")
+    answers["categories"]["items"].append({"id": "c-apt", "code": "aptitude_tests"})
+    fi = section_text(build(answers), "national_rules")
+    assert "5 §" in fi and "13 §" in fi
+    assert "13 §" not in section_text(build(employment()), "national_rules")
+
+
+def test_consent_as_the_basis_for_recruitment_warns():
+    assert "employment_consent" in check(employment(legal_basis="consent"))
+    assert "employment_consent" not in check(employment())
+
+
+def test_applicant_data_from_other_sources_warns_under_section_4():
+    answers = employment()
+    answers["sources"]["items"] = ["data_subject", "social_media"]
+    assert "employment_other_sources" in check(answers)
+    answers["sources"]["items"] = ["data_subject"]
+    assert "employment_other_sources" not in check(answers)
+
+
+# --- children ------------------------------------------------------------------------
+
+
+def children(**notice):
+    answers = sample_answers()
+    answers["notice"]["data_subjects"] = ["children_under_13"]
+    answers["notice"].update(notice)
+    return answers
+
+
+def test_a_service_for_under_13s_on_consent_needs_the_guardians_consent():
+    assert "children_guardian_consent_missing" in check(children())
+    answers = children(guardian_consent=True)
+    assert "children_guardian_consent_missing" not in check(answers)
+    fi = section_text(build(answers), "national_rules")
+    assert "huoltaja" in fi and "tietosuojalaki 5 §" in fi.lower()
+    assert "guardian" in section_text(build(answers, "en"), "national_rules")
+
+
+def test_children_bring_a_child_friendly_wording_warning():
+    assert "children_plain_language" in check(children(guardian_consent=True))
+    assert "children_plain_language" not in check(sample_answers())
+
+
+def test_no_consent_no_guardian_rule():
+    answers = children()
+    for purpose in answers["purposes"]:
+        purpose["legal_basis"] = "contract"
+    assert "children_guardian_consent_missing" not in check(answers)
