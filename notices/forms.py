@@ -479,6 +479,30 @@ class RegisterForm(RowForm):
     content_fields = ("name",)
 
 
+class JointControllerForm(RowForm):
+    name = forms.CharField(label=_("Legal name"), max_length=NAME_MAX, required=False)
+    business_id = forms.CharField(label=_("Business ID"), max_length=40, required=False, help_text=_("Y-tunnus, or a foreign registration number."))
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"))
+    content_fields = ("name", "business_id")
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        if not data.get("name"):
+            self.add_error("name", _("Give the controller's legal name."))
+        business_id = " ".join((data.get("business_id") or "").split())
+        if not business_id:
+            self.add_error("business_id", _("Give the business ID."))
+        elif (data.get("country") or "FI") == "FI":
+            try:
+                validate_business_id(business_id)
+            except forms.ValidationError as error:
+                self.add_error("business_id", error)
+        data["business_id"] = business_id
+        return data
+
+
 class NoticeForm(WizardForm):
     title = LTextField(label=_("Title of the notice"), max_length=NAME_MAX, help_text=_("The heading readers see, e.g. “Asiakasrekisterin tietosuojaseloste”."))
     languages = forms.MultipleChoiceField(
@@ -492,6 +516,11 @@ class NoticeForm(WizardForm):
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
     data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2, multiline=True)
     intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
+    joint_arrangement = LTextField(
+        label=_("The essence of the joint controllers' arrangement"), multiline=True,
+        help_text=_("Only with joint controllers: who is responsible for what, e.g. who answers data subjects' requests."),
+    )
+    joint_contact = LTextField(label=_("Whom data subjects contact about the joint processing"), max_length=NAME_MAX * 2)
     guardian_consent = YesNoField(
         label=_("If children under 13 use your service on the basis of consent, do you ask their guardian for consent?"),
         help_text=_("Only for services offered directly to children (Finnish Data Protection Act, section 5)."),

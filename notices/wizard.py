@@ -46,6 +46,9 @@ class RowsSpec:
     max_num: int = MAX_ROWS
     # Defaults for a newly added row, e.g. the recipient's country.
     defaults: dict = field(default_factory=dict)
+    # Rows most notices never have (joint controllers): no empty row is offered up front,
+    # and a post without this formset at all counts as no rows rather than an error.
+    optional: bool = False
 
     @property
     def row_template(self) -> str:
@@ -120,7 +123,10 @@ class Step:
         for spec in self.rows_specs:
             initial = self.rows_initial(spec)
             # A first empty row invites the user to fill it in, until something is stored.
-            extra = 0 if (data is not None or initial) else 1
+            extra = 0 if (data is not None or initial or spec.optional) else 1
+            if spec.optional and data is not None and f"{spec.prefix}-TOTAL_FORMS" not in data:
+                data = data.copy()
+                data[f"{spec.prefix}-TOTAL_FORMS"], data[f"{spec.prefix}-INITIAL_FORMS"] = "0", "0"
             formset_class = wf.forms.formset_factory(
                 spec.form_class, formset=wf.RowFormSet, extra=extra, max_num=spec.max_num, absolute_max=spec.max_num, validate_max=True
             )
@@ -179,6 +185,14 @@ class NoticeStep(Step):
             "registers", wf.RegisterForm, "register", _("Registers"), _("Add a register"),
             _("One notice can describe several registers, e.g. a customer register and a marketing register."),
             stored_at="registers", keys=("name",), max_num=MAX_REGISTERS,
+        ),
+        RowsSpec(
+            "joint", wf.JointControllerForm, "joint_controller", _("Joint controllers"), _("Add a joint controller"),
+            _(
+                "Only if you decide together with other companies why and how the data is processed, "
+                "e.g. partners running one loyalty programme (GDPR Art. 26)."
+            ),
+            stored_at="joint_controllers", keys=("name", "business_id", "country"), optional=True,
         ),
     )  # fmt: skip
 

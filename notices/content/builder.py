@@ -18,13 +18,13 @@ LANGUAGES = ("fi", "en")
 STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
-    "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
+    "controller", "joint_controllers", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
     "legitimate_interests", "categories", "special", "national_rules", "sources", "requirement", "recipients",
     "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
 STATEMENT_ORDER = [
-    "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
+    "definitions", "controller", "joint_controllers", "contact", "dpo", "representative", "registers", "data_subjects",
     "categories", "special", "national_rules", "sources", "requirement", "purposes", "legitimate_interests", "automated",
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
@@ -237,6 +237,26 @@ class _Builder:
         if address is None:
             return []
         return _blocks(_para(self.t("controller_lead")) if self.style == "statement" else None, address)
+
+    def joint_controllers(self):
+        """Art. 26(2): the other controllers, the essence of the arrangement and whom to contact."""
+        items = []
+        for row in as_dicts(self.notice.get("joint_controllers")):
+            name, business_id = as_str(row.get("name")), as_str(row.get("business_id"))
+            country = as_str(row.get("country")).upper() or "FI"
+            if not name:
+                continue
+            key = "joint_business_id" if country == "FI" else "joint_registration_number"
+            items.append(self.t(key, name=name, value=business_id) if business_id else name)
+        if not items:
+            return []
+        arrangement, contact = self.lt(self.notice.get("joint_arrangement")), self.lt(self.notice.get("joint_contact"))
+        return _blocks(
+            _list(items, text=self.t("joint_lead")),
+            _para(self.t("joint_arrangement", value=arrangement) if arrangement else ""),
+            _para(self.t("joint_contact", value=contact) if contact else ""),
+            _para(self.t("joint_rights")),
+        )
 
     def contact(self):
         contact = as_dict(self.a.get("contact"))
@@ -744,7 +764,7 @@ class _Builder:
     def build(self, drawn_up_on, last_changed_on, version_number=None) -> Document:
         order = REGISTER_ORDER if self.style == "register" else STATEMENT_ORDER
         producers = {
-            "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
+            "definitions": self.definitions, "controller": self.controller, "joint_controllers": self.joint_controllers, "contact": self.contact,
             "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
             "data_subjects": self.data_subjects, "purposes": self.purposes,
             "legitimate_interests": self.legitimate_interests, "categories": self.categories,

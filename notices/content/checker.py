@@ -495,6 +495,28 @@ def check_identity_code_basis(ctx):
     return _once(_has_category(ctx, "personal_identity_code") and basis not in catalogues.IDENTITY_CODE_BASES)
 
 
+def _joint_rows(ctx) -> list[dict]:
+    return [row for row in as_dicts(ctx.notice.get("joint_controllers")) if any(as_str(row.get(k)) for k in ("name", "business_id"))]
+
+
+def check_joint_controller(ctx):
+    hits = []
+    for index, row in enumerate(_joint_rows(ctx), start=1):
+        name, business_id = as_str(row.get("name")), as_str(row.get("business_id"))
+        finnish = (as_str(row.get("country")).upper() or "FI") == "FI"
+        if not name or not business_id or (finnish and not is_valid_business_id(business_id)):
+            hits.append({"name_fi": name or f"nro {index}", "name_en": name or f"no. {index}"})
+    return hits
+
+
+def check_joint_arrangement(ctx):
+    return _once(bool(_joint_rows(ctx)) and not _has_text(ctx.notice.get("joint_arrangement")))
+
+
+def check_joint_contact(ctx):
+    return _once(bool(_joint_rows(ctx)) and not _has_text(ctx.notice.get("joint_contact")))
+
+
 def _subjects(ctx) -> set[str]:
     return set(as_codes(ctx.notice.get("data_subjects")))
 
@@ -532,6 +554,8 @@ def _ltexts(ctx) -> list[tuple[str, object]]:
     notice = ctx.notice
     out += [("notice", notice.get(key)) for key in ("title", "intro", "data_subjects_other")]
     out += [("notice", r.get("name")) for r in as_dicts(notice.get("registers"))]
+    if _joint_rows(ctx):
+        out += [("notice", notice.get(key)) for key in ("joint_arrangement", "joint_contact")]
     for purpose in ctx.purposes:
         out.append(("purposes", purpose.get("description")))
         if as_str(purpose.get("legal_basis")) == "legitimate_interests":
@@ -755,6 +779,18 @@ RULES: list[Rule] = [
          "Yhteyshenkilölle {name_fi} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.",
          "No e-mail, phone or address is given for the contact person {name_en}: readers cannot reach them.",
          check_contact_person_reachable),
+    Rule("joint_controller_incomplete", "error", "notice",
+         "Anna yhteisrekisterinpitäjälle {name_fi} nimi ja kelvollinen Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).",
+         "Give the joint controller {name_en} a name and a valid business ID (a registration number for a foreign company).",
+         check_joint_controller),
+    Rule("joint_arrangement_missing", "error", "notice",
+         "Kerro yhteisrekisterinpitäjien järjestelyn keskeinen sisältö: kuka vastaa mistäkin (26 artiklan 2 kohta).",
+         "State the essence of the joint controllers' arrangement: who is responsible for what (Art. 26(2)).",
+         check_joint_arrangement),
+    Rule("joint_contact_missing", "error", "notice",
+         "Kerro, kehen rekisteröidyt voivat ottaa yhteyttä yhteisrekisterinpitäjien käsittelyä koskevissa asioissa (26 artiklan 1 kohta).",
+         "Say whom data subjects can contact about the joint controllers' processing (Art. 26(1)).",
+         check_joint_contact),
     Rule("employment_consent", "warning", "purposes",
          "Tarkoitus ”{name_fi}” perustuu suostumukseen, vaikka kyse on työnhakijoista tai työntekijöistä. Työelämässä suostumus on harvoin vapaaehtoinen (EDPB:n ohjeet 05/2020); rekrytoinnin peruste on yleensä sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta).",
          "The purpose “{name_en}” rests on consent although it concerns job applicants or employees. In employment consent is rarely freely given (EDPB Guidelines 05/2020); recruitment normally rests on steps before a contract (Art. 6(1)(b)).",

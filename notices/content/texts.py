@@ -14,6 +14,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
     "register": {
         "definitions": {"fi": "Määritelmät", "en": "Definitions"},
         "controller": {"fi": "Rekisterinpitäjä", "en": "Controller"},
+        "joint_controllers": {"fi": "Yhteisrekisterinpitäjät", "en": "Joint controllers"},
         "contact": {"fi": "Rekisteristä vastaava yhteyshenkilö", "en": "Contact person for register matters"},
         "dpo": {"fi": "Tietosuojavastaava", "en": "Data protection officer"},
         "representative": {"fi": "Rekisterinpitäjän edustaja EU:ssa", "en": "Controller's representative in the EU"},
@@ -43,6 +44,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
     "statement": {
         "definitions": {"fi": "Määritelmät", "en": "Definitions"},
         "controller": {"fi": "Kuka vastaa henkilötietojesi käsittelystä?", "en": "Who is responsible for your personal data?"},
+        "joint_controllers": {"fi": "Kenen kanssa vastaamme tiedoistasi yhdessä?", "en": "Who is responsible for your data together with us?"},
         "contact": {"fi": "Keneen voit ottaa yhteyttä?", "en": "Who can you contact?"},
         "dpo": {"fi": "Kuka on tietosuojavastaavamme?", "en": "Who is our data protection officer?"},
         "representative": {"fi": "Kuka on edustajamme EU:ssa?", "en": "Who is our representative in the EU?"},
@@ -131,6 +133,18 @@ T: dict[str, dict[str, str]] = {
     "email": {"fi": "Sähköposti: {value}", "en": "E-mail: {value}"},
     "phone": {"fi": "Puhelin: {value}", "en": "Phone: {value}"},
     "website": {"fi": "Verkkosivut: {value}", "en": "Website: {value}"},
+    "joint_lead": {
+        "fi": "Vastaamme henkilötietojen käsittelystä yhdessä seuraavien rekisterinpitäjien kanssa (yhteisrekisterinpitäjät, tietosuoja-asetuksen 26 artikla):",
+        "en": "We are responsible for processing personal data together with the following controllers (joint controllers, GDPR Art. 26):",
+    },
+    "joint_business_id": {"fi": "{name} (Y-tunnus {value})", "en": "{name} (business ID {value})"},
+    "joint_registration_number": {"fi": "{name} (rekisteröintinumero {value})", "en": "{name} (registration number {value})"},
+    "joint_arrangement": {"fi": "Järjestelyn keskeinen sisältö: {value}", "en": "The essence of the arrangement: {value}"},
+    "joint_contact": {"fi": "Yhteyspiste rekisteröidyille: {value}", "en": "Contact point for data subjects: {value}"},
+    "joint_rights": {
+        "fi": "Voit käyttää oikeuksiasi kenen tahansa rekisterinpitäjän kohdalla järjestelystä riippumatta (26 artiklan 3 kohta).",
+        "en": "You can exercise your rights in respect of and against any of the controllers, whatever their arrangement (Art. 26(3)).",
+    },
     "contact_lead": {"fi": "Rekisteriä koskevissa asioissa voit ottaa yhteyttä:", "en": "For matters concerning the register, please contact:"},
     "dpo_lead": {
         "fi": "Olemme nimittäneet tietosuojavastaavan, jonka yhteystiedot ovat:",

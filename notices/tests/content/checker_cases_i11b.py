@@ -72,6 +72,20 @@ def all_bases(basis):
     return change
 
 
+PARTNER = {"id": "j1", "name": "Kukkatalo Oy", "business_id": "0112038-9", "country": "FI"}
+
+
+def joint(row=PARTNER, arrangement=True, contact=True):
+    def change(a, c):
+        a["notice"]["joint_controllers"] = [row]
+        if arrangement:
+            a["notice"]["joint_arrangement"] = {"fi": "Yhdessä", "en": "Together"}
+        if contact:
+            a["notice"]["joint_contact"] = {"fi": "info@vihreaoksa.fi", "en": "info@vihreaoksa.fi"}
+
+    return change
+
+
 CASES_I11B = {
     "supervisory_authority_unknown": (controller("country", "PT"), controller("country", "SE")),
     "criminal_without_national_basis": (categories(**CRIMINAL), categories(**CRIMINAL, criminal_basis="legal_claims")),
@@ -86,5 +100,8 @@ CASES_I11B = {
     "employment_other_sources": (both(subjects("employees"), sources("data_subject", "partners")), both(subjects("employees"), sources("data_subject"))),
     "children_guardian_consent_missing": (subjects("children_under_13"), subjects("children_under_13", guardian_consent=True)),
     "children_plain_language": (subjects("children_under_13", guardian_consent=True), subjects("customers")),
+    "joint_controller_incomplete": (joint({**PARTNER, "business_id": "0112038-1"}), joint()),
+    "joint_arrangement_missing": (joint(arrangement=False), joint()),
+    "joint_contact_missing": (joint(contact=False), joint()),
     "identity_code_without_basis": (identity_code(""), identity_code("consent")),
 }
