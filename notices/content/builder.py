@@ -421,8 +421,7 @@ class _Builder:
         names, public = [], []
         for code in as_codes(sources.get("items")):
             entry = catalogues.SOURCES.get(code)
-            statement = as_dict(entry.attrs.get("statement")) if entry else {}
-            name = (self.style == "statement" and statement.get(self.lang)) or self.label(catalogues.SOURCES, code)
+            name = catalogues.source_label(code, self.lang, self.style)
             names.append(name)
             if entry and entry.attrs.get("public"):
                 public.append(_lower_first(name))

@@ -221,6 +221,15 @@ SOURCES = Catalogue(
     Entry("social_media", "Julkisista sosiaalisen median profiileista", "From public social-media profiles", attrs={"public": True}),
 )
 
+def source_label(code: str, language: str, style: str = "register") -> str:
+    """A source's label; the statement style addresses the reader ("Suoraan sinulta")."""
+    entry = SOURCES.get(code)
+    statement = entry.attrs.get("statement") if entry else None
+    if style == "statement" and isinstance(statement, dict) and statement.get(language):
+        return statement[language]
+    return SOURCES.label(code, language)
+
+
 # Art. 13(2)(e): is providing the data required?
 REQUIREMENTS = Catalogue(
     Entry("voluntary", "Vapaaehtoista", "Voluntary"),
