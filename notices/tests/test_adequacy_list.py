@@ -27,9 +27,12 @@ def test_migration_brings_the_list_up_to_date_with_sources():
 @pytest.mark.django_db
 def test_staff_are_warned_when_the_list_is_older_than_six_months(admin_client):
     url = reverse("admin:notices_adequacydecision_changelist")
+    admin_client.cookies["django_language"] = "en"
     AdequacyDecision.objects.update(listed_on=timezone.localdate() - timedelta(days=30))
     assert "older than six months" not in admin_client.get(url).content.decode()
     AdequacyDecision.objects.update(listed_on=timezone.localdate() - timedelta(days=200))
     page = admin_client.get(url).content.decode()
     assert "older than six months" in page
     assert "older than six months" in admin_client.get(reverse("admin:index")).content.decode()
+    admin_client.cookies["django_language"] = "fi"
+    assert "yli kuusi kuukautta sitten" in admin_client.get(url).content.decode()
