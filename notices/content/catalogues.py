@@ -487,6 +487,28 @@ SUPERVISORY_AUTHORITIES["DK"] = {
     "source": "https://admin.datatilsynet.dk/english/privacy-policy",
 }
 
+SUPERVISORY_AUTHORITIES["NO"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Datatilsynet", "en": "Norwegian Data Protection Authority (Datatilsynet)"},
+    "postal_address": "Datatilsynet, PO Box 458 Sentrum, 0105 Oslo",
+    "website": "https://www.datatilsynet.no",
+    "source": "https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/",
+}
+SUPERVISORY_AUTHORITIES["IE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Data Protection Commission", "en": "Data Protection Commission"},
+    "visiting_address": "21 Fitzwilliam Square South, Dublin 2, D02 RD28",
+    "website": "https://www.dataprotection.ie",
+    "source": "https://dataprotection.ie/en/about-our-site/data-protection-statement",
+}
+SUPERVISORY_AUTHORITIES["FR"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Commission nationale de l'informatique et des libertés (CNIL)", "en": "Commission nationale de l'informatique et des libertés (CNIL)"},
+    "postal_address": "3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07",
+    "website": "https://www.cnil.fr",
+    "source": "https://www.dpo-partage.fr/comment-joindre-la-cnil/",
+}
+
 
 def supervisory_authority(country: str) -> dict | None:
     """The authority for a controller established in ``country``; None when we do not know
