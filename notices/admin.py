@@ -13,11 +13,36 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .content.adequacy import stale_list_date
 from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, ServiceLibraryEntry, User
 
 admin.site.site_header = _("Seloste administration")
 admin.site.site_title = "Seloste"
 admin.site.index_title = _("Everything in Seloste")
+
+
+def warn_if_adequacy_list_stale(request) -> None:
+    """Adequacy decisions are renewed, expire and are added: a list not checked for six
+    months may make notices name a safeguard that no longer exists."""
+    listed_on = stale_list_date()
+    if listed_on is not None:
+        messages.warning(
+            request,
+            _("The adequacy list was last checked on %(date)s, older than six months. Check the European Commission's list and update the decisions.")
+            % {"date": listed_on.isoformat()},
+        )
+
+
+_admin_index = admin.site.index
+
+
+def _index_with_adequacy_warning(request, extra_context=None):
+    warn_if_adequacy_list_stale(request)
+    return _admin_index(request, extra_context)
+
+
+# The front page of the admin is where staff look first; the site's URLs wrap this lazily.
+admin.site.index = _index_with_adequacy_warning
 
 
 def pretty_json(value) -> str:
@@ -248,10 +273,15 @@ class NoticeVersionFileAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(AdequacyDecision)
 class AdequacyDecisionAdmin(admin.ModelAdmin):
-    list_display = ("country", "active", "decided_on", "listed_on", "source")
+    list_display = ("country", "active", "decided_on", "expires_on", "listed_on", "source", "note")
     list_filter = ("active",)
-    search_fields = ("country", "source")
+    search_fields = ("country", "source", "note")
     list_editable = ("active",)
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "GET":
+            warn_if_adequacy_list_stale(request)
+        return super().changelist_view(request, extra_context)
 
 
 def stale_before():

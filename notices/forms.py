@@ -4,6 +4,7 @@ notice wizard. Forms only validate and clean; saving goes through notices.servic
 import json
 import re
 import secrets
+from datetime import date
 
 from django import forms
 from django.contrib.auth import password_validation
@@ -19,13 +20,15 @@ from .content.catalogues import (
     COOKIE_CATEGORIES,
     COOKIE_REFUSAL_METHODS,
     COUNTRIES,
+    CRIMINAL_BASES,
     DATA_CATEGORIES,
     DATA_SUBJECTS,
     EEA_COUNTRIES,
-    EU_COUNTRIES,
+    IDENTITY_CODE_BASES,
     LAWS,
     LEGAL_BASES,
     MARKETING_CHANNELS,
+    RECIPIENT_FREQUENCIES,
     RECIPIENT_KINDS,
     RECIPIENT_ROLES,
     REQUIREMENTS,
@@ -35,6 +38,9 @@ from .content.catalogues import (
     SOURCES,
     SPECIAL_CONDITIONS,
     STYLES,
+    TRANSFER_DESTINATIONS,
+    recipient_frequency,
+    representative_needed,
 )
 from .models import Organisation, User
 from .validators import validate_business_id
@@ -165,6 +171,10 @@ class OrganisationForm(forms.ModelForm):
             error_messages={"invalid_choice": _("Choose a country from the list.")},
         )
         self.fields["name"].required = True
+        # Asked when the organisation is created, so it is not discovered missing at
+        # publish (Art. 13(1)(a): the controller's contact details). Older organisations
+        # without one can still be edited; the checker then flags it.
+        self.fields["email"].required = self.instance.pk is None
         self.fields["email"].widget.attrs.setdefault("autocomplete", "email")
         self.fields["phone"].widget.attrs.setdefault("autocomplete", "tel")
         self.fields["phone"].validators.append(validate_phone)
@@ -177,8 +187,9 @@ class OrganisationForm(forms.ModelForm):
 
     @property
     def eu_countries(self) -> str:
-        """For the script that hides the representative fields for EU controllers."""
-        return " ".join(sorted(EU_COUNTRIES))
+        """For the script that hides the representative fields: the EU/EEA countries, where
+        no representative is needed (same test as the checker)."""
+        return " ".join(sorted(code for code in EEA_COUNTRIES if not representative_needed(code)))
 
     def selected_country(self) -> str:
         if self.is_bound:
@@ -186,7 +197,7 @@ class OrganisationForm(forms.ModelForm):
         return self.initial.get("country") or getattr(self.instance, "country", "") or "FI"
 
     def representative_needed(self) -> bool:
-        return self.selected_country() not in EU_COUNTRIES
+        return representative_needed(self.selected_country())
 
     def clean_business_id(self):
         value = " ".join((self.cleaned_data.get("business_id") or "").split())
@@ -209,8 +220,8 @@ class OrganisationForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         country = cleaned.get("country")
-        if country in EU_COUNTRIES:
-            # Hidden in the browser for EU controllers; a value posted anyway is dropped
+        if not representative_needed(country):
+            # Hidden in the browser for EU/EEA controllers; a value posted anyway is dropped
             # rather than shown in the notice.
             for name in self.REPRESENTATIVE_FIELDS:
                 cleaned[name] = ""
@@ -472,6 +483,30 @@ class RegisterForm(RowForm):
     content_fields = ("name",)
 
 
+class JointControllerForm(RowForm):
+    name = forms.CharField(label=_("Legal name"), max_length=NAME_MAX, required=False)
+    business_id = forms.CharField(label=_("Business ID"), max_length=40, required=False, help_text=_("Y-tunnus, or a foreign registration number."))
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"))
+    content_fields = ("name", "business_id")
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        if not data.get("name"):
+            self.add_error("name", _("Give the controller's legal name."))
+        business_id = " ".join((data.get("business_id") or "").split())
+        if not business_id:
+            self.add_error("business_id", _("Give the business ID."))
+        elif (data.get("country") or "FI") == "FI":
+            try:
+                validate_business_id(business_id)
+            except forms.ValidationError as error:
+                self.add_error("business_id", error)
+        data["business_id"] = business_id
+        return data
+
+
 class NoticeForm(WizardForm):
     title = LTextField(label=_("Title of the notice"), max_length=NAME_MAX, help_text=_("The heading readers see, e.g. “Asiakasrekisterin tietosuojaseloste”."))
     languages = forms.MultipleChoiceField(
@@ -485,10 +520,42 @@ class NoticeForm(WizardForm):
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))
     data_subjects_other = LTextField(label=_("Others, whom?"), max_length=NAME_MAX * 2, multiline=True)
     intro = LTextField(label=_("Opening paragraph (optional)"), multiline=True)
+    joint_arrangement = LTextField(
+        label=_("The essence of the joint controllers' arrangement"), multiline=True,
+        help_text=_("Only with joint controllers: who is responsible for what, e.g. who answers data subjects' requests."),
+    )
+    joint_contact = LTextField(label=_("Whom data subjects contact about the joint processing"), max_length=NAME_MAX * 2)
+    guardian_consent = YesNoField(
+        label=_("If children under 13 use your service on the basis of consent, do you ask their guardian for consent?"),
+        help_text=_("Only for services offered directly to children (Finnish Data Protection Act, section 5)."),
+    )
+    # The notice's own history, for a notice that existed before it was moved here.
+    created_on = forms.DateField(
+        label=_("First drawn up on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("If this notice existed before, when it was first drawn up. Shown as “Created on” in the first version."),
+    )
+    updated_on = forms.DateField(
+        label=_("Last changed on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("When the existing notice was last changed."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["style"].error_messages["required"] = _("Choose the style of the notice.")
+        for name in ("created_on", "updated_on"):
+            self.fields[name].error_messages["invalid"] = _("Enter a date, e.g. 24.5.2019.")
+
+    def clean(self):
+        data = super().clean()
+        created, updated = data.pop("created_on", None), data.pop("updated_on", None)
+        today = date.today()
+        for name, value in (("created_on", created), ("updated_on", updated)):
+            if value and value > today:
+                self.add_error(name, _("The date cannot be in the future."))
+        if created and updated and updated < created:
+            self.add_error("updated_on", _("The last change cannot be before the notice was first drawn up."))
+        data["history"] = {key: value.isoformat() for key, value in (("created_on", created), ("updated_on", updated)) if value}
+        return data
 
 
 class PurposeForm(RowForm):
@@ -566,6 +633,13 @@ class CategoriesForm(WizardForm):
     special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
     criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
+    criminal_basis = CatalogueChoiceField(
+        CRIMINAL_BASES, label=_("Basis in Finnish law (Data Protection Act, section 7)"), blank_label=_("Choose …")
+    )
+    criminal_basis_details = LTextField(label=_("Which act?"), max_length=NAME_MAX)
+    identity_code_basis = CatalogueChoiceField(
+        IDENTITY_CODE_BASES, label=_("Why do you process personal identity codes? (Data Protection Act, section 29)"), blank_label=_("Choose …")
+    )
 
     DETAILS_PREFIX = "details_"
 
@@ -604,6 +678,12 @@ class CategoriesForm(WizardForm):
                 self.add_error("special_description", _("Tell which special categories you process."))
         if data.get("criminal") and not ltext_filled(data.get("criminal_description")) and "criminal_description" not in self.errors:
             self.add_error("criminal_description", _("Describe the data and the grounds for processing it."))
+        if data.get("criminal") and not data.get("criminal_basis") and "criminal_basis" not in self.errors:
+            self.add_error("criminal_basis", _("Choose the basis in Finnish law that allows processing criminal-offence data."))
+        if data.get("criminal") and data.get("criminal_basis") == "law" and not ltext_filled(data.get("criminal_basis_details")):
+            self.add_error("criminal_basis_details", _("Name the act."))
+        if "personal_identity_code" in (data.get("codes") or []) and not data.get("identity_code_basis") and "identity_code_basis" not in self.errors:
+            self.add_error("identity_code_basis", _("Choose why you may process personal identity codes."))
         return data
 
 
@@ -673,7 +753,11 @@ class RecipientForm(ServiceRowMixin, RowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
     role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
-    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI", blank_label=_("Choose …"))
+    frequency = CatalogueChoiceField(
+        RECIPIENT_FREQUENCIES, label=_("How often?"), blank_label=_("Choose …"),
+        help_text=_("“Only when needed”: e.g. authorities on request, a business sale, debt collection."),
+    )
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Not known / varies"))
     description = LTextField(label=_("What they do or receive (optional)"), max_length=500, multiline=True)
     service = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
     # The library facts nobody has confirmed for this service: the checker asks about them.
@@ -691,11 +775,16 @@ class RecipientForm(ServiceRowMixin, RowForm):
 
     def clean(self):
         data = super().clean()
-        if not self.is_blank() and not data.get("kind") and not data.get("name") and "kind" not in self.errors:
+        if self.is_blank():
+            return data
+        if not data.get("kind") and not data.get("name") and "kind" not in self.errors:
             self.add_error("kind", _("Choose the kind of recipient or give its name."))
-        # A library service whose country is unknown stays empty: the checker asks, we do not guess.
-        if not self.is_blank() and not data.get("country") and not data.get("service"):
-            data["country"] = "FI"
+        if not data.get("frequency"):
+            data["frequency"] = recipient_frequency({"kind": data.get("kind")})
+        # A regular recipient's country is known; we never fill in Finland for the user. A
+        # library service whose country nobody confirmed stays empty: the checker asks.
+        if data["frequency"] == "regular" and not data.get("country") and not data.get("service") and "country" not in self.errors:
+            self.add_error("country", _("Choose the country. Only a recipient used only when needed may have an unknown country."))
         return data
 
 
@@ -711,7 +800,7 @@ class TransfersForm(WizardForm):
 
 
 class TransferForm(ServiceRowMixin, RowForm):
-    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
+    country = CatalogueChoiceField(TRANSFER_DESTINATIONS, label=_("Country"), blank_label=_("Choose …"))
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
     safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
     details = LTextField(

@@ -266,14 +266,18 @@ class NoticeVersionFile(models.Model):
 
 
 class AdequacyDecision(models.Model):
-    """A country with an EU adequacy decision (Art. 45). Seeded from the catalogue,
-    kept up to date by staff in the admin because the list changes."""
+    """A country (or international organisation) with an EU adequacy decision (Art. 45).
+    Seeded from the catalogue, kept up to date by staff in the admin because the list
+    changes: decisions are renewed, expire or are replaced."""
 
-    country = models.CharField(_("country"), max_length=2, unique=True)
+    # ISO 3166-1 alpha-2, or a short code for an international organisation ("EPO").
+    country = models.CharField(_("country"), max_length=8, unique=True)
     scope = models.JSONField(_("scope"), default=dict, blank=True, help_text=_('{"fi": "...", "en": "..."}'))
     decided_on = models.DateField(_("decision date"), null=True, blank=True)
+    expires_on = models.DateField(_("valid until"), null=True, blank=True)
     listed_on = models.DateField(_("list checked on"))
     source = models.CharField(_("source"), max_length=300, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
     active = models.BooleanField(_("in force"), default=True)
 
     class Meta:

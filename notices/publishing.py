@@ -76,6 +76,7 @@ def render_language(
             drawn_up_on=drawn_up_on,
             last_changed_on=local_date(published_at),
             adequacy=adequacy,
+            version_number=number,
         )
         # The shared document template is rendered once and reused by page and PDF.
         fragment = render_to_string("notices/document.html", {"document": document})

@@ -10,7 +10,7 @@ from django.utils import timezone
 from . import exports, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
-from .content.catalogues import EU_COUNTRIES
+from .content.catalogues import representative_needed
 from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS, step_is_complete
@@ -46,7 +46,7 @@ def _organisation_clean_data(data: dict) -> dict:
     country = clean.get("country") or "FI"
     # An EU representative (Art. 27) only exists for controllers outside the EU; a value
     # left over from an earlier country would end up in the notice by mistake.
-    if country in EU_COUNTRIES:
+    if not representative_needed(country):
         clean["representative_name"] = ""
         clean["representative_contact"] = ""
     return clean

@@ -185,7 +185,7 @@ def organisation_detail(request, pk):
         {
             "organisation": organisation,
             "country": catalogues.COUNTRIES.label(organisation.country, language),
-            "outside_eu": organisation.country not in catalogues.EU_COUNTRIES,
+            "outside_eu": catalogues.representative_needed(organisation.country),
             "members": organisation.memberships.select_related("user").order_by("created_at"),
             "notices": [_notice_row(notice, controller, adequacy) for notice in notices],
             "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),

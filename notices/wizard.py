@@ -50,6 +50,9 @@ class RowsSpec:
     max_num: int = MAX_ROWS
     # Defaults for a newly added row, e.g. the recipient's country.
     defaults: dict = field(default_factory=dict)
+    # Rows most notices never have (joint controllers): no empty row is offered up front,
+    # and a post without this formset at all counts as no rows rather than an error.
+    optional: bool = False
 
     @property
     def row_template(self) -> str:
@@ -124,7 +127,10 @@ class Step:
         for spec in self.rows_specs:
             initial = self.rows_initial(spec)
             # A first empty row invites the user to fill it in, until something is stored.
-            extra = 0 if (data is not None or initial) else 1
+            extra = 0 if (data is not None or initial or spec.optional) else 1
+            if spec.optional and data is not None and f"{spec.prefix}-TOTAL_FORMS" not in data:
+                data = data.copy()
+                data[f"{spec.prefix}-TOTAL_FORMS"], data[f"{spec.prefix}-INITIAL_FORMS"] = "0", "0"
             formset_class = wf.forms.formset_factory(
                 spec.form_class, formset=wf.RowFormSet, extra=extra, max_num=spec.max_num, absolute_max=spec.max_num, validate_max=True
             )
@@ -191,6 +197,14 @@ class NoticeStep(Step):
             _("One notice can describe several registers, e.g. a customer register and a marketing register."),
             stored_at="registers", keys=("name",), max_num=MAX_REGISTERS,
         ),
+        RowsSpec(
+            "joint", wf.JointControllerForm, "joint_controller", _("Joint controllers"), _("Add a joint controller"),
+            _(
+                "Only if you decide together with other companies why and how the data is processed, "
+                "e.g. partners running one loyalty programme (GDPR Art. 26)."
+            ),
+            stored_at="joint_controllers", keys=("name", "business_id", "country"), optional=True,
+        ),
     )  # fmt: skip
 
     def initial(self):
@@ -198,6 +212,10 @@ class NoticeStep(Step):
         initial.setdefault("languages", self.languages)
         initial.setdefault("style", "register")
         initial.setdefault("title", {"fi": self.notice.title} if self.notice.title else {})
+        history = initial.get("history") if isinstance(initial.get("history"), dict) else {}
+        for key in ("created_on", "updated_on"):
+            if isinstance(history.get(key), str):
+                initial[key] = history[key]
         return initial
 
     def build(self, data=None):
@@ -276,6 +294,10 @@ class CategoriesStep(Step):
             data["special_condition"] = cleaned.get("special_condition") or ""
         if cleaned.get("criminal"):
             data["criminal_description"] = cleaned.get("criminal_description") or {}
+            data["criminal_basis"] = cleaned.get("criminal_basis") or ""
+            data["criminal_basis_details"] = cleaned.get("criminal_basis_details") or {} if cleaned.get("criminal_basis") == "law" else {}
+        if "personal_identity_code" in cleaned.get("codes", []):
+            data["identity_code_basis"] = cleaned.get("identity_code_basis") or ""
         return data
 
 
@@ -320,7 +342,7 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"}, optional_keys=("service", "unknown"),
+            keys=("kind", "name", "role", "frequency", "country", "description"), optional_keys=("service", "unknown"),
         ),
     )  # fmt: skip
 
@@ -651,6 +673,7 @@ def summarise(notice: Notice) -> list[dict]:
                         catalogues.RECIPIENT_KINDS.label(row.get("kind", ""), language) if row.get("name") else "",
                         catalogues.RECIPIENT_ROLES.label(row.get("role", ""), language),
                         catalogues.COUNTRIES.label(row.get("country", ""), language),
+                        catalogues.RECIPIENT_FREQUENCIES.label(catalogues.recipient_frequency(row), language),
                     ]
                     if line
                 ],
@@ -660,7 +683,7 @@ def summarise(notice: Notice) -> list[dict]:
         "transfers": [(_("Transfers outside the EU/EEA"), [_yes_no(transfers.get("any"))])]
         + [
             (
-                catalogues.COUNTRIES.label(row.get("country", ""), language),
+                catalogues.destination_label(row.get("country", ""), language),
                 [row.get("recipient", ""), catalogues.SAFEGUARDS.label(row.get("safeguard", ""), language)],
             )
             for row in as_dicts(transfers.get("items"))

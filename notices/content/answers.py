@@ -30,6 +30,19 @@ class Register(TypedDict):
     name: LText  # e.g. {"fi": "Asiakasrekisteri", "en": "Customer register"}
 
 
+class NoticeHistory(TypedDict, total=False):  # answers["notice"]["history"]
+    # For a notice that existed before it came to us; ISO dates the user entered.
+    created_on: str  # first drawn up ("Laadittu")
+    updated_on: str  # last changed before its first version here ("Päivitetty")
+
+
+class JointController(TypedDict, total=False):  # GDPR Art. 26
+    id: str
+    name: str
+    business_id: str  # Y-tunnus, or a foreign registration number
+    country: str  # ISO code; "" → FI
+
+
 class NoticePart(TypedDict, total=False):  # answers["notice"]
     title: LText
     languages: list[Language]  # output languages, first one is the default; e.g. ["fi", "en"]
@@ -38,6 +51,11 @@ class NoticePart(TypedDict, total=False):  # answers["notice"]
     data_subjects: list[str]  # catalogues.DATA_SUBJECTS codes
     data_subjects_other: LText  # free addition
     intro: LText  # optional opening paragraph
+    history: NoticeHistory
+    joint_controllers: list[JointController]
+    joint_arrangement: LText  # the essence of the arrangement (Art. 26(2))
+    joint_contact: LText  # whom data subjects contact about the joint processing
+    guardian_consent: bool  # children under 13 on consent: the guardian consents (TSL 5 §)
 
 
 class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
@@ -70,6 +88,9 @@ class Categories(TypedDict, total=False):  # answers["categories"]
     special_condition: str  # catalogues.SPECIAL_CONDITIONS code (Art. 9(2)), when special
     criminal: bool  # Art. 10 data processed?
     criminal_description: LText
+    criminal_basis: str  # catalogues.CRIMINAL_BASES code (Tietosuojalaki 7 §), when criminal
+    criminal_basis_details: LText  # the act, when criminal_basis == "law"
+    identity_code_basis: str  # catalogues.IDENTITY_CODE_BASES code (Tietosuojalaki 29 §)
 
 
 class OtherSource(TypedDict, total=False):
@@ -101,7 +122,10 @@ class Recipient(TypedDict, total=False):
     kind: str  # catalogues.RECIPIENT_KINDS code
     name: str  # company name, or "" when only the category is given
     role: str  # catalogues.RECIPIENT_ROLES code: processor | controller | joint_controller | authority
-    country: str  # ISO 3166-1 alpha-2, default "FI"; "" for a library service whose country is unknown
+    # ISO 3166-1 alpha-2; "" (unknown) only for occasional recipients, or for a library
+    # service whose country nobody confirmed (the checker asks)
+    country: str
+    frequency: str  # catalogues.RECIPIENT_FREQUENCIES: regular | occasional; absent → the kind's default
     description: LText  # optional: what they do / what is disclosed
     # Rows generated from the service library (content/service_library.py) only:
     service: NotRequired[str]  # the library code; removing the service removes the rows with it
@@ -114,7 +138,7 @@ class Recipients(TypedDict, total=False):  # answers["recipients"]
 
 class Transfer(TypedDict, total=False):
     id: str
-    country: str  # ISO code outside the EEA
+    country: str  # ISO code outside the EEA, or "various" (countries vary by provider)
     recipient: str  # who receives the data there (a name, as printed)
     safeguard: str  # catalogues.SAFEGUARDS code
     details: LText  # optional: e.g. how to get a copy of the clauses

@@ -18,14 +18,14 @@ LANGUAGES = ("fi", "en")
 STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
-    "controller", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
-    "legitimate_interests", "direct_marketing", "categories", "special", "sources", "requirement", "recipients",
+    "controller", "joint_controllers", "contact", "dpo", "representative", "registers", "data_subjects", "purposes",
+    "legitimate_interests", "direct_marketing", "categories", "special", "national_rules", "sources", "requirement", "recipients",
     "transfers", "retention", "security", "automated", "rights", "complaint", "cookies",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
 STATEMENT_ORDER = [
-    "definitions", "controller", "contact", "dpo", "representative", "registers", "data_subjects",
-    "categories", "special", "sources", "requirement", "purposes", "legitimate_interests", "direct_marketing", "automated",
+    "definitions", "controller", "joint_controllers", "contact", "dpo", "representative", "registers", "data_subjects",
+    "categories", "special", "national_rules", "sources", "requirement", "purposes", "legitimate_interests", "direct_marketing", "automated",
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
@@ -243,6 +243,26 @@ class _Builder:
             return []
         return _blocks(_para(self.t("controller_lead")) if self.style == "statement" else None, address)
 
+    def joint_controllers(self):
+        """Art. 26(2): the other controllers, the essence of the arrangement and whom to contact."""
+        items = []
+        for row in as_dicts(self.notice.get("joint_controllers")):
+            name, business_id = as_str(row.get("name")), as_str(row.get("business_id"))
+            country = as_str(row.get("country")).upper() or "FI"
+            if not name:
+                continue
+            key = "joint_business_id" if country == "FI" else "joint_registration_number"
+            items.append(self.t(key, name=name, value=business_id) if business_id else name)
+        if not items:
+            return []
+        arrangement, contact = self.lt(self.notice.get("joint_arrangement")), self.lt(self.notice.get("joint_contact"))
+        return _blocks(
+            _list(items, text=self.t("joint_lead")),
+            _para(self.t("joint_arrangement", value=arrangement) if arrangement else ""),
+            _para(self.t("joint_contact", value=contact) if contact else ""),
+            _para(self.t("joint_rights")),
+        )
+
     def contact(self):
         contact = as_dict(self.a.get("contact"))
         lines = [
@@ -367,7 +387,13 @@ class _Builder:
         return names
 
     def categories(self):
-        return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
+        cats = as_dict(self.a.get("categories"))
+        identity_code = "personal_identity_code" in [as_str(item.get("code")) for item in as_dicts(cats.get("items"))]
+        basis = self.label(catalogues.IDENTITY_CODE_BASES, cats.get("identity_code_basis")) if identity_code else ""
+        return _blocks(
+            _list(self.category_items(), text=self.t("categories_lead")),
+            _para(self.t("identity_code_basis", value=_lower_first(basis)) if basis else ""),
+        )
 
     def special(self):
         cats = as_dict(self.a.get("categories"))
@@ -387,20 +413,43 @@ class _Builder:
             blocks.append(_para(self.t("special_no_only")))
         if criminal is True:
             blocks.append(_para(_join([self.t("criminal_yes"), self.lt(cats.get("criminal_description"))])))
+            basis = self.label(catalogues.CRIMINAL_BASES, cats.get("criminal_basis"))
+            if basis:
+                blocks.append(_para(self.t("criminal_basis", value=_join([basis, self.lt(cats.get("criminal_basis_details"))], ": "))))
         elif criminal is False:
             blocks.append(_para(self.t("criminal_no")))
         return _blocks(*blocks)
 
+    def national_rules(self):
+        """Finnish rules triggered by whose data it is and which data: derived from the
+        structured answers (data subjects, categories, bases), never from text."""
+        subjects = set(as_codes(self.notice.get("data_subjects")))
+        cats = as_dict(self.a.get("categories"))
+        codes = {as_str(item.get("code")) for item in as_dicts(cats.get("items"))}
+        keys = []
+        if subjects & catalogues.EMPLOYMENT_SUBJECTS:
+            keys += ["working_life_3", "working_life_4"]
+            if cats.get("special") is True:
+                keys.append("working_life_5")
+            if "aptitude_tests" in codes:
+                keys.append("working_life_13")
+        if subjects & catalogues.CHILD_SUBJECTS and "consent" in self.bases() and self.notice.get("guardian_consent") is True:
+            keys.append("children_guardian")
+        return _blocks(*[_para(self.t(key)) for key in keys])
+
     def source_names(self) -> tuple[list[str], list[str]]:
-        """(all source names, names of the publicly accessible ones)."""
+        """(all source names, the publicly accessible ones as they read mid-sentence).
+
+        Catalogue labels continue the sentence in lower case; a name the user typed
+        (often a company: "Fonecta Oy") is kept exactly as written."""
         sources = as_dict(self.a.get("sources"))
         names, public = [], []
         for code in as_codes(sources.get("items")):
-            name = self.label(catalogues.SOURCES, code)
-            names.append(name)
             entry = catalogues.SOURCES.get(code)
+            name = catalogues.source_label(code, self.lang, self.style)
+            names.append(name)
             if entry and entry.attrs.get("public"):
-                public.append(name)
+                public.append(_lower_first(name))
         for other in as_dicts(sources.get("other")):
             name = self.lt(other.get("name"))
             if name:
@@ -415,7 +464,7 @@ class _Builder:
             return []
         return _blocks(
             _list(names, text=self.t("sources_lead")),
-            _para(self.t("sources_public", value=", ".join(_lower_first(name) for name in public)) if public else self.t("sources_not_public")),
+            _para(self.t("sources_public", value=", ".join(public)) if public else self.t("sources_not_public")),
         )
 
     def requirement(self):
@@ -427,7 +476,9 @@ class _Builder:
         elif requirement:
             text = requirement
         consequences = self.lt(sources.get("consequences"))
-        return _blocks(_para(text), _para(self.t("consequences_lead", value=consequences) if consequences else ""))
+        # The user's own sentence already says what follows ("Ilman nimeä emme voi …"): a
+        # lead such as "Jos et anna tietoja:" before it would state the condition twice.
+        return _blocks(_para(text), _para(consequences))
 
     def recipient_rows(self, items, *, with_role: bool) -> list[list[str]]:
         rows = []
@@ -453,14 +504,19 @@ class _Builder:
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
-        disclosure_rows = self.recipient_rows(others, with_role=True)
+        regular = [i for i in others if catalogues.recipient_frequency(i) == "regular"]
+        occasional = [i for i in others if catalogues.recipient_frequency(i) == "occasional"]
+        disclosure_rows = self.recipient_rows(regular, with_role=True)
+        occasional_rows = self.recipient_rows(occasional, with_role=True)
         processor_rows = self.recipient_rows(processors, with_role=False)
         blocks = []
+        header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
         if disclosure_rows:
-            header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
             blocks.append(_table(header, disclosure_rows, text=self.t("recipients_lead"), row_headers=True))
         else:
             blocks.append(_para(self.t("recipients_none")))
+        if occasional_rows:
+            blocks.append(_table(header, occasional_rows, text=self.t("recipients_occasional_lead"), row_headers=True))
         if processor_rows:
             header = [self.t("col_recipient"), self.t("col_country"), self.t("col_description")]
             blocks.append(_table(header, processor_rows, text=self.t("processors_lead"), row_headers=True))
@@ -478,7 +534,8 @@ class _Builder:
             return []
         rows, used = [], []
         for item in items:
-            country = as_str(item.get("country")).upper()
+            country = as_str(item.get("country"))
+            country = country if country == catalogues.VARIOUS_COUNTRIES else country.upper()
             safeguard = as_str(item.get("safeguard"))
             entry = catalogues.SAFEGUARDS.get(safeguard)
             if country in catalogues.EEA_COUNTRIES:
@@ -493,7 +550,7 @@ class _Builder:
             rows.append(
                 [
                     as_str(item.get("recipient")) or "–",
-                    country_label(country, self.lang) or self.t("country_missing"),
+                    (catalogues.destination_label(country, self.lang) if country else "") or self.t("country_missing"),
                     safeguard_text,
                     self.lt(item.get("details")),
                 ]
@@ -503,8 +560,7 @@ class _Builder:
         explanations = []
         for code in used:
             if code == "adequacy":
-                countries = ", ".join(entry.label(self.lang) for entry in self.adequacy)
-                explanations.append(self.t("explain_adequacy", date=format_date(self.adequacy_date, self.lang), countries=countries))
+                explanations.append(_join([self.t("explain_adequacy"), *self.adequacy_decisions(items)]))
             else:
                 explanations.append(self.t(f"explain_{code}"))
         return _blocks(
@@ -527,6 +583,29 @@ class _Builder:
             if name:
                 names.append(name)
         return _series(names)
+
+    def adequacy_decisions(self, items: list[dict]) -> list[str]:
+        """One sentence per destination relying on adequacy: its decision's date and any
+        expiry. The list's check date is given only when the decision's own date is unknown."""
+        sentences = []
+        for item in items:
+            country = as_str(item.get("country")).upper()
+            entry = self.adequacy.get(country) if as_str(item.get("safeguard")) == "adequacy" else None
+            if entry is None:
+                continue
+            decided_on = parse_date(entry.attrs.get("decided_on"))
+            expires_on = parse_date(entry.attrs.get("expires_on"))
+            name = country_label(country, self.lang) if country in catalogues.COUNTRIES else entry.label(self.lang)
+            if decided_on:
+                text = self.t("adequacy_decided", country=name, date=format_date(decided_on, self.lang))
+                if expires_on:
+                    text = self.t("adequacy_decided_until", country=name, date=format_date(decided_on, self.lang), until=format_date(expires_on, self.lang))
+            else:
+                listed_on = parse_date(entry.attrs.get("listed_on")) or self.adequacy_date
+                text = self.t("adequacy_listed", country=name, date=format_date(listed_on, self.lang))
+            if text not in sentences:
+                sentences.append(text)
+        return sentences
 
     def retention_terms(self) -> list[tuple[str, str]]:
         terms = []
@@ -640,15 +719,19 @@ class _Builder:
 
     def complaint(self):
         country = as_str(self.c.get("country")).upper() or "FI"
-        authority = catalogues.SUPERVISORY_AUTHORITIES.get(country) or catalogues.SUPERVISORY_AUTHORITIES["FI"]
+        authority = catalogues.supervisory_authority(country)
+        if authority is None:
+            # We do not know this member state's authority: say where the list of them is
+            # rather than print a name we could not confirm (the checker asks for it).
+            return _blocks(_para(self.t("complaint_text_unknown", country=country_label(country, self.lang))))
         is_finnish = authority is catalogues.SUPERVISORY_AUTHORITIES["FI"]
         lines = [
             ltext(authority.get("name"), self.lang),
-            self.t("visiting_address", value=authority["visiting_address"]) if authority.get("visiting_address") else "",
-            self.t("postal_address", value=authority["postal_address"]) if authority.get("postal_address") else "",
-            self.t("email", value=authority["email"]) if authority.get("email") else "",
-            self.t("switchboard", value=authority["phone"]) if authority.get("phone") else "",
-            authority.get("website", ""),
+            self.t("visiting_address", value=ltext(authority["visiting_address"], self.lang)) if authority.get("visiting_address") else "",
+            self.t("postal_address", value=ltext(authority["postal_address"], self.lang)) if authority.get("postal_address") else "",
+            self.t("email", value=ltext(authority["email"], self.lang)) if authority.get("email") else "",
+            self.t("switchboard", value=ltext(authority["phone"], self.lang)) if authority.get("phone") else "",
+            ltext(authority.get("website"), self.lang),
         ]
         return _blocks(_para(self.t("complaint_text" if is_finnish else "complaint_text_other")), _address(lines))
 
@@ -749,15 +832,15 @@ class _Builder:
 
     # Assembly.
 
-    def build(self, drawn_up_on, last_changed_on) -> Document:
+    def build(self, drawn_up_on, last_changed_on, version_number=None) -> Document:
         order = REGISTER_ORDER if self.style == "register" else STATEMENT_ORDER
         producers = {
-            "definitions": self.definitions, "controller": self.controller, "contact": self.contact,
+            "definitions": self.definitions, "controller": self.controller, "joint_controllers": self.joint_controllers, "contact": self.contact,
             "dpo": self.dpo, "representative": self.representative, "registers": self.registers_section,
             "data_subjects": self.data_subjects, "purposes": self.purposes,
             "legitimate_interests": self.legitimate_interests, "direct_marketing": self.direct_marketing,
             "categories": self.categories,
-            "special": self.special, "sources": self.sources, "requirement": self.requirement,
+            "special": self.special, "national_rules": self.national_rules, "sources": self.sources, "requirement": self.requirement,
             "recipients": self.recipients, "transfers": self.transfers, "retention": self.retention,
             "security": self.security, "automated": self.automated, "rights": self.rights,
             "complaint": self.complaint, "cookies": self.cookies, "processor_role": self.processor_role,
@@ -776,10 +859,16 @@ class _Builder:
             for number, section in enumerate(sections, start=1):
                 section.number = f"{number}."
 
-        drawn_up = drawn_up_on or parse_date(self.a.get("drawn_up_on"))
-        version_parts = [self.t("drawn_up", date=format_date(drawn_up, self.lang)) if drawn_up else ""]
-        if last_changed_on and last_changed_on != drawn_up:
-            version_parts.append(self.t("last_changed", date=format_date(last_changed_on, self.lang)))
+        created, updated = version_dates(
+            history=as_dict(self.notice.get("history")),
+            ours_first=drawn_up_on or parse_date(self.a.get("drawn_up_on")),
+            this_publish=last_changed_on,
+            version_number=version_number,
+        )
+        version_parts = [
+            self.t("drawn_up", date=format_date(created, self.lang)) if created else "",
+            self.t("last_changed", date=format_date(updated, self.lang)) if updated else "",
+        ]
 
         title = self.lt(self.notice.get("title")) or self.t(f"title_{self.style}")
         intro = self.lt(self.notice.get("intro")) or self.t(f"intro_{self.style}")
@@ -794,9 +883,25 @@ class _Builder:
             summary_heading=self.t("summary_heading") if summary else "",
             show_toc=self.style == "statement",
             toc_heading=self.t("toc") if self.style == "statement" else "",
-            version_line=_join(version_parts),
+            version_line=_join(version_parts, " · "),
             intro=intro,
         )
+
+
+def version_dates(*, history: dict, ours_first: date | None, this_publish: date | None, version_number: int | None) -> tuple:
+    """(created, updated) for the version line.
+
+    The creation date is the one the user entered for a notice that existed before it
+    came to us, else our first publish date: never both, so the notice never shows two
+    contradictory "drawn up" dates. The first version shows the user's last-change date
+    (or, without one, the day we publish it); later versions show their publish date.
+    ``version_number`` None (a draft or preview) counts as the first version when our
+    dates do not say otherwise."""
+    history = as_dict(history)
+    created = parse_date(history.get("created_on")) or ours_first
+    first = version_number == 1 if version_number is not None else (ours_first is None or this_publish in (None, ours_first))
+    updated = (parse_date(history.get("updated_on")) if first else None) or this_publish
+    return created, (updated if updated and updated != created else None)
 
 
 def build_document(
@@ -808,6 +913,7 @@ def build_document(
     drawn_up_on: date | None = None,
     last_changed_on: date | None = None,
     adequacy: catalogues.Catalogue | None = None,
+    version_number: int | None = None,
 ) -> Document:
     """Build the notice. Never raises on partial or odd answers: a draft is partial.
 
@@ -820,4 +926,5 @@ def build_document(
     style = style if style in STYLES else (notice.get("style") if notice.get("style") in STYLES else "register")
     drawn_up_on = drawn_up_on if isinstance(drawn_up_on, date) else None
     last_changed_on = last_changed_on if isinstance(last_changed_on, date) else None
-    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on)
+    version_number = version_number if isinstance(version_number, int) and not isinstance(version_number, bool) else None
+    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on, version_number)

@@ -72,7 +72,7 @@ STYLES = Catalogue(
         help_en="The traditional Finnish format with numbered headings: 1. Controller, 2. Contact person …",
     ),
     Entry(
-        "statement", "Kysymysmuotoinen tietosuojaseloste", "Question-headed privacy statement",
+        "statement", "Kysymysmuotoinen tietosuojalausunto", "Question-headed privacy statement",
         help_fi="Lukijalle osoitetut kysymysotsikot ja sisällysluettelo: Mitä tietoja keräämme? …",
         help_en="Question headings addressed to the reader, with a table of contents: What data do we collect? …",
     ),
@@ -123,7 +123,17 @@ DATA_SUBJECTS = Catalogue(
     Entry("suppliers", "Toimittajien ja yhteistyökumppaneiden yhteyshenkilöt", "Contact persons of suppliers and partners"),
     Entry("event_participants", "Tapahtumiin osallistujat", "Event participants"),
     Entry("end_users", "Asiakkaidemme palveluiden loppukäyttäjät", "End users of our customers' services"),
+    Entry("children_under_13", "Alle 13-vuotiaat lapset", "Children under 13"),
 )
+
+# Data subjects that bring national rules: the Act on the Protection of Privacy in Working
+# Life (759/2004) for employees and job applicants; Tietosuojalaki 5 § for children under
+# 13 offered an online service on the basis of consent.
+EMPLOYMENT_SUBJECTS = frozenset({"employees", "job_applicants"})
+CHILD_SUBJECTS = frozenset({"children_under_13"})
+# Sources that are the person themself (Työelämän tietosuojalaki 4 §: data is collected
+# primarily from the person); any other source needs consent or a legal basis.
+FROM_THE_PERSON_SOURCES = frozenset({"data_subject", "observed", "technical_systems", "derived"})
 
 # Common categories of personal data (Art. 14(1)(d)). attrs["examples"] as (fi, en).
 DATA_CATEGORIES = Catalogue(
@@ -146,17 +156,22 @@ DATA_CATEGORIES = Catalogue(
           help_fi="IP-osoite, selain, käyttöjärjestelmä, lokitiedot", help_en="IP address, browser, operating system, log data"),
     Entry("cookies_analytics", "Eväste- ja analytiikkatiedot", "Cookie and analytics data",
           help_fi="sivustokäynnit, evästetunnisteet, käyttötilastot", help_en="site visits, cookie identifiers, usage statistics"),
-    Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and bans"),
+    Entry("marketing_consents", "Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and opt-outs"),
     Entry("communications", "Yhteydenpitohistoria", "Communication records",
           help_fi="sähköpostit, chat-viestit, tukipyynnöt", help_en="e-mails, chat messages, support requests"),
     Entry("call_recordings", "Puhelutallenteet", "Call recordings"),
     Entry("camera", "Kameravalvonnan tallenteet", "Camera surveillance footage"),
     Entry("location", "Sijaintitiedot", "Location data"),
+    # Tietosuojalaki 29 § limits when it may be processed: the checker asks for the basis.
+    Entry("personal_identity_code", "Henkilötunnus", "Personal identity code", attrs={"national_rule": "data_protection_act_29"}),
     Entry("service_usage", "Palveluiden käyttötiedot", "Service usage data",
           help_fi="palvelutapahtumat, laitteiden tiedot, tukipyyntöjen käsittely", help_en="service events, device details, support ticket handling"),
     Entry("social_media", "Julkiset sosiaalisen median tiedot", "Public social-media data"),
     Entry("application", "Työhakemuksen tiedot", "Job application details",
           help_fi="CV, koulutus, työkokemus, suositukset", help_en="CV, education, work history, references"),
+    # Työelämän tietosuojalaki 13 §: tests only with consent.
+    Entry("aptitude_tests", "Soveltuvuustestien ja henkilöarviointien tulokset", "Results of aptitude tests and personal assessments",
+          attrs={"national_rule": "working_life_13"}),
     Entry("employment", "Työsuhteen tiedot", "Employment details",
           help_fi="työsopimus, palkka, poissaolot, verokortti", help_en="employment contract, salary, absences, tax card"),
 )
@@ -187,14 +202,38 @@ AUTOMATED_EXCEPTIONS = Catalogue(
           "The decision is based on your explicit consent (Art. 22(2)(c))", attrs={"safeguards": True}),
 )
 
+# The national basis for data on criminal convictions and offences (Art. 10 allows it only
+# under official authority or where Union or member-state law authorises it; in Finland,
+# Tietosuojalaki 1050/2018 7 §). "law": name the act in criminal_basis_details.
+CRIMINAL_BASES = Catalogue(
+    Entry("legal_claims", "Oikeusvaateen laatiminen, esittäminen, puolustaminen tai ratkaiseminen",
+          "Establishing, exercising, defending or deciding legal claims"),
+    Entry("law", "Laissa säädetty tehtävä tai velvoite (nimeä laki)", "A task or obligation laid down by law (name the act)"),
+)
+
+# When the personal identity code (henkilötunnus) may be processed: Tietosuojalaki 29 §.
+IDENTITY_CODE_BASES = Catalogue(
+    Entry("consent", "Henkilön suostumus", "The person's consent"),
+    Entry("law", "Käsittelystä säädetään laissa", "The processing is laid down by law"),
+    Entry("unambiguous_identification",
+          "Henkilön yksiselitteinen yksilöinti on tärkeää laissa säädetyn tehtävän tai henkilön tai meidän oikeuksiemme ja velvollisuuksiemme toteuttamiseksi",
+          "Identifying the person unambiguously is important to perform a task laid down by law or to exercise the person's or our rights and obligations"),
+    Entry("sector",
+          "Luotonanto, saatavien perintä, vakuutus-, luottolaitos-, maksupalvelu-, vuokraus- tai luottotietotoiminta, terveydenhuolto, sosiaalihuolto tai palvelussuhdetta koskevat asiat",
+          "Lending, debt collection, insurance, credit institution, payment service, rental or credit information activities, health care, social welfare or employment matters"),
+)
+
 # attrs["public"]: a publicly accessible source (Art. 14(2)(f) asks us to say so). Registers
 # that disclose data only on request or for a permitted purpose are not publicly accessible:
 # the Population Information System, Posti's address services, the Robinson opt-out register
 # and credit-information registers (spec item 11). attrs["from_data_subject"]: collected from
 # the person, so Art. 13 applies; observed data counts (WP260 rev.01 para 26).
+# attrs["statement"]: the label in the statement style, which addresses the reader.
 SOURCES = Catalogue(
-    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject", attrs={"public": False, "from_data_subject": True}),
-    Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer", attrs={"public": False}),
+    Entry("data_subject", "Suoraan rekisteröidyltä itseltään", "Directly from the data subject",
+          attrs={"public": False, "from_data_subject": True, "statement": {"fi": "Suoraan sinulta", "en": "Directly from you"}}),
+    Entry("employer", "Rekisteröidyn työnantajalta", "From the data subject's employer",
+          attrs={"public": False, "statement": {"fi": "Työnantajaltasi", "en": "From your employer"}}),
     Entry("observed", "Palveluiden ja verkkosivuston käytöstä", "Observed when our services and website are used", attrs={"public": False, "from_data_subject": True}),
     Entry("derived", "Johdettuina muista tiedoista", "Derived or inferred from other data", attrs={"public": False}),
     Entry("partners", "Yhteistyökumppaneilta", "From our partners", attrs={"public": False}),
@@ -208,6 +247,15 @@ SOURCES = Catalogue(
     Entry("public_websites", "Julkisilta verkkosivuilta", "From public websites", attrs={"public": True}),
     Entry("social_media", "Julkisista sosiaalisen median profiileista", "From public social-media profiles", attrs={"public": True}),
 )
+
+def source_label(code: str, language: str, style: str = "register") -> str:
+    """A source's label; the statement style addresses the reader ("Suoraan sinulta")."""
+    entry = SOURCES.get(code)
+    statement = entry.attrs.get("statement") if entry else None
+    if style == "statement" and isinstance(statement, dict) and statement.get(language):
+        return statement[language]
+    return SOURCES.label(code, language)
+
 
 # Art. 13(2)(e): is providing the data required?
 REQUIREMENTS = Catalogue(
@@ -231,10 +279,14 @@ RETENTION_PRESETS = Catalogue(
           help_fi="Työtodistuksen antamiseen tarvittavat tiedot säilytetään kymmenen vuotta työsuhteen päättymisestä (työsopimuslaki 6 luku 7 §).",
           help_en="The data needed for an employment certificate is kept for ten years after the employment ends (Employment Contracts Act, chapter 6, section 7).",
           attrs={"years": 10, "law": "employment_contracts_act"}),
-    Entry("job_applications", "Työhakemukset: 2 vuotta", "Job applications: 2 years",
-          help_fi="Hakemukset säilytetään kaksi vuotta hakuajan päättymisestä mahdollisen syrjintäkanteen varalta (yhdenvertaisuuslaki, tasa-arvolaki).",
-          help_en="Applications are kept for two years after the application period ends in case of a discrimination claim (Non-discrimination Act, Equality Act).",
-          attrs={"years": 2, "law": "non_discrimination_act"}),
+    # The time limits for discrimination claims in recruitment run from the hiring
+    # decision (when the applicant learns of it), not from the end of the application
+    # period, so the applications that a claim would be judged on are kept until then.
+    Entry("job_applications", "Työhakemukset: 2 vuotta valintapäätöksestä", "Job applications: 2 years from the hiring decision",
+          help_fi="Hakemukset ja niihin liittyvät tiedot säilytetään kaksi vuotta valintapäätöksestä, koska syrjintää koskevan kanteen voi nostaa tämän ajan kuluessa valintapäätöksestä (tasa-arvolaki 609/1986, yhdenvertaisuuslaki 1325/2014).",
+          help_en="Applications and related data are kept for two years from the hiring decision, because a discrimination claim can be brought within that time of the decision (Equality Act 609/1986, Non-discrimination Act 1325/2014).",
+          attrs={"years": 2, "counted_from": "hiring_decision", "laws": ["equality_act", "non_discrimination_act"],
+                 "law": "non_discrimination_act"}),
 )
 
 RECIPIENT_KINDS = Catalogue(
@@ -245,12 +297,29 @@ RECIPIENT_KINDS = Catalogue(
     Entry("logistics", "Kuljetus- ja logistiikkayritykset", "Delivery and logistics companies"),
     Entry("marketing", "Markkinointi- ja viestintäpalveluiden toimittajat", "Marketing and communication service providers"),
     Entry("partners", "Yhteistyökumppanit henkilön suostumuksella", "Partners, with the person's consent"),
-    Entry("authorities", "Viranomaiset lain edellyttämissä tapauksissa", "Authorities, where the law requires"),
-    Entry("business_transfer", "Yrityskauppojen osapuolet", "Parties to a merger or acquisition"),
-    Entry("debt_collection", "Perintäyhtiöt", "Debt collection agencies"),
+    Entry("authorities", "Viranomaiset lain edellyttämissä tapauksissa", "Authorities, where the law requires", attrs={"occasional": True}),
+    Entry("business_transfer", "Yrityskauppojen osapuolet", "Parties to a merger or acquisition", attrs={"occasional": True}),
+    Entry("debt_collection", "Perintäyhtiöt", "Debt collection agencies", attrs={"occasional": True}),
     Entry("insurance", "Vakuutusyhtiöt", "Insurance companies"),
     Entry("other", "Muut vastaanottajat", "Other recipients"),
 )
+
+# How often data goes to a recipient. attrs["occasional"] on a recipient kind sets the
+# default: authorities on request, M&A and debt collection happen only when needed.
+RECIPIENT_FREQUENCIES = Catalogue(
+    Entry("regular", "Säännöllisesti", "Regularly"),
+    Entry("occasional", "Vain tarvittaessa", "Only when needed"),
+)
+
+
+def recipient_frequency(recipient: dict) -> str:
+    """The row's answer, else the default of its kind ("regular" when nothing says)."""
+    value = recipient.get("frequency") if isinstance(recipient, dict) else None
+    if value in RECIPIENT_FREQUENCIES:
+        return value
+    kind = RECIPIENT_KINDS.get(recipient.get("kind") if isinstance(recipient, dict) and isinstance(recipient.get("kind"), str) else "")
+    return "occasional" if kind and kind.attrs.get("occasional") else "regular"
+
 
 RECIPIENT_ROLES = Catalogue(
     Entry("processor", "Henkilötietojen käsittelijä (toimii lukuumme)", "Processor (acts on our behalf)"),
@@ -313,6 +382,8 @@ LAWS = Catalogue(
     Entry("working_life_privacy", "Laki yksityisyyden suojasta työelämässä (759/2004)", "Act on the Protection of Privacy in Working Life (759/2004)"),
     Entry("employment_contracts_act", "Työsopimuslaki (55/2001)", "Employment Contracts Act (55/2001)"),
     Entry("consumer_protection", "Kuluttajansuojalaki (38/1978)", "Consumer Protection Act (38/1978)"),
+    Entry("equality_act", "Laki naisten ja miesten välisestä tasa-arvosta (609/1986)", "Act on Equality between Women and Men (609/1986)"),
+    Entry("non_discrimination_act", "Yhdenvertaisuuslaki (1325/2014)", "Non-discrimination Act (1325/2014)"),
 )
 
 # The EEA: no safeguard is needed for these. ISO 3166-1 alpha-2.
@@ -320,6 +391,14 @@ EEA_COUNTRIES = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
 )
 EU_COUNTRIES = EEA_COUNTRIES - {"IS", "LI", "NO"}
+
+
+def representative_needed(country: str) -> bool:
+    """Art. 27: a controller not established in the Union names a representative there.
+    The EEA Agreement extends the GDPR to Iceland, Liechtenstein and Norway, so a
+    controller established in any EEA state needs none. The one test for the
+    organisation form, the service saving it, the checker and the builder."""
+    return (country or "FI").upper() not in EEA_COUNTRIES
 
 COUNTRIES = Catalogue(
     *[
@@ -350,42 +429,134 @@ COUNTRIES = Catalogue(
     ]
 )
 
-# Adequacy decisions (Art. 45) as listed by the European Commission. Seeds the
-# AdequacyDecision table, which staff keep current in the admin; the builder reads the
-# table when it has one and falls back to this list.
-ADEQUACY_LIST_DATE = date(2025, 6, 1)
-ADEQUACY_SOURCE = "European Commission: Adequacy decisions (commission.europa.eu), checked 2025-06"
-ADEQUACY = Catalogue(
-    Entry("AD", "Andorra", "Andorra"),
-    Entry("AR", "Argentiina", "Argentina"),
-    Entry("CA", "Kanada (PIPEDA-lain alaiset kaupalliset organisaatiot)", "Canada (commercial organisations subject to PIPEDA)"),
-    Entry("FO", "Färsaaret", "Faroe Islands"),
-    Entry("GG", "Guernsey", "Guernsey"),
-    Entry("IL", "Israel", "Israel"),
-    Entry("IM", "Mansaari", "Isle of Man"),
-    Entry("JP", "Japani", "Japan"),
-    Entry("JE", "Jersey", "Jersey"),
-    Entry("NZ", "Uusi-Seelanti", "New Zealand"),
-    Entry("KR", "Etelä-Korea", "Republic of Korea"),
-    Entry("CH", "Sveitsi", "Switzerland"),
-    Entry("GB", "Yhdistynyt kuningaskunta", "United Kingdom"),
-    Entry("US", "Yhdysvallat (vain EU–Yhdysvallat-tietosuojakehykseen sertifioidut organisaatiot, päätös 10.7.2023)",
-          "United States (only organisations certified under the EU–US Data Privacy Framework, decision of 10 July 2023)",
-          attrs={"certified_only": True, "decided_on": date(2023, 7, 10)}),
-    Entry("UY", "Uruguay", "Uruguay"),
+# Where a transfer goes: a country outside the EEA, or "various" when a provider's
+# servers and support are in several or changing countries. "various" still needs its
+# own safeguard, and an adequacy decision can never cover it (it names no country).
+VARIOUS_COUNTRIES = "various"
+TRANSFER_DESTINATIONS = Catalogue(
+    Entry(VARIOUS_COUNTRIES, "EU:n ja ETA:n ulkopuolella, maat vaihtelevat palveluntarjoajan mukaan",
+          "Outside the EU/EEA, countries vary by provider"),
+    *[entry for entry in COUNTRIES if entry.code not in EEA_COUNTRIES],
 )
 
-# The supervisory authority named in every notice (Art. 13(2)(d)).
-SUPERVISORY_AUTHORITIES = {
-    "FI": {
-        "name": {"fi": "Tietosuojavaltuutetun toimisto", "en": "Office of the Data Protection Ombudsman"},
-        "visiting_address": "Lintulahdenkuja 4, 00530 Helsinki",
-        "postal_address": "PL 800, 00531 Helsinki",
-        "email": "tietosuoja@om.fi",
-        "phone": "029 566 6700",
-        "website": "https://tietosuoja.fi",
-    },
+
+def destination_label(code: str, language: str) -> str:
+    code = code if code == VARIOUS_COUNTRIES else (code or "").upper()
+    return TRANSFER_DESTINATIONS.label(code, language) if code in TRANSFER_DESTINATIONS else COUNTRIES.label(code, language)
+
+
+# Adequacy decisions (Art. 45) as listed by the European Commission. Seeds the
+# AdequacyDecision table, which staff keep current in the admin; the builder reads the
+# table when it has one and falls back to this list. Each entry carries its decision date
+# and expiry where we could confirm them (attrs["source"] says where from); a date we could
+# not confirm is left out rather than guessed.
+ADEQUACY_LIST_DATE = date(2026, 12, 1)
+ADEQUACY_SOURCE = "European Commission: Adequacy decisions (commission.europa.eu), list checked 2026-12-01"
+_EC_LIST = ADEQUACY_SOURCE + "; decision date not confirmed"
+ADEQUACY = Catalogue(
+    Entry("AD", "Andorra", "Andorra", attrs={"source": _EC_LIST}),
+    Entry("AR", "Argentiina", "Argentina", attrs={"source": _EC_LIST}),
+    Entry("BR", "Brasilia", "Brazil",
+          attrs={"decided_on": date(2026, 1, 26),
+                 "source": "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 (europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841), announced 27 January 2026"}),
+    Entry("CA", "Kanada (PIPEDA-lain alaiset kaupalliset organisaatiot)", "Canada (commercial organisations subject to PIPEDA)", attrs={"source": _EC_LIST}),
+    Entry("FO", "Färsaaret", "Faroe Islands", attrs={"source": _EC_LIST}),
+    Entry("GG", "Guernsey", "Guernsey", attrs={"source": _EC_LIST}),
+    Entry("IL", "Israel", "Israel", attrs={"source": _EC_LIST}),
+    Entry("IM", "Mansaari", "Isle of Man", attrs={"source": _EC_LIST}),
+    Entry("JP", "Japani", "Japan", attrs={"source": _EC_LIST}),
+    Entry("JE", "Jersey", "Jersey", attrs={"source": _EC_LIST}),
+    Entry("NZ", "Uusi-Seelanti", "New Zealand", attrs={"source": _EC_LIST}),
+    Entry("KR", "Etelä-Korea", "Republic of Korea", attrs={"source": _EC_LIST}),
+    Entry("CH", "Sveitsi", "Switzerland", attrs={"source": _EC_LIST}),
+    Entry("GB", "Yhdistynyt kuningaskunta", "United Kingdom",
+          attrs={"decided_on": date(2025, 12, 19), "expires_on": date(2031, 12, 27),
+                 "source": "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions (renewal of 19 December 2025, valid until 27 December 2031)"}),
+    Entry("US", "Yhdysvallat (vain EU–Yhdysvallat-tietosuojakehykseen sertifioidut organisaatiot, päätös 10.7.2023)",
+          "United States (only organisations certified under the EU–US Data Privacy Framework, decision of 10 July 2023)",
+          attrs={"certified_only": True, "decided_on": date(2023, 7, 10), "source": ADEQUACY_SOURCE}),
+    Entry("UY", "Uruguay", "Uruguay", attrs={"source": _EC_LIST}),
+    # The first decision for an international organisation; not a country, so no ISO code.
+    Entry("EPO", "Euroopan patenttijärjestö", "European Patent Organisation",
+          attrs={"decided_on": date(2025, 7, 15), "international_organisation": True,
+                 "source": "https://agenceurope.eu/en/bulletin/article/13681/37/european-commission-validates-transfer-of-data-with-european-patent-organisation (15 July 2025)"}),
+)
+
+# The supervisory authority named in every notice (Art. 13(2)(d)), by the controller's
+# country: the authority of the member state where the controller is established. Every
+# EU/EEA country has an entry; details we could not confirm are None ("unknown"), and the
+# builder then prints only what is known and the checker asks the user to name it.
+# Address fields may be per language (the Finnish authority's English postal address).
+AUTHORITIES_CHECKED_ON = date(2026, 12, 1)
+_UNKNOWN_AUTHORITY = {"name": None, "visiting_address": None, "postal_address": None, "email": None, "phone": None,
+                      "website": None, "source": None, "checked_on": AUTHORITIES_CHECKED_ON}
+SUPERVISORY_AUTHORITIES: dict[str, dict] = {code: dict(_UNKNOWN_AUTHORITY) for code in sorted(EEA_COUNTRIES)}
+SUPERVISORY_AUTHORITIES["FI"] = {
+    "name": {"fi": "Tietosuojavaltuutetun toimisto", "en": "Office of the Data Protection Ombudsman"},
+    "visiting_address": "Lintulahdenkuja 4, 00530 Helsinki",
+    "postal_address": {"fi": "PL 800, 00531 Helsinki", "en": "P.O. Box 800, FI-00531 Helsinki"},
+    "email": "tietosuoja@om.fi",
+    "phone": {"fi": "029 566 6700", "en": "+358 29 566 6700"},
+    "website": "https://tietosuoja.fi",
+    "source": "Spec reference data (tietosuoja.fi contact details)",
+    "checked_on": AUTHORITIES_CHECKED_ON,
 }
+SUPERVISORY_AUTHORITIES["SE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Integritetsskyddsmyndigheten (IMY)", "en": "Swedish Authority for Privacy Protection (IMY)"},
+    "postal_address": "Integritetsskyddsmyndigheten, Box 8114, 104 20 Stockholm",
+    "website": "https://www.imy.se",
+    "source": "https://www.imy.se/en/about-this-website/how-swedish-authority-for-privacy-protection-processes-personal-data/",
+}
+SUPERVISORY_AUTHORITIES["EE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Andmekaitse Inspektsioon", "en": "Estonian Data Protection Inspectorate (Andmekaitse Inspektsioon)"},
+    "visiting_address": "Tatari 39, 10134 Tallinn",
+    "phone": "+372 6274135",
+    "website": "https://www.aki.ee",
+    "source": "https://www.aki.ee/en/privacy-policy",
+}
+SUPERVISORY_AUTHORITIES["DK"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Datatilsynet", "en": "Danish Data Protection Agency (Datatilsynet)"},
+    "visiting_address": "Carl Jacobsens Vej 35, 2500 Valby",
+    "email": "dt@datatilsynet.dk",
+    "phone": "+45 33 19 32 00",
+    "website": "https://www.datatilsynet.dk",
+    "source": "https://admin.datatilsynet.dk/english/privacy-policy",
+}
+
+SUPERVISORY_AUTHORITIES["NO"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Datatilsynet", "en": "Norwegian Data Protection Authority (Datatilsynet)"},
+    "postal_address": "Datatilsynet, PO Box 458 Sentrum, 0105 Oslo",
+    "website": "https://www.datatilsynet.no",
+    "source": "https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/",
+}
+SUPERVISORY_AUTHORITIES["IE"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Data Protection Commission", "en": "Data Protection Commission"},
+    "visiting_address": "21 Fitzwilliam Square South, Dublin 2, D02 RD28",
+    "website": "https://www.dataprotection.ie",
+    "source": "https://dataprotection.ie/en/about-our-site/data-protection-statement",
+}
+SUPERVISORY_AUTHORITIES["FR"] = {
+    **_UNKNOWN_AUTHORITY,
+    "name": {"fi": "Commission nationale de l'informatique et des libertés (CNIL)", "en": "Commission nationale de l'informatique et des libertés (CNIL)"},
+    "postal_address": "3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07",
+    "website": "https://www.cnil.fr",
+    "source": "https://www.dpo-partage.fr/comment-joindre-la-cnil/",
+}
+
+
+def supervisory_authority(country: str) -> dict | None:
+    """The authority for a controller established in ``country``; None when we do not know
+    its name. A controller outside the EU/EEA gets the Finnish authority, as our notices
+    address people in Finland."""
+    code = (country or "FI").upper()
+    authority = SUPERVISORY_AUTHORITIES.get(code, SUPERVISORY_AUTHORITIES["FI"] if code not in EEA_COUNTRIES else None)
+    return authority if authority and authority.get("name") else None
+
 
 # Art. 12(3): one month, extendable by two further months.
 REQUEST_ANSWER_MONTHS = 1

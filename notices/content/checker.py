@@ -152,6 +152,12 @@ def check_contact_person(ctx):
     return _once(not as_str(ctx.contact.get("name")))
 
 
+def check_contact_person_reachable(ctx):
+    name = as_str(ctx.contact.get("name"))
+    reachable = any(as_str(ctx.contact.get(key)) for key in ("email", "phone", "address"))
+    return [{"name_fi": name, "name_en": name}] if name and not reachable else []
+
+
 def check_dpo_contact(ctx):
     named = as_str(ctx.c.get("dpo_name"))
     reachable = as_str(ctx.c.get("dpo_email")) or as_str(ctx.c.get("dpo_phone"))
@@ -159,7 +165,7 @@ def check_dpo_contact(ctx):
 
 
 def check_representative(ctx):
-    return _once(ctx.country not in catalogues.EEA_COUNTRIES and not as_str(ctx.c.get("representative_name")))
+    return _once(catalogues.representative_needed(ctx.country) and not as_str(ctx.c.get("representative_name")))
 
 
 def check_request_channel(ctx):
@@ -421,6 +427,17 @@ def covers(transfer: dict, recipient: dict) -> bool:
         return linked == as_str(recipient.get("id"))
     name = as_str(transfer.get("recipient")).casefold()
     return not name or not as_str(recipient.get("name")) or name == as_str(recipient.get("name")).casefold()
+def check_recipient_country(ctx):
+    def unknown(recipient):
+        return catalogues.recipient_frequency(recipient) == "regular" and not as_str(recipient.get("country"))
+
+    hits = []
+    for index, recipient in enumerate(ctx.recipients, start=1):
+        if unknown(recipient):
+            name = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "fi")
+            name_en = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "en")
+            hits.append({"name_fi": name or f"nro {index}", "name_en": name_en or f"no. {index}"})
+    return hits
 
 
 def check_recipient_transfer(ctx):
@@ -491,8 +508,9 @@ def _transfer_hits(ctx, predicate):
         if predicate(item):
             recipient = as_str(item.get("recipient"))
             country = as_str(item.get("country")).upper()
-            label_fi = _join_name(recipient, catalogues.COUNTRIES.label(country, "fi") if country else "", f"nro {index}")
-            label_en = _join_name(recipient, catalogues.COUNTRIES.label(country, "en") if country else "", f"no. {index}")
+            code = as_str(item.get("country"))
+            label_fi = _join_name(recipient, catalogues.destination_label(code, "fi") if country else "", f"nro {index}")
+            label_en = _join_name(recipient, catalogues.destination_label(code, "en") if country else "", f"no. {index}")
             hits.append({"name_fi": label_fi, "name_en": label_en})
     return hits
 
@@ -636,6 +654,80 @@ def check_cookies_categories(ctx):
     return _once(ctx.cookies.get("used") is True and not as_codes(ctx.cookies.get("categories")))
 
 
+# --- issue 11, items 11-15 and the "real notices" rules ------------------------------
+
+
+def check_authority_unknown(ctx):
+    return _once(ctx.country in catalogues.EEA_COUNTRIES and catalogues.supervisory_authority(ctx.country) is None)
+
+
+def check_criminal_basis(ctx):
+    return _once(ctx.categories.get("criminal") is True and as_str(ctx.categories.get("criminal_basis")) not in catalogues.CRIMINAL_BASES)
+
+
+def check_criminal_basis_law(ctx):
+    cats = ctx.categories
+    return _once(cats.get("criminal") is True and as_str(cats.get("criminal_basis")) == "law" and not _has_text(cats.get("criminal_basis_details")))
+
+
+def _has_category(ctx, code: str) -> bool:
+    return code in [as_str(item.get("code")) for item in as_dicts(ctx.categories.get("items"))]
+
+
+def check_identity_code_basis(ctx):
+    basis = as_str(ctx.categories.get("identity_code_basis"))
+    return _once(_has_category(ctx, "personal_identity_code") and basis not in catalogues.IDENTITY_CODE_BASES)
+
+
+def _joint_rows(ctx) -> list[dict]:
+    return [row for row in as_dicts(ctx.notice.get("joint_controllers")) if any(as_str(row.get(k)) for k in ("name", "business_id"))]
+
+
+def check_joint_controller(ctx):
+    hits = []
+    for index, row in enumerate(_joint_rows(ctx), start=1):
+        name, business_id = as_str(row.get("name")), as_str(row.get("business_id"))
+        finnish = (as_str(row.get("country")).upper() or "FI") == "FI"
+        if not name or not business_id or (finnish and not is_valid_business_id(business_id)):
+            hits.append({"name_fi": name or f"nro {index}", "name_en": name or f"no. {index}"})
+    return hits
+
+
+def check_joint_arrangement(ctx):
+    return _once(bool(_joint_rows(ctx)) and not _has_text(ctx.notice.get("joint_arrangement")))
+
+
+def check_joint_contact(ctx):
+    return _once(bool(_joint_rows(ctx)) and not _has_text(ctx.notice.get("joint_contact")))
+
+
+def _subjects(ctx) -> set[str]:
+    return set(as_codes(ctx.notice.get("data_subjects")))
+
+
+def check_employment_consent(ctx):
+    if not _subjects(ctx) & catalogues.EMPLOYMENT_SUBJECTS:
+        return []
+    return _items(ctx.purposes, "description", lambda p: as_str(p.get("legal_basis")) == "consent")
+
+
+def check_employment_sources(ctx):
+    other = [code for code in ctx.source_codes if code not in catalogues.FROM_THE_PERSON_SOURCES]
+    return _once(bool(_subjects(ctx) & catalogues.EMPLOYMENT_SUBJECTS) and bool(other or as_dicts(ctx.sources.get("other"))))
+
+
+def _children_on_consent(ctx) -> bool:
+    return bool(_subjects(ctx) & catalogues.CHILD_SUBJECTS) and "consent" in [as_str(p.get("legal_basis")) for p in ctx.purposes]
+
+
+def check_children_guardian(ctx):
+    return _once(_children_on_consent(ctx) and ctx.notice.get("guardian_consent") is not True)
+
+
+def check_children_wording(ctx):
+    return _once(bool(_subjects(ctx) & catalogues.CHILD_SUBJECTS))
+
+
 # --- translations --------------------------------------------------------------------
 
 
@@ -646,6 +738,8 @@ def _ltexts(ctx) -> list[tuple[str, object]]:
     notice = ctx.notice
     out += [("notice", notice.get(key)) for key in ("title", "intro", "data_subjects_other")]
     out += [("notice", r.get("name")) for r in as_dicts(notice.get("registers"))]
+    if _joint_rows(ctx):
+        out += [("notice", notice.get(key)) for key in ("joint_arrangement", "joint_contact")]
     for purpose in ctx.purposes:
         out.append(("purposes", purpose.get("description")))
         if as_str(purpose.get("legal_basis")) == "legitimate_interests":
@@ -656,6 +750,7 @@ def _ltexts(ctx) -> list[tuple[str, object]]:
         out.append(("categories", cats.get("special_description")))
     if cats.get("criminal") is True:
         out.append(("categories", cats.get("criminal_description")))
+        out.append(("categories", cats.get("criminal_basis_details")))
     out += [("sources", other.get("name")) for other in as_dicts(ctx.sources.get("other"))]
     out.append(("sources", ctx.sources.get("consequences")))
     out += [("retention", rule.get(key)) for rule in ctx.retention for key in ("applies_to", "period", "criteria")]
@@ -723,8 +818,8 @@ RULES: list[Rule] = [
          "Anna tietosuojavastaavan sähköpostiosoite tai puhelinnumero.", "Enter the data protection officer's e-mail address or phone number.",
          check_dpo_contact),
     Rule("representative_missing", "warning", "controller",
-         "Rekisterinpitäjä on EU:n ulkopuolella: nimeä edustaja EU:ssa (27 artikla), ellei jokin poikkeus sovellu.",
-         "The controller is outside the EU: name a representative in the EU (Art. 27) unless an exemption applies.", check_representative),
+         "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa (27 artikla), ellei jokin poikkeus sovellu.",
+         "The controller is outside the EU/EEA: name a representative in the EU (Art. 27) unless an exemption applies.", check_representative),
     Rule("request_channel_missing", "error", "rights",
          "Kerro, minne rekisteröidyt voivat lähettää oikeuksiaan koskevat pyynnöt.",
          "Say where data subjects can send requests concerning their rights.", check_request_channel),
@@ -921,6 +1016,57 @@ RULES: list[Rule] = [
          check_cookies_refusal),
     Rule("cookies_without_categories", "warning", "cookies",
          "Valitse, millaisia evästeitä sivustolla käytetään.", "Choose which kinds of cookies the website uses.", check_cookies_categories),
+    Rule("supervisory_authority_unknown", "warning", "controller",
+         "Emme ole voineet varmistaa sijoittautumismaasi tietosuojaviranomaisen yhteystietoja. Seloste ohjaa lukijan Euroopan tietosuojaneuvoston luetteloon; tarkista oma valvontaviranomaisesi.",
+         "We could not confirm the contact details of the data protection authority of your country. The notice points readers to the European Data Protection Board's list; check your own supervisory authority.",
+         check_authority_unknown),
+    Rule("criminal_without_national_basis", "error", "categories",
+         "Rikostuomioihin ja rikoksiin liittyviä tietoja saa käsitellä vain laissa säädetyllä perusteella (tietosuoja-asetuksen 10 artikla, tietosuojalaki 7 §). Valitse peruste.",
+         "Data on criminal convictions and offences may be processed only on a basis laid down by law (GDPR Art. 10, Finnish Data Protection Act section 7). Choose the basis.",
+         check_criminal_basis),
+    Rule("criminal_basis_law_unnamed", "error", "categories",
+         "Nimeä laki, joka velvoittaa tai oikeuttaa käsittelemään rikostietoja.",
+         "Name the act that requires or allows you to process the criminal-offence data.", check_criminal_basis_law),
+    Rule("identity_code_without_basis", "error", "categories",
+         "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.",
+         "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.",
+         check_identity_code_basis),
+    Rule("contact_person_unreachable", "warning", "controller",
+         "Yhteyshenkilölle {name_fi} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.",
+         "No e-mail, phone or address is given for the contact person {name_en}: readers cannot reach them.",
+         check_contact_person_reachable),
+    Rule("joint_controller_incomplete", "error", "notice",
+         "Anna yhteisrekisterinpitäjälle {name_fi} nimi ja kelvollinen Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).",
+         "Give the joint controller {name_en} a name and a valid business ID (a registration number for a foreign company).",
+         check_joint_controller),
+    Rule("joint_arrangement_missing", "error", "notice",
+         "Kerro yhteisrekisterinpitäjien järjestelyn keskeinen sisältö: kuka vastaa mistäkin (26 artiklan 2 kohta).",
+         "State the essence of the joint controllers' arrangement: who is responsible for what (Art. 26(2)).",
+         check_joint_arrangement),
+    Rule("joint_contact_missing", "error", "notice",
+         "Kerro, kehen rekisteröidyt voivat ottaa yhteyttä yhteisrekisterinpitäjien käsittelyä koskevissa asioissa (26 artiklan 1 kohta).",
+         "Say whom data subjects can contact about the joint controllers' processing (Art. 26(1)).",
+         check_joint_contact),
+    Rule("employment_consent", "warning", "purposes",
+         "Tarkoitus ”{name_fi}” perustuu suostumukseen, vaikka kyse on työnhakijoista tai työntekijöistä. Työelämässä suostumus on harvoin vapaaehtoinen (EDPB:n ohjeet 05/2020); rekrytoinnin peruste on yleensä sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta).",
+         "The purpose “{name_en}” rests on consent although it concerns job applicants or employees. In employment consent is rarely freely given (EDPB Guidelines 05/2020); recruitment normally rests on steps before a contract (Art. 6(1)(b)).",
+         check_employment_consent),
+    Rule("employment_other_sources", "warning", "sources",
+         "Työnhakijoiden ja työntekijöiden tiedot on kerättävä ensisijaisesti heiltä itseltään; muualta vain suostumuksella tai lain sallimissa tapauksissa (työelämän tietosuojalaki 4 §). Varmista, että sinulla on peruste muille lähteille.",
+         "Data on job applicants and employees must be collected primarily from them; from elsewhere only with consent or where the law allows (Act on the Protection of Privacy in Working Life, section 4). Make sure you have a basis for the other sources.",
+         check_employment_sources),
+    Rule("children_guardian_consent_missing", "error", "notice",
+         "Palvelu on tarkoitettu myös alle 13-vuotiaille ja käsittely perustuu suostumukseen: suostumus on pyydettävä lapsen huoltajalta (tietosuojalaki 5 §). Vahvista, että pyydät sen.",
+         "The service is also for children under 13 and relies on consent: consent must be given by the child's guardian (Finnish Data Protection Act, section 5). Confirm that you ask for it.",
+         check_children_guardian),
+    Rule("children_plain_language", "warning", "notice",
+         "Seloste koskee myös lapsia: kirjoita omat tekstisi niin, että lapsi ymmärtää ne (tietosuoja-asetuksen 12 artiklan 1 kohta).",
+         "The notice also concerns children: write your own texts so that a child can understand them (GDPR Art. 12(1)).",
+         check_children_wording),
+    Rule("recipient_country_missing", "error", "recipients",
+         "Valitse maa vastaanottajalle ”{name_fi}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.",
+         "Choose the country of the recipient “{name_en}”. It may be left open only for a recipient used only when needed.",
+         check_recipient_country),
 ]  # fmt: skip
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

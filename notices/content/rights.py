@@ -65,8 +65,8 @@ RIGHTS = Catalogue(
         "objection",
         "Oikeus vastustaa käsittelyä",
         "Right to object",
-        help_fi="Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään. Lopetamme käsittelyn, ellemme voi osoittaa, että siihen on huomattavan tärkeä ja perusteltu syy (21 artiklan 1 kohta).",
-        help_en="On grounds relating to your particular situation, you can object to processing based on legitimate interests or a task carried out in the public interest. We will stop unless we can demonstrate compelling legitimate grounds for the processing (Art. 21(1)).",
+        help_fi="Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään. Lopetamme käsittelyn, ellemme voi osoittaa, että siihen on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).",
+        help_en="On grounds relating to your particular situation, you can object to processing based on legitimate interests or a task carried out in the public interest. We will stop unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed to establish, exercise or defend legal claims (Art. 21(1)).",
     ),
     Entry(
         "objection_direct_marketing",

@@ -278,7 +278,7 @@ SAMPLE_ANSWERS: dict = {
         "tools": [
             {
                 "id": "k1",
-                "name": "Verkkokaupan istuntoeväste",
+                "name": "WooCommerce",
                 "provider": "Vihreä Oksa Oy",
                 "category": "necessary",
                 "purpose": {"fi": "Ostoskorin ja kirjautumisen toiminta", "en": "Keeps the shopping basket and sign-in working"},

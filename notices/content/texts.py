@@ -14,6 +14,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
     "register": {
         "definitions": {"fi": "Määritelmät", "en": "Definitions"},
         "controller": {"fi": "Rekisterinpitäjä", "en": "Controller"},
+        "joint_controllers": {"fi": "Yhteisrekisterinpitäjät", "en": "Joint controllers"},
         "contact": {"fi": "Rekisteristä vastaava yhteyshenkilö", "en": "Contact person for register matters"},
         "dpo": {"fi": "Tietosuojavastaava", "en": "Data protection officer"},
         "representative": {"fi": "Rekisterinpitäjän edustaja EU:ssa", "en": "Controller's representative in the EU"},
@@ -25,6 +26,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "direct_marketing": {"fi": "Suoramarkkinointi", "en": "Direct marketing"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed"},
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data"},
+        "national_rules": {"fi": "Kansalliset erityissäännökset", "en": "National rules that apply"},
         "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data"},
         "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required"},
         "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Recipients and disclosures of personal data"},
@@ -43,6 +45,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
     "statement": {
         "definitions": {"fi": "Määritelmät", "en": "Definitions"},
         "controller": {"fi": "Kuka vastaa henkilötietojesi käsittelystä?", "en": "Who is responsible for your personal data?"},
+        "joint_controllers": {"fi": "Kenen kanssa vastaamme tiedoistasi yhdessä?", "en": "Who is responsible for your data together with us?"},
         "contact": {"fi": "Keneen voit ottaa yhteyttä?", "en": "Who can you contact?"},
         "dpo": {"fi": "Kuka on tietosuojavastaavamme?", "en": "Who is our data protection officer?"},
         "representative": {"fi": "Kuka on edustajamme EU:ssa?", "en": "Who is our representative in the EU?"},
@@ -54,6 +57,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "direct_marketing": {"fi": "Lähetämmekö sinulle suoramarkkinointia?", "en": "Do we send you direct marketing?"},
         "categories": {"fi": "Mitä henkilötietoja keräämme?", "en": "What personal data do we collect?"},
         "special": {"fi": "Käsittelemmekö arkaluonteisia tietoja?", "en": "Do we process sensitive data?"},
+        "national_rules": {"fi": "Mitä kansallisia erityissääntöjä noudatamme?", "en": "Which national rules apply?"},
         "sources": {"fi": "Mistä saamme henkilötietosi?", "en": "Where do we get your personal data?"},
         "requirement": {"fi": "Onko tietojen antaminen pakollista?", "en": "Do you have to give us your data?"},
         "recipients": {"fi": "Kenelle luovutamme henkilötietojasi?", "en": "Who do we share your personal data with?"},
@@ -74,7 +78,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
 # Every other fixed text. Placeholders use str.format names.
 T: dict[str, dict[str, str]] = {
     "title_register": {"fi": "Tietosuojaseloste", "en": "Privacy notice"},
-    "title_statement": {"fi": "Tietosuojaseloste", "en": "Privacy statement"},
+    "title_statement": {"fi": "Tietosuojalausunto", "en": "Privacy statement"},
     "intro_register": {
         "fi": "Tässä tietosuojaselosteessa kerromme, miten käsittelemme henkilötietoja. Seloste on laadittu EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 13 ja 14 artiklan mukaisesti.",
         "en": "This privacy notice explains how we process personal data. It is provided under Articles 13 and 14 of the EU General Data Protection Regulation (EU) 2016/679.",
@@ -98,8 +102,8 @@ T: dict[str, dict[str, str]] = {
     },
     "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section"},
     # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
-    "drawn_up": {"fi": "Laadittu {date}.", "en": "Drawn up on {date}."},
-    "last_changed": {"fi": "Viimeisin muutos {date}.", "en": "Last updated on {date}."},
+    "drawn_up": {"fi": "Laadittu {date}", "en": "Created on {date}"},
+    "last_changed": {"fi": "Päivitetty {date}", "en": "Updated {date}"},
     # Definitions (statement style).
     "def_personal_data": {"fi": "Henkilötieto", "en": "Personal data"},
     "def_personal_data_text": {
@@ -131,14 +135,26 @@ T: dict[str, dict[str, str]] = {
     "email": {"fi": "Sähköposti: {value}", "en": "E-mail: {value}"},
     "phone": {"fi": "Puhelin: {value}", "en": "Phone: {value}"},
     "website": {"fi": "Verkkosivut: {value}", "en": "Website: {value}"},
+    "joint_lead": {
+        "fi": "Vastaamme henkilötietojen käsittelystä yhdessä seuraavien rekisterinpitäjien kanssa (yhteisrekisterinpitäjät, tietosuoja-asetuksen 26 artikla):",
+        "en": "We are responsible for processing personal data together with the following controllers (joint controllers, GDPR Art. 26):",
+    },
+    "joint_business_id": {"fi": "{name} (Y-tunnus {value})", "en": "{name} (business ID {value})"},
+    "joint_registration_number": {"fi": "{name} (rekisteröintinumero {value})", "en": "{name} (registration number {value})"},
+    "joint_arrangement": {"fi": "Järjestelyn keskeinen sisältö: {value}", "en": "The essence of the arrangement: {value}"},
+    "joint_contact": {"fi": "Yhteyspiste rekisteröidyille: {value}", "en": "Contact point for data subjects: {value}"},
+    "joint_rights": {
+        "fi": "Voit käyttää oikeuksiasi kenen tahansa rekisterinpitäjän kohdalla järjestelystä riippumatta (26 artiklan 3 kohta).",
+        "en": "You can exercise your rights in respect of and against any of the controllers, whatever their arrangement (Art. 26(3)).",
+    },
     "contact_lead": {"fi": "Rekisteriä koskevissa asioissa voit ottaa yhteyttä:", "en": "For matters concerning the register, please contact:"},
     "dpo_lead": {
         "fi": "Olemme nimittäneet tietosuojavastaavan, jonka yhteystiedot ovat:",
         "en": "We have appointed a data protection officer, who can be reached at:",
     },
     "representative_lead": {
-        "fi": "Koska rekisterinpitäjä on sijoittautunut Euroopan unionin ulkopuolelle, sen edustajana EU:ssa toimii:",
-        "en": "As the controller is established outside the European Union, its representative in the EU is:",
+        "fi": "Koska olemme sijoittautuneet EU:n ja ETA:n ulkopuolelle, edustajanamme EU:ssa toimii:",
+        "en": "As we are established outside the EU/EEA, our representative in the EU is:",
     },
     # Registers and data subjects.
     "registers_lead_many": {"fi": "Tämä seloste koskee seuraavia rekistereitä:", "en": "This notice covers the following registers:"},
@@ -183,7 +199,7 @@ T: dict[str, dict[str, str]] = {
         "fi": "Käsittelemme seuraavia tietosuoja-asetuksen 9 artiklassa tarkoitettuja erityisiin henkilötietoryhmiin kuuluvia tietoja:",
         "en": "We process the following special categories of personal data referred to in Article 9 of the GDPR:",
     },
-    "special_condition": {"fi": "Käsittelyn peruste (9 artiklan 2 kohta): {value}", "en": "Condition for processing (Art. 9(2)): {value}"},
+    "special_condition": {"fi": "Käsittelyn peruste: {value}", "en": "Condition for processing: {value}"},
     "special_condition_missing": {"fi": "Käsittelyn perustetta ei ole ilmoitettu.", "en": "No condition for processing has been stated."},
     "special_no_only": {
         "fi": "Emme käsittele erityisiin henkilötietoryhmiin kuuluvia tietoja (arkaluonteisia tietoja, kuten terveystietoja).",
@@ -192,6 +208,35 @@ T: dict[str, dict[str, str]] = {
     "criminal_yes": {
         "fi": "Käsittelemme rikostuomioihin ja rikoksiin liittyviä tietoja (tietosuoja-asetuksen 10 artikla):",
         "en": "We process personal data relating to criminal convictions and offences (Article 10 of the GDPR):",
+    },
+    "criminal_basis": {
+        "fi": "Käsittelyn peruste (tietosuojalaki 7 §): {value}",
+        "en": "Basis for processing (Finnish Data Protection Act, section 7): {value}",
+    },
+    "identity_code_basis": {
+        "fi": "Henkilötunnusta käsittelemme tietosuojalain 29 §:n nojalla: {value}.",
+        "en": "We process personal identity codes under section 29 of the Finnish Data Protection Act: {value}.",
+    },
+    # National rules (Työelämän tietosuojalaki 759/2004; Tietosuojalaki 1050/2018 5 §).
+    "working_life_3": {
+        "fi": "Käsittelemme vain työsuhteen kannalta välittömästi tarpeellisia henkilötietoja (työelämän tietosuojalaki 3 §).",
+        "en": "We process only personal data that is directly necessary for the employment relationship (Act on the Protection of Privacy in Working Life, section 3).",
+    },
+    "working_life_4": {
+        "fi": "Keräämme tiedot ensisijaisesti sinulta itseltäsi. Muualta hankimme tietoja vain suostumuksellasi, ellei laki sitä erikseen salli (työelämän tietosuojalaki 4 §).",
+        "en": "We collect the data primarily from you. We obtain data from elsewhere only with your consent, unless the law specifically allows it (Act on the Protection of Privacy in Working Life, section 4).",
+    },
+    "working_life_5": {
+        "fi": "Terveydentilaa koskevia tietoja käsittelemme vain, jos olet antanut ne itse tai ne on saatu kirjallisella suostumuksellasi ja niiden käsittely on tarpeen esimerkiksi sairausajan palkan maksamiseksi tai poissaolon perusteltavuuden selvittämiseksi. Tietoja käsittelevät vain niitä tehtävissään tarvitsevat nimetyt henkilöt, ja ne säilytetään erillään muista henkilötiedoista (työelämän tietosuojalaki 5 §).",
+        "en": "We process data about your health only if you have provided it yourself or it has been obtained with your written consent, and only where it is needed, for example to pay sick pay or to establish whether an absence is justified. Only named persons who need the data in their work handle it, and it is kept separately from other personal data (Act on the Protection of Privacy in Working Life, section 5).",
+    },
+    "working_life_13": {
+        "fi": "Soveltuvuustestejä ja henkilöarviointeja teemme vain suostumuksellasi, ja saat testistä annetun lausunnon pyynnöstäsi maksutta (työelämän tietosuojalaki 13 §).",
+        "en": "We carry out aptitude tests and personal assessments only with your consent, and on request you get the statement on the test free of charge (Act on the Protection of Privacy in Working Life, section 13).",
+    },
+    "children_guardian": {
+        "fi": "Kun tarjoamme palveluamme suoraan alle 13-vuotiaalle lapselle ja käsittely perustuu suostumukseen, pyydämme suostumuksen lapsen huoltajalta (tietosuojalaki 5 §).",
+        "en": "When we offer our service directly to a child under 13 and the processing is based on consent, we ask the child's parent or guardian for consent (Finnish Data Protection Act, section 5).",
     },
     "criminal_no": {
         "fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.",
@@ -212,12 +257,11 @@ T: dict[str, dict[str, str]] = {
         "fi": "Tietojen antaminen on edellytys sopimuksen tekemiselle ja täyttämiselle.",
         "en": "Providing your data is a requirement for entering into and performing a contract.",
     },
-    "requirement_statutory": {"fi": "Tietojen antaminen perustuu lakiin.", "en": "Providing your data is required by law."},
+    "requirement_statutory": {"fi": "Laki velvoittaa sinut antamaan nämä tiedot.", "en": "The law requires you to provide this data."},
     "requirement_mixed": {
         "fi": "Osa tiedoista on pakollisia, ja ne on merkitty pakollisiksi, kun tietoja kerätään. Muiden tietojen antaminen on vapaaehtoista.",
         "en": "Some of the data is required, and we mark it as required when we collect it. Providing the rest is voluntary.",
     },
-    "consequences_lead": {"fi": "Jos et anna tietoja: {value}", "en": "If you do not provide the data: {value}"},
     # Recipients.
     "recipients_none": {
         "fi": "Emme luovuta henkilötietoja säännönmukaisesti muille rekisterinpitäjille.",
@@ -230,6 +274,10 @@ T: dict[str, dict[str, str]] = {
     "recipients_lead": {
         "fi": "Luovutamme henkilötietoja säännönmukaisesti seuraaville vastaanottajille:",
         "en": "We regularly disclose personal data to the following recipients:",
+    },
+    "recipients_occasional_lead": {
+        "fi": "Lisäksi luovutamme henkilötietoja vain tarvittaessa, yksittäisissä tilanteissa, seuraaville vastaanottajille:",
+        "en": "In addition, we disclose personal data only when needed, in individual cases, to the following recipients:",
     },
     "processors_lead": {
         "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja lukuumme ja ohjeidemme mukaisesti (henkilötietojen käsittelijät):",
@@ -258,8 +306,17 @@ T: dict[str, dict[str, str]] = {
     "safeguard_not_needed": {"fi": "ETA-maa, erillistä siirtoperustetta ei tarvita", "en": "EEA country, no safeguard needed"},
     "country_missing": {"fi": "Maata ei ole ilmoitettu", "en": "Country not stated"},
     "explain_adequacy": {
-        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla). Komissio oli {date} mennessä tehnyt riittävyyspäätöksen seuraavista maista: {countries}.",
-        "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45). As of {date}, the Commission's adequacy decisions covered: {countries}.",
+        "fi": "Riittävyyspäätös: Euroopan komissio on todennut, että vastaanottajamaan tietosuojan taso on riittävä (tietosuoja-asetuksen 45 artikla).",
+        "en": "Adequacy decision: the European Commission has found that the recipient country ensures an adequate level of data protection (GDPR Art. 45).",
+    },
+    "adequacy_decided": {"fi": "{country}: komission päätös {date}.", "en": "{country}: Commission decision of {date}."},
+    "adequacy_decided_until": {
+        "fi": "{country}: komission päätös {date}, voimassa {until} asti.",
+        "en": "{country}: Commission decision of {date}, valid until {until}.",
+    },
+    "adequacy_listed": {
+        "fi": "{country}: komission riittävyyspäätösten luettelossa {date}.",
+        "en": "{country}: on the Commission's list of adequacy decisions as of {date}.",
     },
     "explain_dpf": {
         "fi": "EU–Yhdysvallat-tietosuojakehys: vastaanottaja on sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (EU–U.S. Data Privacy Framework). Euroopan komission 10.7.2023 tekemä riittävyyspäätös koskee vain kehykseen sertifioituneita yhdysvaltalaisia yrityksiä. Sertifioinnin voi tarkistaa osoitteesta dataprivacyframework.gov.",
@@ -312,7 +369,7 @@ T: dict[str, dict[str, str]] = {
     },
     # Automated decisions.
     "automated_none": {
-        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä käytä profilointia.",
+        "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä profiloi henkilötietoja.",
         "en": "We do not make decisions based solely on automated processing, and we do not use profiling.",
     },
     "automated_decisions_yes": {
@@ -323,8 +380,8 @@ T: dict[str, dict[str, str]] = {
         "fi": "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä.",
         "en": "We do not make decisions based solely on automated processing.",
     },
-    "profiling_yes": {"fi": "Käytämme profilointia.", "en": "We use profiling."},
-    "profiling_no": {"fi": "Emme käytä profilointia.", "en": "We do not use profiling."},
+    "profiling_yes": {"fi": "Profiloimme henkilötietoja.", "en": "We use profiling."},
+    "profiling_no": {"fi": "Emme profiloi henkilötietoja.", "en": "We do not use profiling."},
     "automated_exception": {"fi": "Peruste: {value}.", "en": "Basis: {value}."},
     # The Art. 22 right without the 22(3) promise: for decisions authorised by law (22(2)(b)),
     # whose safeguards that law lays down, or while the exception is not yet stated.
@@ -346,8 +403,8 @@ T: dict[str, dict[str, str]] = {
     "exercise_send_email": {"fi": "sähköpostitse osoitteeseen {value}", "en": "by e-mail to {value}"},
     "exercise_send_post": {"fi": "postitse osoitteeseen {value}", "en": "by post to {value}"},
     "exercise_identity": {
-        "fi": "Voimme pyytää sinua todistamaan henkilöllisyytesi ennen kuin käsittelemme pyynnön, jotta tiedot eivät päädy väärälle henkilölle.",
-        "en": "We may ask you to prove your identity before we handle the request, so that the data does not end up with the wrong person.",
+        "fi": "Voimme pyytää sinua todentamaan henkilöllisyytesi, ennen kuin käsittelemme pyyntösi, jotta tiedot eivät päädy väärälle henkilölle.",
+        "en": "We may ask you to verify your identity before we handle your request, so that the data does not end up with the wrong person.",
     },
     "exercise_deadline": {
         "fi": "Vastaamme pyyntöön viimeistään kuukauden kuluessa sen saamisesta. Jos pyyntöjä on paljon tai ne ovat monimutkaisia, voimme pidentää määräaikaa enintään kahdella kuukaudella. Kerromme pidennyksestä ja sen syystä kuukauden kuluessa pyynnön saamisesta.",
@@ -365,6 +422,10 @@ T: dict[str, dict[str, str]] = {
     "complaint_text_other": {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvova viranomainen on:",
         "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. The authority that supervises us is:",
+    },
+    "complaint_text_unknown": {
+        "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvoo sijoittautumismaamme ({country}) tietosuojaviranomainen. Kaikkien EU- ja ETA-maiden tietosuojaviranomaisten yhteystiedot löytyvät Euroopan tietosuojaneuvoston sivuilta (edpb.europa.eu).",
+        "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. We are supervised by the data protection authority of the country where we are established ({country}). The contact details of every EU and EEA data protection authority are on the European Data Protection Board's website (edpb.europa.eu).",
     },
     "visiting_address": {"fi": "Käyntiosoite: {value}", "en": "Visiting address: {value}"},
     "postal_address": {"fi": "Postiosoite: {value}", "en": "Postal address: {value}"},
@@ -398,7 +459,7 @@ T: dict[str, dict[str, str]] = {
     },
     "changes_text": {
         "fi": "Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Selosteessa näkyvät aina voimassa olevan version laatimis- ja muutospäivä.",
-        "en": "We update this notice when our processing of personal data changes. The notice always shows when the current version was drawn up and last updated.",
+        "en": "We update this notice when our processing of personal data changes. The notice always shows when it was created and when the current version was last updated.",
     },
 }
 

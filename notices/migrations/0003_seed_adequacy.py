@@ -9,6 +9,10 @@ def seed(apps, schema_editor):
 
     AdequacyDecision = apps.get_model("notices", "AdequacyDecision")
     for entry in catalogues.ADEQUACY:
+        if len(entry.code) > 2:
+            # The country column is two characters wide until 0004 widens it for
+            # international organisations (EPO); 0004 adds those rows itself.
+            continue
         AdequacyDecision.objects.get_or_create(
             country=entry.code,
             defaults={

@@ -17,7 +17,11 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("quick_pdf")]
 
 SCRIPT = "<script>alert(1)</script>"
 # Keys holding catalogue codes or ids, not free text.
-CODE_KEYS = {"id", "code", "legal_basis", "kind", "role", "country", "safeguard", "preset", "category", "requirement", "special_condition", "style"}
+CODE_KEYS = {
+    "id", "code", "legal_basis", "kind", "role", "country", "safeguard", "preset", "category", "requirement", "special_condition", "style",
+    "marketing_channels", "frequency", "exception", "refusal_method", "criminal_basis", "identity_code_basis", "service", "recipient_id",
+    "categories", "unknown", "register",
+}
 
 
 def _frame_ancestors(response) -> str:

@@ -98,7 +98,8 @@ def test_pdf_is_tagged_a4_with_metadata_and_page_numbers(version):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     pages = len(reader.pages)
     assert f"Sivu 1 / {pages}" in _text(data)
-    assert f"Page 1 / {pages}" in _text(bytes(version.files.get(language="en").data))
+    english = bytes(version.files.get(language="en").data)
+    assert f"Page 1 / {len(PdfReader(io.BytesIO(english)).pages)}" in _text(english)
 
 
 def test_pdf_embeds_the_shipped_font(version):

@@ -333,11 +333,11 @@ def test_review_checks_transfers_against_the_adequacy_list_staff_keep(client_fi,
 
     from notices.models import AdequacyDecision
 
-    answers = {"notice": {"languages": ["fi"]}, "transfers": {"any": True, "items": [{"id": "t1", "country": "BR", "recipient": "Ltda", "safeguard": "adequacy"}]}}
+    answers = {"notice": {"languages": ["fi"]}, "transfers": {"any": True, "items": [{"id": "t1", "country": "SG", "recipient": "Ltda", "safeguard": "adequacy"}]}}
     notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=answers)
     review = step_url(notice, "review")
     findings = [f["message"] for f in client_fi.get(review).context["findings"]]
     assert any("Ltda" in message and "riittävyyspäätöstä" in message for message in findings)
-    AdequacyDecision.objects.create(country="BR", scope={"fi": "Brasilia", "en": "Brazil"}, listed_on=date(2026, 3, 1))
+    AdequacyDecision.objects.create(country="SG", scope={"fi": "Singapore", "en": "Singapore"}, listed_on=date(2026, 3, 1))
     findings = [f["message"] for f in client_fi.get(review).context["findings"]]
     assert not any("Ltda" in message for message in findings)

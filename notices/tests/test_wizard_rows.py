@@ -84,9 +84,11 @@ def test_a_statutory_retention_preset_can_be_added_with_one_click(client, notice
     assert '<option value="accounting_vouchers" selected>' in response.content.decode()
 
 
-def test_the_recipient_country_defaults_to_finland_in_a_new_row(client, notice):
+def test_a_new_recipient_row_does_not_invent_a_country(client, notice):
+    # Issue 11: nothing invents "Suomi"; the user chooses the country (or leaves it open
+    # for a recipient used only when needed).
     response = client.post(url(notice, "recipients"), {**management("recipients", 0), "row_action": "add:recipients"})
-    assert '<option value="FI" selected>' in response.content.decode()
+    assert '<option value="FI" selected>' not in response.content.decode()
 
 
 def test_rows_cannot_grow_past_the_limit(client, notice):

@@ -379,7 +379,8 @@ def catalogue_facts(answers: dict, language: str) -> list[str]:
     from notices.content import catalogues
 
     facts = [catalogues.DATA_CATEGORIES.label(code, language) for code in answers["categories"]["codes"]]
-    facts += [catalogues.SOURCES.label(code, language) for code in answers["sources"]["items"]]
+    style = answers.get("notice", {}).get("style", "register")
+    facts += [catalogues.source_label(code, language, style) for code in answers["sources"]["items"]]
     facts += [catalogues.LEGAL_BASES.label(purpose["legal_basis"], language) for purpose in answers["purposes"]]
     facts += [catalogues.SECURITY_MEASURES.label(code, language) for code in answers["security"]["measures"]]
     for transfer in answers["transfers"]["items"]:

@@ -174,7 +174,7 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
                 }
             },
         ),
-        ("recipients", {"rows": {"recipients": [{"kind": "accounting", "name": "Tilitoimisto Tase Oy", "role": "processor"}]}}),
+        ("recipients", {"rows": {"recipients": [{"kind": "accounting", "name": "Tilitoimisto Tase Oy", "role": "processor", "country": "FI"}]}}),
         ("transfers", {"transfers-any": "no"}),
         ("security", {"security-measures": ["access_control", "encryption_transit"]}),
         ("automated", {"automated-decisions": "no", "automated-profiling": "no"}),

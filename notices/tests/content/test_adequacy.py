@@ -19,15 +19,15 @@ def test_migration_seeds_the_catalogue_list():
 
 @pytest.mark.django_db
 def test_admin_changes_reach_the_notice():
-    AdequacyDecision.objects.create(country="BR", scope={"fi": "Brasilia", "en": "Brazil"}, listed_on=date(2026, 3, 1))
+    AdequacyDecision.objects.create(country="SG", scope={"fi": "Singapore", "en": "Singapore"}, listed_on=date(2026, 3, 1))
     AdequacyDecision.objects.filter(country="UY").update(active=False)
     adequacy = adequacy_from_db()
-    assert "BR" in adequacy and "UY" not in adequacy
+    assert "SG" in adequacy and "UY" not in adequacy
     assert adequacy.get("US").attrs["certified_only"]
     answers = sample_answers()
-    answers["transfers"]["items"].append({"country": "BR", "recipient": "Ltda", "safeguard": "adequacy"})
+    answers["transfers"]["items"].append({"country": "SG", "recipient": "Pte", "safeguard": "adequacy"})
     text = section_text(build_document(answers=answers, controller=sample_controller(), language="fi", adequacy=adequacy), "transfers")
-    assert "1.3.2026" in text and "Brasilia" in text and "Uruguay" not in text
+    assert "1.3.2026" in text and "Singapore" in text and "Uruguay" not in text
 
 
 @pytest.mark.django_db

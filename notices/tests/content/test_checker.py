@@ -165,6 +165,11 @@ def test_the_sample_notice_passes_with_no_findings():
     assert run() == []
 
 
+from .checker_cases_i11b import CASES_I11B  # noqa: E402
+
+CASES.update(CASES_I11B)
+
+
 def test_every_rule_has_a_failing_and_a_passing_case():
     # consent_withdrawal_missing has its own pair of tests below (it needs a broken builder).
     from notices.tests.content.test_legal_rules_a import CASES_A
@@ -262,9 +267,9 @@ def test_odd_answers_never_break_the_checker(answers):
 def test_adequacy_list_can_be_overridden():
     from notices.content.catalogues import Catalogue, Entry
 
-    change = append("transfers.items", {"country": "BR", "recipient": "Ltda", "safeguard": "adequacy"})
+    change = append("transfers.items", {"country": "SG", "recipient": "Pte", "safeguard": "adequacy"})
     answers, controller = sample_answers(), sample_controller()
     change(answers, controller)
     assert "transfer_adequacy_not_adequate" in codes(check_notice(answers=answers, controller=controller))
-    brazil = Catalogue(Entry("BR", "Brasilia", "Brazil"))
+    brazil = Catalogue(Entry("SG", "Singapore", "Singapore"))
     assert "transfer_adequacy_not_adequate" not in codes(checker.check_notice(answers=answers, controller=controller, adequacy=brazil))

@@ -152,11 +152,11 @@ INSMAT_FACTS = [
     ("controller", "Insmat Oy"), ("controller", "Juvan teollisuuskatu 15 B"), ("controller", "02920 Espoo"), ("controller", "info@insmat.fi"), ("controller", "020 7981 560"),
     ("contact", "Kari Viitala"), ("registers", ("Asiakas- ja markkinointirekisteri", "Customer and marketing register")),
     ("purposes", ("uusasiakashankinta", "acquiring new customers")), ("purposes", ("Oikeusperuste puuttuu", "Legal basis not stated")),
-    ("categories", ("sukupuoli", "gender")), ("categories", ("IP-osoite", "IP address")), ("categories", ("Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and bans")),
+    ("categories", ("sukupuoli", "gender")), ("categories", ("IP-osoite", "IP address")), ("categories", ("Suoramarkkinointiluvat ja -kiellot", "Direct-marketing consents and opt-outs")),
     ("sources", ("Suoraan rekisteröidyltä itseltään", "Directly from the data subject")),
     ("retention", ("kohtuullisessa ajassa", "reasonable time")), ("recipients", ("tietosuojasopimuksen", "data processing agreement")),
     ("transfers", ("vakiosopimuslausekkeet", "standard contractual clauses")), ("security", ("Palomuurit", "Firewalls")),
-    ("automated", ("Käytämme profilointia.", "We use profiling.")), ("cookies", ("Google Analytics", "Google Analytics")), ("cookies", ("seurannanestotyökalulla", "tracking blocker")),
+    ("automated", ("Profiloimme henkilötietoja.", "We use profiling.")), ("cookies", ("Google Analytics", "Google Analytics")), ("cookies", ("seurannanestotyökalulla", "tracking blocker")),
     ("exercise", ("allekirjoitetulla", "signed")), ("rights", (RIGHTS.label("erasure", "fi"), RIGHTS.label("erasure", "en"))),
     # The original only says "complain to the supervisory authority": ours names it with contact details.
     ("complaint", ("Tietosuojavaltuutetun toimisto", "Office of the Data Protection Ombudsman")), ("complaint", catalogues.SUPERVISORY_AUTHORITIES["FI"]["email"]),
