@@ -7,7 +7,7 @@ import hashlib
 from django.db import transaction
 from django.utils import timezone
 
-from . import exports, publishing
+from . import exports, permissions, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import EU_COUNTRIES
@@ -67,8 +67,11 @@ def organisation_create(*, by: User, data: dict) -> Organisation:
 
 
 @transaction.atomic
-def organisation_update(*, organisation: Organisation, by: User, data: dict) -> Organisation:
-    """Change an organisation's details; records which fields changed."""
+def organisation_update(*, organisation: Organisation, by: User, data: dict, via_admin: bool = False) -> Organisation:
+    """Change an organisation's details; records which fields changed. Staff editing in
+    the admin (``via_admin``) are governed by Django's model permissions, not by roles."""
+    if not via_admin:
+        permissions.require(by, "organisation.edit", organisation)
     clean = _organisation_clean_data({"country": organisation.country, **data})
     changed = [field for field, value in clean.items() if getattr(organisation, field) != value]
     for field in changed:
@@ -85,6 +88,7 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
 @transaction.atomic
 def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
     """Start a draft notice; the wizard then fills in its answers step by step."""
+    permissions.require(by, "notice.create", organisation)
     languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
     title = title.strip()[:200]
     notice = Notice.objects.create(
@@ -110,6 +114,7 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         raise ValueError(f"unknown wizard step {step!r}")
     # Lock the row: two tabs saving different steps must not overwrite each other's answers.
     notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    permissions.require(by, "notice.edit", notice.organisation)
     answers = dict(notice.answers) if isinstance(notice.answers, dict) else {}
     if step == "controller":
         organisation_update(organisation=notice.organisation, by=by, data=data.get("organisation") or {})
@@ -163,11 +168,14 @@ class PublishRefused(Exception):
 
 
 @transaction.atomic
-def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion:
+def notice_publish(*, notice: Notice, by: User, note: str = "", approval=None) -> NoticeVersion:
     """Freeze the notice as its next immutable version: answers, controller details,
-    the public page and the PDF of every language. All or nothing."""
+    the public page and the PDF of every language. All or nothing. ``approval`` is the
+    PublishRequest being approved (services_teams.publish_request_approve), the only way
+    to publish when the organisation requires approval."""
     # The row lock serialises concurrent publishes of one notice, so numbers never clash.
     notice = Notice.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=notice.pk)
+    permissions.require_publish(by, notice, approval)
     controller = notice.organisation.snapshot()
     answers = dict(notice.answers or {})
     # The admin-maintained adequacy list, read once so check and text agree.
