@@ -59,6 +59,12 @@ def role_of(user, organisation: Organisation) -> str | None:
     return cache[organisation.pk]
 
 
+def preload_roles(user) -> None:
+    """One query for the user's role in every organisation (for pages that list them all)."""
+    if getattr(user, "is_authenticated", False):
+        user._seloste_roles = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
+
+
 def forget_roles(user) -> None:
     """Roles are remembered per user object for one request; a role change clears them."""
     if hasattr(user, "_seloste_roles"):

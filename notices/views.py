@@ -7,7 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from . import permissions, services
 from . import wizard as wz
@@ -179,7 +179,6 @@ def _save_and_go(request, notice, handler, step_forms, action):
 
 
 @login_required
-@require_GET
 @permissions.org_view("notice.view")
 def notice_preview(request, pk):
     notice = _user_notice(request, pk)

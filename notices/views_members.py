@@ -263,7 +263,8 @@ def overview(request):
     findings = request.GET.get("findings", "")
     query = (request.GET.get("q") or "").strip()
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    roles = dict(Membership.objects.filter(user=request.user).values_list("organisation_id", "role"))
+    permissions.preload_roles(request.user)
+    roles = request.user._seloste_roles
     notices = publishing.with_latest_version(Notice.objects.filter(organisation__in=organisations)).order_by("title", "pk")
     last_published = dict(
         NoticeVersion.objects.filter(notice__in=notices).values("notice_id").annotate(last=Max("published_at")).values_list("notice_id", "last")

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from . import permissions, publishing, services
 from .content import catalogues, checker, steps
@@ -145,6 +145,7 @@ def dashboard(request):
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
     rows = []
+    permissions.preload_roles(request.user)
     for organisation in organisations:
         controller = organisation.snapshot()
         rights = permissions.Rights(request.user, organisation)
@@ -153,10 +154,11 @@ def dashboard(request):
                 "organisation": organisation,
                 "can": rights,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights) for notice in by_organisation.get(organisation.pk, [])]),
+                "notices": [_notice_row(notice, controller, adequacy, rights) for notice in by_organisation.get(organisation.pk, [])],
                 "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             }
         )
+    with_pending_requests([row for item in rows for row in item["notices"]])
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
 
 
@@ -207,7 +209,6 @@ def _event_text(event: AuditEvent) -> str:
 
 
 @login_required
-@require_GET
 @permissions.org_view("organisation.view")
 def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
