@@ -16,7 +16,7 @@ from django.utils import timezone
 from . import emails, permissions, services
 from .content.adequacy import adequacy_from_db
 from .content.checker import check_notice, has_errors
-from .models import Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
+from .models import INVITATION_VALID_DAYS, Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
 
 
 class TeamError(Exception):
@@ -61,7 +61,10 @@ def invitation_create(*, organisation: Organisation, email: str, role: str, by: 
     invitee = User.objects.filter(email__iexact=email).first()
     Invitation.objects.filter(organisation=organisation, email__iexact=email, accepted_at=None, revoked_at=None).update(revoked_at=timezone.now())
     token = secrets.token_urlsafe(32)
+    now = timezone.now()
     invitation = Invitation.objects.create(
+        created_at=now,
+        expires_at=now + timedelta(days=INVITATION_VALID_DAYS),
         organisation=organisation,
         email=email,
         role=role,
