@@ -206,9 +206,7 @@ def ownership_transfer(*, membership: Membership, by: User, new_role: str = Role
     mine.role = new_role
     mine.save(update_fields=["role"])
     permissions.forget_roles(by)
-    services.audit_record(
-        organisation=organisation, actor=by, action="ownership_transferred", detail={"email": target.user.email, "own_new_role": new_role}
-    )
+    services.audit_record(organisation=organisation, actor=by, action="ownership_transferred", detail={"email": target.user.email, "own_new_role": new_role})
     return target
 
 

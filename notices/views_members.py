@@ -270,8 +270,7 @@ def overview(request):
         NoticeVersion.objects.filter(notice__in=notices).values("notice_id").annotate(last=Max("published_at")).values_list("notice_id", "last")
     )
     pending = {
-        request_.notice_id: request_
-        for request_ in PublishRequest.objects.filter(notice__organisation__in=organisations, status=PublishRequest.Status.PENDING)
+        request_.notice_id: request_ for request_ in PublishRequest.objects.filter(notice__organisation__in=organisations, status=PublishRequest.Status.PENDING)
     }
     adequacy = adequacy_from_db()
     by_organisation: dict[int, list[Notice]] = {}
@@ -333,8 +332,6 @@ def client_create(request):
         except services_teams.TeamError as error:
             form.add_error("owner_email", team_error_message(error.code))
         else:
-            messages.success(
-                request, _("%(name)s was added and %(email)s was invited as its owner.") % {"name": organisation.name, "email": invitation.email}
-            )
+            messages.success(request, _("%(name)s was added and %(email)s was invited as its owner.") % {"name": organisation.name, "email": invitation.email})
             return redirect("notices:organisation_detail", pk=organisation.pk)
     return render(request, "notices/client_form.html", {"form": form}, status=400 if form.is_bound else 200)

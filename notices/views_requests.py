@@ -20,9 +20,7 @@ from .views_public import PublishForm, _changes_context, _finding
 
 
 class RejectForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Why not? (sent to the person who asked)"), max_length=500, required=False, widget=forms.TextInput()
-    )
+    reason = forms.CharField(label=gettext_lazy("Why not? (sent to the person who asked)"), max_length=500, required=False, widget=forms.TextInput())
 
 
 def _notice(request, pk) -> Notice:

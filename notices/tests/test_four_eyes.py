@@ -94,7 +94,8 @@ def test_rejecting_is_recorded_and_tells_the_requester(client, team, mailoutbox,
     request = services_teams.publish_request_create(notice=team["notice"], by=team["editor"])
     client.force_login(team["publisher"])
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("notices:publish_request_reject", kwargs={"pk": team["notice"].pk, "request_pk": request.pk}), {"reason": "Tarkista <säilytysajat>"})
+        url = reverse("notices:publish_request_reject", kwargs={"pk": team["notice"].pk, "request_pk": request.pk})
+        client.post(url, {"reason": "Tarkista <säilytysajat>"})
     request.refresh_from_db()
     assert (request.status, request.decided_by, request.reason) == ("rejected", team["publisher"], "Tarkista <säilytysajat>")
     assert not NoticeVersion.objects.exists()
