@@ -12,7 +12,7 @@ from notices import publishing
 from notices.models import Membership, NoticeVersion, PublishRequest, Role, User
 from notices.tests.browser.helpers import PASSWORD, assert_accessible, fill, login, page_text
 from notices.tests.factories import UserFactory
-from notices.tests.publishing_helpers import make_notice
+from notices.tests.publishing_helpers import make_notice, publish
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,6 +26,7 @@ def test_owner_invites_an_accountant_who_edits_and_asks_and_the_owner_approves(b
     owner.save()
     notice = make_notice(owner)
     organisation = notice.organisation
+    publish(notice, owner)  # version 1, before the team; the accountant's change becomes version 2
 
     # The owner turns on four eyes and invites the accountant as an editor.
     login(page, owner.email)
@@ -77,13 +78,14 @@ def test_owner_invites_an_accountant_who_edits_and_asks_and_the_owner_approves(b
     request_link = re.search(r"https?://\S+/requests/\d+/", approval_mail.body).group(0)
     page.goto(request_link)
     expect(page.locator("#changes-heading")).to_be_visible()
+    expect(page.locator(".change-list .pn-added")).to_contain_text("Kerromme muutoksista sähköpostilla.")
     assert "kirjanpitaja@tilitoimisto.example" in page_text(page)
     assert_accessible(page, "the publish request page")
     shots(page, "owner-reviews")
     page.click("form[action$='/approve/'] button[type=submit]")
     expect(page).to_have_url(re.compile(rf"/notices/{notice.pk}/versions/$"))
 
-    version = NoticeVersion.objects.get(notice=notice)
+    version = NoticeVersion.objects.get(notice=notice, number=2)
     assert version.published_by == owner and version.note == "Ensimmäinen versio"
     assert version.answers["rights"]["changes"]["fi"] == "Kerromme muutoksista sähköpostilla."
     assert PublishRequest.objects.get().status == "approved"
