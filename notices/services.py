@@ -51,10 +51,11 @@ def _organisation_clean_data(data: dict) -> dict:
 
 
 @transaction.atomic
-def user_signup(*, email: str, password: str, full_name: str = "") -> User:
+def user_signup(*, email: str, password: str, full_name: str = "", language: str = "fi") -> User:
     """Create an account that signs in with ``email``. The password must already have
-    passed the password validators (the sign-up form does that)."""
-    return User.objects.create_user(email=email.strip(), password=password, full_name=full_name.strip())
+    passed the password validators (the sign-up form does that). ``language`` is the one
+    Seloste's e-mails to this person are written in."""
+    return User.objects.create_user(email=email.strip(), password=password, full_name=full_name.strip(), language=language)
 
 
 @transaction.atomic

@@ -133,9 +133,7 @@ def user_signup_invited(*, token: str, password: str, full_name: str = "") -> tu
     problem = invitation_problem(invitation)
     if problem:
         raise TeamError(problem)
-    user = services.user_signup(email=invitation.email, password=password, full_name=full_name)
-    user.language = invitation.language
-    user.save(update_fields=["language"])
+    user = services.user_signup(email=invitation.email, password=password, full_name=full_name, language=invitation.language)
     return user, invitation_accept(token=token, user=user)
 
 

@@ -144,6 +144,7 @@ def wizard_step(request, pk, step):
         "previous_step": wz.neighbour(step, -1),
         "next_step": wz.neighbour(step, 1),
         "languages": handler.languages,
+        "can": permissions.Rights(request.user, notice.organisation),
         **handler.extra_context(),
         **_preview_context(request, notice),
     }
