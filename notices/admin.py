@@ -266,3 +266,7 @@ class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("detail"))
     def detail_pretty(self, obj):
         return pretty_json(obj.detail)
+
+
+# Registered from their own module; imported here because Django's autodiscover loads admin.py.
+from . import admin_teams  # noqa: E402, F401

@@ -72,6 +72,8 @@ def publish_request_create(request, pk):
             messages.error(request, _("The notice cannot be published yet. Fix the items listed below first."))
         else:
             messages.success(request, _("Publishing was requested. The owners and publishers were told by e-mail."))
+            if not services_teams.approvers(notice.organisation, excluding=request.user):
+                messages.warning(request, _("Nobody else in the organisation can approve it yet: invite a publisher or an owner."))
             return redirect("notices:publish_request", pk=notice.pk, request_pk=created.pk)
     pending = notice.publish_requests.filter(status=PublishRequest.Status.PENDING).first()
     return render(request, "notices/publish_request_form.html", {"notice": notice, "form": form, "pending": pending, **_changes(notice)})

@@ -92,3 +92,8 @@ def test_owner_invites_an_accountant_who_edits_and_asks_and_the_owner_approves(b
     page.goto(f"/n/{notice.public_slug}/")
     expect(page.locator("body")).to_contain_text("Kerromme muutoksista sähköpostilla.")
     shots(page, "published")
+
+    # The agency view lists the organisation with its state and last publish.
+    page.goto("/overview/")
+    expect(page.locator(".overview-row", has_text=organisation.name)).to_contain_text("ajan tasalla")
+    assert_accessible(page, "the overview")
