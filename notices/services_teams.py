@@ -11,12 +11,13 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from . import emails, permissions, services
 from .content.adequacy import adequacy_from_db
 from .content.checker import check_notice, has_errors
-from .models import INVITATION_VALID_DAYS, Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
+from .models import INVITATION_VALID_DAYS, AuditEvent, Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
 
 
 class TeamError(Exception):
@@ -276,10 +277,25 @@ def _locked_pending(request: PublishRequest) -> PublishRequest:
     return request
 
 
+def draft_authors(notice: Notice) -> set[int]:
+    """Who changed what the next version would say since the latest one was published:
+    the notice's answers, or the organisation's details that every notice shows."""
+    latest = notice.versions.order_by("-number").values_list("published_at", flat=True).first()
+    events = AuditEvent.objects.filter(organisation=notice.organisation, actor__isnull=False).filter(
+        Q(action="notice_step_saved", notice=notice) | Q(action="organisation_updated")
+    )
+    if latest is not None:
+        events = events.filter(created_at__gt=latest)
+    return set(events.values_list("actor_id", flat=True))
+
+
 def _require_other_decider(request: PublishRequest, by: User) -> None:
+    """Four eyes: the decider is neither the requester nor anyone who wrote the changes."""
     permissions.require(by, "notice.approve", request.notice.organisation)
     if request.requested_by_id == by.pk:
         raise PermissionDenied("the approver must be someone other than the requester")
+    if by.pk in draft_authors(request.notice):
+        raise TeamError("author")
 
 
 @transaction.atomic

@@ -87,7 +87,8 @@ def publish_request(request, pk, request_pk):
     publish_request = _request(notice, request_pk)
     rights = permissions.Rights(request.user, notice.organisation)
     pending = publish_request.status == PublishRequest.Status.PENDING
-    own = publish_request.requested_by_id == request.user.pk
+    # Four eyes: neither the requester nor anyone who wrote the changes decides.
+    own = publish_request.requested_by_id == request.user.pk or (pending and request.user.pk in services_teams.draft_authors(notice))
     context = {
         "notice": notice,
         "publish_request": publish_request,

@@ -153,3 +153,27 @@ def test_a_new_request_replaces_a_waiting_one(team):
     second = services_teams.publish_request_create(notice=team["notice"], by=team["publisher"])
     first.refresh_from_db()
     assert first.status == "withdrawn" and second.status == "pending"
+
+
+def test_someone_who_wrote_the_changes_cannot_approve_them(client, team):
+    """A publisher who edits the draft and lets an editor ask would otherwise approve
+    their own text."""
+    publisher, notice = team["publisher"], team["notice"]
+    services.notice_save_step(notice=notice, step="rights", data=notice.answers["rights"], by=publisher)
+    request = services_teams.publish_request_create(notice=notice, by=team["editor"])
+    client.force_login(publisher)
+    assert "approve/" not in client.get(request_url(request)).content.decode()
+    with pytest.raises(services_teams.TeamError) as refused:
+        services_teams.publish_request_approve(request=request, by=publisher)
+    assert refused.value.code == "author"
+    # The owner, who changed nothing, approves.
+    assert services_teams.publish_request_approve(request=request, by=team["owner"]).number == 1
+
+
+def test_changes_published_earlier_do_not_count_against_an_approver(team):
+    publisher, notice = team["publisher"], team["notice"]
+    services.notice_save_step(notice=notice, step="rights", data=notice.answers["rights"], by=publisher)
+    publish_first_version(team)
+    edit_draft(notice)
+    request = services_teams.publish_request_create(notice=notice, by=team["editor"])
+    assert services_teams.publish_request_approve(request=request, by=publisher).number == 2
