@@ -4,6 +4,8 @@ the first line is the subject, the rest the body), rendered in the recipient's l
 and sent through Django's e-mail backend. The plain-text body is the template's output;
 the HTML alternative escapes it, so names people typed cannot become markup."""
 
+import logging
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -12,6 +14,8 @@ from django.utils import translation
 from django.utils.html import escape, linebreaks, urlize
 
 from .models import Invitation, PublishRequest, Role, User
+
+logger = logging.getLogger(__name__)
 
 
 def _languages() -> list[str]:
@@ -39,11 +43,18 @@ def render(name: str, *, language: str, context: dict) -> tuple[str, str, str]:
     return subject, body, linebreaks(urlize(escape(body)))
 
 
-def send(name: str, *, to: str, language: str, context: dict) -> None:
+def send(name: str, *, to: str, language: str, context: dict) -> bool:
+    """Send one e-mail. A mail server that is down must not turn an invitation or an
+    approval, already saved, into an error page: the failure is logged instead."""
     subject, text, html = render(name, language=language, context=context)
     message = EmailMultiAlternatives(subject=subject, body=text, to=[to])
     message.attach_alternative(html, "text/html")
-    message.send()
+    try:
+        message.send()
+    except Exception:
+        logger.exception("sending the %s e-mail failed", name)
+        return False
+    return True
 
 
 def send_invitation(*, invitation: Invitation, token: str) -> None:

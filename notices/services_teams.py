@@ -151,6 +151,13 @@ def _owners_after(members: list[Membership], changed: Membership, new_role: str 
     return sum(1 for m in members if (new_role if m.pk == changed.pk else m.role) == Role.OWNER)
 
 
+def sole_owned_organisations(user: User) -> list[Organisation]:
+    """The organisations ``user`` is the only owner of: deleting the account (or leaving)
+    would leave them without one, so that must be handed over or the organisation deleted."""
+    owned = Organisation.objects.filter(memberships__user=user, memberships__role=Role.OWNER)
+    return [org for org in owned.order_by("name", "pk") if org.memberships.filter(role=Role.OWNER).count() == 1]
+
+
 @transaction.atomic
 def member_change_role(*, membership: Membership, role: str, by: User) -> Membership:
     permissions.require(by, "members.manage", membership.organisation)

@@ -256,3 +256,24 @@ def test_a_client_flow_with_a_bad_field_creates_nothing(client):
     assert response.status_code == 400
     assert not Invitation.objects.exists()
     assert "Asiakas Oy" in response.content.decode()  # nothing typed is lost
+
+
+def test_a_mail_server_failure_keeps_the_invitation(client, owner, organisation, monkeypatch, django_capture_on_commit_callbacks):
+    from django.core.mail import EmailMultiAlternatives
+
+    def broken(self, fail_silently=False):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", broken)
+    client.force_login(owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("notices:members", kwargs={"pk": organisation.pk}), {"email": "x@example.fi", "role": "viewer", "language": "fi"})
+    assert response.status_code == 302
+    assert Invitation.objects.get().email == "x@example.fi"
+
+
+def test_sole_owned_organisations(owner, organisation):
+    shared = MembershipFactory(user=owner, role=Role.OWNER).organisation
+    MembershipFactory(organisation=shared, role=Role.OWNER)
+    MembershipFactory(user=owner, role=Role.EDITOR)
+    assert services_teams.sole_owned_organisations(owner) == [organisation]
