@@ -372,7 +372,12 @@ def notice_versions(request, pk):
     return render(
         request,
         "notices/versions.html",
-        {"notice": notice, "versions": versions, **embed_context(notice, versions[0] if versions else None)},
+        {
+            "notice": notice,
+            "versions": versions,
+            "can": permissions.Rights(request.user, notice.organisation),
+            **embed_context(notice, versions[0] if versions else None),
+        },
     )
 
 

@@ -177,3 +177,18 @@ def test_changes_published_earlier_do_not_count_against_an_approver(team):
     edit_draft(notice)
     request = services_teams.publish_request_create(notice=notice, by=team["editor"])
     assert services_teams.publish_request_approve(request=request, by=publisher).number == 2
+
+
+def test_every_step_of_the_flow_names_who_did_it(client, team):
+    request = services_teams.publish_request_create(notice=team["notice"], by=team["editor"])
+    services_teams.publish_request_approve(request=request, by=team["owner"])
+    events = list(AuditEvent.objects.filter(organisation=team["organisation"]))
+    assert {event.action for event in events} >= {"publish_requested", "notice_published", "publish_approved"}
+    assert all(event.actor_id and event.actor_email for event in events)
+
+
+def test_the_versions_page_offers_a_request_to_those_who_may_not_publish(client, team):
+    client.force_login(team["publisher"])  # approval is required: nobody publishes directly
+    html = client.get(reverse("notices:notice_versions", kwargs={"pk": team["notice"].pk})).content.decode()
+    assert reverse("notices:publish_request_create", kwargs={"pk": team["notice"].pk}) in html
+    assert reverse("notices:notice_publish", kwargs={"pk": team["notice"].pk}) not in html
