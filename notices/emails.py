@@ -2,7 +2,7 @@
 and the decision. Each is a template per language (templates/emails/<lang>/<name>.txt:
 the first line is the subject, the rest the body), rendered in the recipient's language
 and sent through Django's e-mail backend. The plain-text body is the template's output;
-the HTML alternative escapes it, so names people typed cannot become markup."""
+the HTML alternative escapes it, so names people typed cannot become markup or links."""
 
 import logging
 
@@ -11,7 +11,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape, linebreaks, urlize
+from django.utils.html import escape, format_html, linebreaks
 
 from .models import Invitation, PublishRequest, Role, User
 
@@ -40,7 +40,13 @@ def render(name: str, *, language: str, context: dict) -> tuple[str, str, str]:
     # A header must be one line whatever an organisation is called.
     subject = " ".join(subject.split())
     body = body.strip() + "\n"
-    return subject, body, linebreaks(urlize(escape(body)))
+    html = linebreaks(escape(body))
+    # Only our own link becomes clickable: a web address typed into a name or a note must
+    # not turn into a link in an e-mail that Seloste sent.
+    url = context.get("url")
+    if url:
+        html = html.replace(escape(url), format_html('<a href="{}">{}</a>', url, url))
+    return subject, body, html
 
 
 def send(name: str, *, to: str, language: str, context: dict) -> bool:

@@ -277,3 +277,13 @@ def test_sole_owned_organisations(owner, organisation):
     MembershipFactory(organisation=shared, role=Role.OWNER)
     MembershipFactory(user=owner, role=Role.EDITOR)
     assert services_teams.sole_owned_organisations(owner) == [organisation]
+
+
+def test_only_our_own_link_is_clickable_in_the_html_email(owner, mailoutbox, django_capture_on_commit_callbacks):
+    organisation = MembershipFactory(user=owner, role=Role.OWNER, organisation=OrganisationFactory(name="https://evil.example/login")).organisation
+    with django_capture_on_commit_callbacks(execute=True):
+        _invitation, token = invite(organisation, owner)
+    html = mailoutbox[0].alternatives[0][0]
+    assert html.count("<a ") == 1
+    assert f'{link(token)}">' in html
+    assert "evil.example/login</a>" not in html
