@@ -97,3 +97,4 @@ def test_owner_invites_an_accountant_who_edits_and_asks_and_the_owner_approves(b
     page.goto("/overview/")
     expect(page.locator(".overview-row", has_text=organisation.name)).to_contain_text("ajan tasalla")
     assert_accessible(page, "the overview")
+    shots(page, "overview")
