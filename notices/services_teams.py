@@ -329,6 +329,20 @@ def publish_request_approve(*, request: PublishRequest, by: User) -> NoticeVersi
 
 
 @transaction.atomic
+def publish_request_withdraw(*, request: PublishRequest, by: User) -> PublishRequest:
+    """The member who asked takes the request back (to edit more, say)."""
+    request = _locked_pending(request)
+    permissions.require(by, "notice.request_publish", request.notice.organisation)
+    if request.requested_by_id != by.pk:
+        raise TeamError("not_yours")
+    request.status = PublishRequest.Status.WITHDRAWN
+    request.decided_by, request.decided_by_email, request.decided_at = by, by.email, timezone.now()
+    request.save()
+    services.audit_record(organisation=request.notice.organisation, actor=by, action="publish_withdrawn", notice=request.notice, detail={"request": request.pk})
+    return request
+
+
+@transaction.atomic
 def publish_request_reject(*, request: PublishRequest, by: User, reason: str = "") -> PublishRequest:
     request = _locked_pending(request)
     _require_other_decider(request, by)

@@ -35,4 +35,5 @@ urlpatterns = [
     path("notices/<int:pk>/requests/<int:request_pk>/", views_requests.publish_request, name="publish_request"),
     path("notices/<int:pk>/requests/<int:request_pk>/approve/", views_requests.publish_request_approve, name="publish_request_approve"),
     path("notices/<int:pk>/requests/<int:request_pk>/reject/", views_requests.publish_request_reject, name="publish_request_reject"),
+    path("notices/<int:pk>/requests/<int:request_pk>/withdraw/", views_requests.publish_request_withdraw, name="publish_request_withdraw"),
 ]

@@ -39,6 +39,7 @@ ACTION_LABELS = {
     "publish_requested": _("Asked for a notice to be published"),
     "publish_approved": _("Approved publishing a notice"),
     "publish_rejected": _("Rejected publishing a notice"),
+    "publish_withdrawn": _("Withdrew a publish request"),
 }
 AUDIT_PAGE_SIZE = 50
 MAX_IMPORT_BYTES = 200 * 1024 * 1024

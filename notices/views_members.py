@@ -33,6 +33,7 @@ def team_error_message(code: str) -> str:
         "expired": _("This invitation has expired. Invitations are valid for 7 days: ask the person who invited you for a new one."),
         "wrong_account": _("This invitation was sent to a different e-mail address than the one you are logged in with."),
         "decided": _("This request has already been decided."),
+        "not_yours": _("Only the person who asked can withdraw the request."),
         "author": _("You changed this draft yourself, so someone else must approve or reject it."),
         "stale": _("The draft has changed since publishing was requested. Ask for publishing again so that what is approved is what is published."),
     }

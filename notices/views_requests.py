@@ -126,6 +126,21 @@ def publish_request_approve(request, pk, request_pk):
 
 @require_POST
 @login_required
+@permissions.org_view("notice.request_publish")
+def publish_request_withdraw(request, pk, request_pk):
+    notice = _notice(request, pk)
+    publish_request = _request(notice, request_pk)
+    try:
+        services_teams.publish_request_withdraw(request=publish_request, by=request.user)
+    except services_teams.TeamError as error:
+        messages.error(request, team_error_message(error.code))
+    else:
+        messages.success(request, _("You withdrew the request."))
+    return redirect("notices:publish_request", pk=notice.pk, request_pk=publish_request.pk)
+
+
+@require_POST
+@login_required
 @permissions.org_view("notice.approve")
 def publish_request_reject(request, pk, request_pk):
     notice = _notice(request, pk)

@@ -192,3 +192,19 @@ def test_the_versions_page_offers_a_request_to_those_who_may_not_publish(client,
     html = client.get(reverse("notices:notice_versions", kwargs={"pk": team["notice"].pk})).content.decode()
     assert reverse("notices:publish_request_create", kwargs={"pk": team["notice"].pk}) in html
     assert reverse("notices:notice_publish", kwargs={"pk": team["notice"].pk}) not in html
+
+
+def test_the_requester_withdraws_and_nobody_else_can(client, team):
+    request = services_teams.publish_request_create(notice=team["notice"], by=team["editor"])
+    url = reverse("notices:publish_request_withdraw", kwargs={"pk": team["notice"].pk, "request_pk": request.pk})
+    client.force_login(team["owner"])
+    client.post(url)
+    request.refresh_from_db()
+    assert request.status == "pending"
+    client.force_login(team["editor"])
+    client.post(url)
+    request.refresh_from_db()
+    assert request.status == "withdrawn"
+    assert AuditEvent.objects.get(action="publish_withdrawn").actor == team["editor"]
+    with pytest.raises(services_teams.TeamError):
+        services_teams.publish_request_approve(request=request, by=team["owner"])
