@@ -193,6 +193,8 @@ AXES_CLIENT_IP_CALLABLE = "notices.throttle.client_ip"
 # Sign-up and password-reset submissions allowed per client address per hour (notices.throttle).
 SIGNUP_RATE_PER_HOUR = int(os.environ.get("SIGNUP_RATE_PER_HOUR", "10"))
 PASSWORD_RESET_RATE_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE_PER_HOUR", "10"))
+# Invitations one member may send in an hour (counted in the database).
+INVITATION_RATE_PER_HOUR = int(os.environ.get("INVITATION_RATE_PER_HOUR", "20"))
 AXES_VERBOSE = False
 
 SESSION_COOKIE_HTTPONLY = True

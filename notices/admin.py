@@ -148,7 +148,7 @@ class OrganisationAdmin(admin.ModelAdmin):
             services.audit_record(organisation=obj, actor=request.user, action="organisation_created", detail={"name": obj.name, "via": "admin"})
             return
         data = {field: form.cleaned_data[field] for field in services.ORGANISATION_FIELDS if field in form.cleaned_data}
-        services.organisation_update(organisation=Organisation.objects.get(pk=obj.pk), by=request.user, data=data)
+        services.organisation_update(organisation=Organisation.objects.get(pk=obj.pk), by=request.user, data=data, via_admin=True)
         obj.refresh_from_db()
 
     def get_queryset(self, request):
@@ -344,3 +344,7 @@ class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("detail"))
     def detail_pretty(self, obj):
         return pretty_json(obj.detail)
+
+
+# Registered from their own module; imported here because Django's autodiscover loads admin.py.
+from . import admin_teams  # noqa: E402, F401

@@ -1,6 +1,7 @@
 """Seloste's data: users, organisations (controllers), notices (drafts) and published versions."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
@@ -44,6 +45,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # The language of the e-mails Seloste sends this person (invitations, approvals).
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="fi")
 
     objects = UserManager()
 
@@ -98,6 +101,11 @@ class Organisation(models.Model):
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"
     )
+    requires_approval = models.BooleanField(
+        _("publishing needs approval"),
+        default=False,
+        help_text=_("A new version is published only when someone other than the person who asked for it approves it."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -121,14 +129,22 @@ class Organisation(models.Model):
         return {field: getattr(self, field) for field in fields}
 
 
+class Role(models.TextChoices):
+    """What a member may do is decided in notices/permissions.py (docs/roles.md)."""
+
+    OWNER = "owner", _("owner")
+    EDITOR = "editor", _("editor")
+    PUBLISHER = "publisher", _("publisher")
+    VIEWER = "viewer", _("viewer")
+
+
 class Membership(models.Model):
-    class Role(models.TextChoices):
-        OWNER = "owner", _("owner")
-        EDITOR = "editor", _("editor")
+    Role = Role
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OWNER)
+    # The least privilege by default: a membership made without a role can only read.
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -367,3 +383,76 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_email} {self.action}"
+
+
+INVITATION_VALID_DAYS = 7
+
+
+def invitation_expiry():
+    return timezone.now() + timedelta(days=INVITATION_VALID_DAYS)
+
+
+class Invitation(models.Model):
+    """An e-mailed invitation to join an organisation with a role. Only a hash of the
+    link's token is stored, so a database leak gives nobody a usable link."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="fi")
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    invited_by_email = models.CharField(max_length=254, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class PublishRequest(models.Model):
+    """A member asks for the draft to be published; another member approves (which
+    publishes) or rejects it. ``fingerprint`` is the draft as it was asked for: an
+    approval publishes only that, never edits made after the request."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for approval")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="publish_requests")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    requested_by_email = models.CharField(max_length=254, blank=True)
+    note = models.CharField(_("change note"), max_length=500, blank=True)
+    fingerprint = models.CharField(max_length=64)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    decided_by_email = models.CharField(max_length=254, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    version = models.ForeignKey(NoticeVersion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("publish request")
+        verbose_name_plural = _("publish requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["notice"], condition=models.Q(status="pending"), name="one_pending_request_per_notice")
+        ]
+
+    def __str__(self):
+        return f"{self.notice} ({self.status})"

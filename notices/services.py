@@ -7,7 +7,7 @@ import hashlib
 from django.db import transaction
 from django.utils import timezone
 
-from . import exports, publishing
+from . import exports, permissions, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import representative_needed
@@ -53,10 +53,11 @@ def _organisation_clean_data(data: dict) -> dict:
 
 
 @transaction.atomic
-def user_signup(*, email: str, password: str, full_name: str = "") -> User:
+def user_signup(*, email: str, password: str, full_name: str = "", language: str = "fi") -> User:
     """Create an account that signs in with ``email``. The password must already have
-    passed the password validators (the sign-up form does that)."""
-    return User.objects.create_user(email=email.strip(), password=password, full_name=full_name.strip())
+    passed the password validators (the sign-up form does that). ``language`` is the one
+    Seloste's e-mails to this person are written in."""
+    return User.objects.create_user(email=email.strip(), password=password, full_name=full_name.strip(), language=language)
 
 
 @transaction.atomic
@@ -69,8 +70,11 @@ def organisation_create(*, by: User, data: dict) -> Organisation:
 
 
 @transaction.atomic
-def organisation_update(*, organisation: Organisation, by: User, data: dict) -> Organisation:
-    """Change an organisation's details; records which fields changed."""
+def organisation_update(*, organisation: Organisation, by: User, data: dict, via_admin: bool = False) -> Organisation:
+    """Change an organisation's details; records which fields changed. Staff editing in
+    the admin (``via_admin``) are governed by Django's model permissions, not by roles."""
+    if not via_admin:
+        permissions.require(by, "organisation.edit", organisation)
     clean = _organisation_clean_data({"country": organisation.country, **data})
     changed = [field for field, value in clean.items() if getattr(organisation, field) != value]
     for field in changed:
@@ -87,6 +91,7 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
 @transaction.atomic
 def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
     """Start a draft notice; the wizard then fills in its answers step by step."""
+    permissions.require(by, "notice.create", organisation)
     languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
     title = title.strip()[:200]
     notice = Notice.objects.create(
@@ -112,6 +117,7 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         raise ValueError(f"unknown wizard step {step!r}")
     # Lock the row: two tabs saving different steps must not overwrite each other's answers.
     notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    permissions.require(by, "notice.edit", notice.organisation)
     answers = dict(notice.answers) if isinstance(notice.answers, dict) else {}
     if step == "controller":
         organisation_update(organisation=notice.organisation, by=by, data=data.get("organisation") or {})
@@ -207,11 +213,14 @@ class PublishRefused(Exception):
 
 
 @transaction.atomic
-def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion:
+def notice_publish(*, notice: Notice, by: User, note: str = "", approval=None) -> NoticeVersion:
     """Freeze the notice as its next immutable version: answers, controller details,
-    the public page and the PDF of every language. All or nothing."""
+    the public page and the PDF of every language. All or nothing. ``approval`` is the
+    PublishRequest being approved (services_teams.publish_request_approve), the only way
+    to publish when the organisation requires approval."""
     # The row lock serialises concurrent publishes of one notice, so numbers never clash.
     notice = Notice.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=notice.pk)
+    permissions.require_publish(by, notice, approval)
     controller = notice.organisation.snapshot()
     answers = dict(notice.answers or {})
     # The admin-maintained adequacy list, read once so check and text agree.

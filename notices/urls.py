@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_data, views_organisations
+from . import views, views_data, views_members, views_organisations, views_requests
 
 app_name = "notices"
 
@@ -19,4 +19,21 @@ urlpatterns = [
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
     path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
+    # Teams: members, invitations, the approval setting, the agency overview
+    path("organisations/<int:pk>/members/", views_members.members, name="members"),
+    path("organisations/<int:pk>/members/<int:member_pk>/role/", views_members.member_role, name="member_role"),
+    path("organisations/<int:pk>/members/<int:member_pk>/remove/", views_members.member_remove, name="member_remove"),
+    path("organisations/<int:pk>/members/<int:member_pk>/make-owner/", views_members.member_transfer, name="member_transfer"),
+    path("organisations/<int:pk>/leave/", views_members.organisation_leave, name="organisation_leave"),
+    path("organisations/<int:pk>/invitations/<int:invitation_pk>/cancel/", views_members.invitation_revoke, name="invitation_revoke"),
+    path("organisations/<int:pk>/settings/", views_members.organisation_settings, name="organisation_settings"),
+    path("invitations/<str:token>/", views_members.invitation, name="invitation"),
+    path("overview/", views_members.overview, name="overview"),
+    path("clients/new/", views_members.client_create, name="client_create"),
+    # Four eyes: publish requests
+    path("notices/<int:pk>/request-publishing/", views_requests.publish_request_create, name="publish_request_create"),
+    path("notices/<int:pk>/requests/<int:request_pk>/", views_requests.publish_request, name="publish_request"),
+    path("notices/<int:pk>/requests/<int:request_pk>/approve/", views_requests.publish_request_approve, name="publish_request_approve"),
+    path("notices/<int:pk>/requests/<int:request_pk>/reject/", views_requests.publish_request_reject, name="publish_request_reject"),
+    path("notices/<int:pk>/requests/<int:request_pk>/withdraw/", views_requests.publish_request_withdraw, name="publish_request_withdraw"),
 ]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import services
+from . import permissions, services
 from . import wizard as wz
 from .content import builder, checker
 from .content.adequacy import adequacy_from_db
@@ -25,13 +25,18 @@ logger = logging.getLogger(__name__)
 
 
 def _user_notice(request, pk) -> Notice:
-    return get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    """The member's notice (404 for anyone else), checked against the view's permission."""
+    notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    permissions.check(request, notice.organisation)
+    return notice
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@permissions.org_view("notice.create")
 def notice_create(request, org_pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=org_pk)
+    permissions.check(request, organisation)
     form = NoticeCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         notice = services.notice_create(
@@ -42,6 +47,7 @@ def notice_create(request, org_pk):
 
 
 @login_required
+@permissions.org_view("notice.edit")
 def wizard(request, pk):
     notice = _user_notice(request, pk)
     return redirect("notices:wizard_step", pk=notice.pk, step=wz.resume_step(notice))
@@ -91,6 +97,7 @@ def _findings(notice) -> list[dict]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@permissions.org_view("notice.edit")
 def wizard_step(request, pk, step):
     notice = _user_notice(request, pk)
     if step not in STEP_KEYS:
@@ -143,6 +150,7 @@ def wizard_step(request, pk, step):
         "previous_step": wz.neighbour(step, -1),
         "next_step": wz.neighbour(step, 1),
         "languages": handler.languages,
+        "can": permissions.Rights(request.user, notice.organisation),
         **handler.extra_context(),
         **_preview_context(request, notice),
     }
@@ -196,6 +204,7 @@ def _save_and_go(request, notice, handler, step_forms, action):
 
 
 @login_required
+@permissions.org_view("notice.view")
 def notice_preview(request, pk):
     notice = _user_notice(request, pk)
     context = _preview_context(request, notice, name="lang")

@@ -16,7 +16,7 @@ def signup(request):
         return redirect("notices:dashboard")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.user_signup(email=form.cleaned_data["email"], password=form.cleaned_data["password1"])
+        user = services.user_signup(email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=request.LANGUAGE_CODE[:2])
         # Axes' backend needs credentials; a new account is signed in directly.
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to Seloste! Start by adding your organisation."))

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import services
+from . import permissions, services
 from .exports import ImportRefused
 from .models import Membership, Organisation
 
@@ -28,6 +28,18 @@ ACTION_LABELS = {
     "notice_deleted": _("Deleted a notice"),
     "member_added": _("Added a member"),
     "member_removed": _("Removed a member"),
+    # Teams (notices/services_teams.py)
+    "member_invited": _("Invited a member"),
+    "invitation_revoked": _("Cancelled an invitation"),
+    "member_joined": _("Joined the organisation"),
+    "member_left": _("Left the organisation"),
+    "member_role_changed": _("Changed a member's role"),
+    "ownership_transferred": _("Handed over ownership"),
+    "approval_setting_changed": _("Changed the approval setting"),
+    "publish_requested": _("Asked for a notice to be published"),
+    "publish_approved": _("Approved publishing a notice"),
+    "publish_rejected": _("Rejected publishing a notice"),
+    "publish_withdrawn": _("Withdrew a publish request"),
 }
 AUDIT_PAGE_SIZE = 50
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -39,8 +51,10 @@ def action_label(action: str) -> str:
 
 @login_required
 @require_GET
+@permissions.org_view("audit.view")
 def audit_log(request, org_pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=org_pk)
+    permissions.check(request, organisation)
     events = organisation.audit_events.select_related("notice").order_by("-created_at", "-pk")
     page = Paginator(events, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [{"event": event, "label": action_label(event.action)} for event in page]

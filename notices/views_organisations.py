@@ -9,12 +9,14 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
-from . import publishing, services
+from . import permissions, publishing, services
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
-from .models import AuditEvent, Notice, Organisation
+from .models import AuditEvent, Notice, Organisation, PublishRequest
+from .views_data import action_label
 from .views_public import embed_context
 
 logger = logging.getLogger(__name__)
@@ -36,6 +38,13 @@ class NoticeRow:
     publish_url: str = ""
     versions_url: str = ""
     embed: dict | None = None
+    # What the viewing member may do (notices/permissions.py decides, the template shows).
+    may_publish: bool = True
+    may_request: bool = False
+    preview_url: str = ""
+    request_url: str = ""
+    pending_request: object = None
+    last_published_at: object = None
 
     @property
     def published(self) -> bool:
@@ -66,9 +75,10 @@ def _languages(answers) -> list[str]:
     return [code for code in chosen if code in ("fi", "en")]
 
 
-def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
+def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None) -> NoticeRow:
     """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
-    per page (adequacy_from_db) so completeness and changes match what publish would do."""
+    per page (adequacy_from_db) so completeness and changes match what publish would do.
+    ``rights`` are the viewing member's in the notice's organisation."""
     total = len(steps.ANSWER_STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
     answers = notice.answers if isinstance(notice.answers, dict) else {}
@@ -93,7 +103,12 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
             unpublished_changes = not changes.is_empty
         except Exception:
             logger.exception("Comparing notice %s with its latest version failed", notice.pk)
+    may_edit = rights.notice_edit if rights else True
     return NoticeRow(
+        may_publish=rights.notice_publish if rights else True,
+        may_request=rights.notice_request_publish if rights else False,
+        preview_url=reverse("notices:preview", kwargs={"pk": notice.pk}),
+        request_url=reverse("notices:publish_request_create", kwargs={"pk": notice.pk}),
         notice=notice,
         latest_version=notice.latest_version,
         completed=completed,
@@ -101,13 +116,24 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         errors=errors,
         warnings=warnings,
         unpublished_changes=unpublished_changes,
-        wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}),
+        wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}) if may_edit else None,
         public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version else None,
         languages=_languages(notice.answers),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
     )
+
+
+def with_pending_requests(rows: list[NoticeRow]) -> list[NoticeRow]:
+    """Marks the rows whose notice waits for a publish approval (one query for all)."""
+    pending = {
+        request.notice_id: request
+        for request in PublishRequest.objects.filter(notice__in=[row.notice.pk for row in rows], status=PublishRequest.Status.PENDING)
+    }
+    for row in rows:
+        row.pending_request = pending.get(row.notice.pk)
+    return rows
 
 
 @login_required
@@ -119,16 +145,20 @@ def dashboard(request):
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
     rows = []
+    permissions.preload_roles(request.user)
     for organisation in organisations:
         controller = organisation.snapshot()
+        rights = permissions.Rights(request.user, organisation)
         rows.append(
             {
                 "organisation": organisation,
+                "can": rights,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": [_notice_row(notice, controller, adequacy) for notice in by_organisation.get(organisation.pk, [])],
-                "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),
+                "notices": [_notice_row(notice, controller, adequacy, rights) for notice in by_organisation.get(organisation.pk, [])],
+                "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             }
         )
+    with_pending_requests([row for item in rows for row in item["notices"]])
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
 
 
@@ -143,8 +173,11 @@ def organisation_create(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+@permissions.org_view("organisation.edit")
 def organisation_edit(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
+    permissions.check(request, organisation)
     form = OrganisationForm(request.POST or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         # The form must not save the instance itself: the service records the change.
@@ -165,30 +198,37 @@ def _event_text(event: AuditEvent) -> str:
         "notice_created": _("Started the notice “%(notice)s”"),
         "notice_step_saved": _("Saved “%(step)s” in “%(notice)s”"),
         "notice_published": _("Published “%(notice)s”"),
+        "publish_requested": _("Asked for “%(notice)s” to be published"),
+        "publish_approved": _("Approved publishing “%(notice)s”"),
+        "publish_rejected": _("Rejected publishing “%(notice)s”"),
     }
     text = texts.get(event.action)
     if text is None:
-        return event.action
+        return action_label(event.action)
     return text % {"notice": notice, "step": steps.STEP_LABELS.get(step, step)}
 
 
 @login_required
+@permissions.org_view("organisation.view")
 def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
+    permissions.check(request, organisation)
     language = request.LANGUAGE_CODE[:2]
     notices = publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk")
     controller = organisation.snapshot()
     adequacy = adequacy_from_db()
+    rights = permissions.Rights(request.user, organisation)
     return render(
         request,
         "notices/organisation_detail.html",
         {
             "organisation": organisation,
+            "can": rights,
             "country": catalogues.COUNTRIES.label(organisation.country, language),
             "outside_eu": catalogues.representative_needed(organisation.country),
             "members": organisation.memberships.select_related("user").order_by("created_at"),
-            "notices": [_notice_row(notice, controller, adequacy) for notice in notices],
-            "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),
+            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights) for notice in notices]),
+            "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             "events": [
                 {"event": event, "text": _event_text(event)}
                 for event in AuditEvent.objects.filter(organisation=organisation).select_related("notice").order_by("-created_at", "-pk")[:15]

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import publishing, services
+from . import permissions, publishing, services
 from .changes import compare_documents
 from .content import catalogues
 from .content.adequacy import adequacy_from_db
@@ -289,8 +289,10 @@ def _document(version, language: str) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@permissions.org_view("notice.publish")
 def notice_publish(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    permissions.check(request, notice.organisation)
     form = PublishForm(request.POST or None)
     unchanged_refusal = False
     if request.method == "POST" and form.is_valid():
@@ -362,13 +364,20 @@ def _finding(notice, finding, language: str) -> dict:
 
 @login_required
 @require_GET
+@permissions.org_view("notice.view")
 def notice_versions(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    permissions.check(request, notice.organisation)
     versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages"))
     return render(
         request,
         "notices/versions.html",
-        {"notice": notice, "versions": versions, **embed_context(notice, versions[0] if versions else None)},
+        {
+            "notice": notice,
+            "versions": versions,
+            "can": permissions.Rights(request.user, notice.organisation),
+            **embed_context(notice, versions[0] if versions else None),
+        },
     )
 
 

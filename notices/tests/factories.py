@@ -37,6 +37,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     organisation = factory.SubFactory(OrganisationFactory)
     user = factory.SubFactory(UserFactory)
+    role = models.Membership.Role.OWNER
 
 
 class NoticeFactory(factory.django.DjangoModelFactory):
