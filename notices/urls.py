@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_data, views_organisations
+from . import views, views_data, views_organisations, views_upkeep
 
 app_name = "notices"
 
@@ -19,4 +19,5 @@ urlpatterns = [
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
     path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
+    path("notices/<int:pk>/review/", views_upkeep.notice_review, name="notice_review"),
 ]

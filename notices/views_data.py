@@ -28,6 +28,9 @@ ACTION_LABELS = {
     "notice_deleted": _("Deleted a notice"),
     "member_added": _("Added a member"),
     "member_removed": _("Removed a member"),
+    "notice_reviewed": _("Reviewed a notice: nothing to change"),
+    "review_reminder_sent": _("Sent the yearly review reminder"),
+    "version_took_effect": _("A scheduled version took effect"),
 }
 AUDIT_PAGE_SIZE = 50
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
