@@ -127,14 +127,11 @@ def published_notices_recheck(*, kind: str, reason: dict | None = None, notice_i
         text = {
             ui: " ".join(part for part in [reason.get(ui) or kind_reason[ui], *differences[ui]] if part) for ui in UI_LANGUAGES
         }
-        with transaction.atomic():
-            alert = open_alerts.select_for_update().filter(version_number=version.number).first()
-            if alert is None:
-                alert = UpdateAlert.objects.create(notice_id=version.notice_id, version_number=version.number, kind=kind, reason=text)
-            elif alert.reason != text:
-                # Still one alert per kind: the owner hears of the newest state once.
-                alert.reason = text
-                alert.save(update_fields=["reason"])
+        # One alert per change: the digest then lists every change once, and a recheck
+        # that finds what it found before adds nothing.
+        alert = open_alerts.filter(version_number=version.number, reason=text).first()
+        if alert is None:
+            alert = UpdateAlert.objects.create(notice_id=version.notice_id, version_number=version.number, kind=kind, reason=text)
         alerts.append(alert)
     return alerts
 
