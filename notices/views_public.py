@@ -317,7 +317,7 @@ def public_version_pdf(request, slug, number, lang):
 def _history_versions(slug):
     # The stored pages stay deferred: only the versions actually shown or compared load theirs.
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages")
+        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages", "effective_on")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -328,8 +328,11 @@ def _public_context(request, versions, slug):
     language = request.GET.get("lang") or versions[0].languages[0]
     if language not in publishing.OUTPUT_LANGUAGES:
         raise Http404("No such language.")
+    in_force_number = next((version.number for version in versions if not _scheduled(version)), None)
     for version in versions:
         version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
+        version.in_force = version.number == in_force_number
+        version.takes_effect_on = publishing.format_date(version.effective_on, language) if _scheduled(version) else ""
     latest = versions[0]
     title_language = language if language in latest.rendered else latest.languages[0]
     return language, {
