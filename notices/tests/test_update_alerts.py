@@ -4,6 +4,7 @@ differently are marked "update recommended", with the reason in plain words, and
 owner gets one e-mail digest of all of them."""
 
 import copy
+import io
 
 import pytest
 from django.core import mail
@@ -182,7 +183,7 @@ def test_the_owner_sees_the_mark_and_the_reason_on_the_dashboard(logged_in, noti
 def test_the_upkeep_command_sends_the_digest(notices, user):
     change_adequacy("IL", active=False)
 
-    call_command("upkeep", stdout=open("/dev/null", "w"))
+    call_command("upkeep", stdout=io.StringIO())
 
     assert [message.to for message in mail.outbox] == [[user.email]]
 
