@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from . import upkeep
-from .models import AdequacyDecision
+from .models import AdequacyDecision, ServiceLibraryEntry
 
 
 @receiver(post_save, sender=AdequacyDecision, dispatch_uid="seloste_adequacy_saved")
@@ -18,3 +18,10 @@ def adequacy_saved(sender, instance, raw=False, **kwargs):
 @receiver(post_delete, sender=AdequacyDecision, dispatch_uid="seloste_adequacy_deleted")
 def adequacy_deleted(sender, instance, **kwargs):
     upkeep.adequacy_changed(country=instance.country, active=False)
+
+
+@receiver(post_save, sender=ServiceLibraryEntry, dispatch_uid="seloste_service_saved")
+def service_saved(sender, instance, raw=False, created=False, **kwargs):
+    if raw or created:  # a new entry is in no published notice yet
+        return
+    upkeep.service_entry_changed_later(code=instance.code)

@@ -18,3 +18,11 @@ def recheck_published_notices(kind: str, reason: dict) -> int:
     from . import upkeep
 
     return len(upkeep.published_notices_recheck(kind=kind, reason=reason))
+
+
+@task()
+def recheck_service(code: str) -> int:
+    """A service-library entry changed: recheck the published notices that use it."""
+    from . import upkeep
+
+    return len(upkeep.service_entry_changed(code=code))

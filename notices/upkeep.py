@@ -10,6 +10,7 @@ An alert is computed, never guessed: the latest version's own answers are render
 with today's catalogues and wording, compared with what was published (the comparison the
 dashboard's "unpublished changes" uses), and checked with today's completeness rules."""
 
+import copy
 import hashlib
 import logging
 from collections import defaultdict
@@ -68,10 +69,12 @@ def _latest_versions():
     return [version for version in versions if numbers.get(version.notice_id) == version.number]
 
 
-def notice_differences(*, version: NoticeVersion, adequacy) -> dict[str, list[str]]:
-    """What rendering ``version``'s answers again would change, and what the check now
-    says about them, per UI language: {"fi": [lines], "en": [lines]} (empty: nothing)."""
-    answers = version.answers if isinstance(version.answers, dict) else {}
+def notice_differences(*, version: NoticeVersion, adequacy, answers: dict | None = None) -> dict[str, list[str]]:
+    """What rendering ``version``'s answers (or ``answers``, the same brought up to date)
+    again would change, and what the check now says about them, per UI language:
+    {"fi": [lines], "en": [lines]} (empty: nothing)."""
+    if answers is None:
+        answers = version.answers if isinstance(version.answers, dict) else {}
     controller = version.controller if isinstance(version.controller, dict) else {}
     changes = publishing.unpublished_changes(
         number=version.number,
@@ -100,12 +103,14 @@ def notice_differences(*, version: NoticeVersion, adequacy) -> dict[str, list[st
     return lines if any(lines.values()) else {}
 
 
-def published_notices_recheck(*, kind: str, reason: dict | None = None, notice_ids=None) -> list[UpdateAlert]:
+def published_notices_recheck(*, kind: str, reason: dict | None = None, notice_ids=None, refresh=None) -> list[UpdateAlert]:
     """The hook every change calls: mark "update recommended" on exactly the published
     notices whose latest version would now read differently (or fail the check), with
     the reason in plain words; clear this kind's open alerts where nothing differs any
     more (e.g. a change undone). ``reason`` ({"fi", "en"}) says what changed; ``notice_ids``
-    limits the recheck (e.g. to notices naming a service), None rechecks all."""
+    limits the recheck (e.g. to notices naming a service), None rechecks all. ``refresh``
+    (answers → answers) brings facts that were copied into the answers up to date first,
+    e.g. a library service's rows; without it the answers are rendered as published."""
     reason = reason or {}
     kind_reason = _in_each(lambda: KIND_REASONS[kind])
     adequacy = adequacy_from_db()
@@ -115,7 +120,8 @@ def published_notices_recheck(*, kind: str, reason: dict | None = None, notice_i
         if notice_ids is not None and version.notice_id not in notice_ids:
             continue
         try:
-            differences = notice_differences(version=version, adequacy=adequacy)
+            answers = refresh(copy.deepcopy(version.answers)) if refresh else None
+            differences = notice_differences(version=version, adequacy=adequacy, answers=answers)
         except Exception:
             # One odd old version must not stop the others from being checked.
             logger.exception("Rechecking notice %s failed", version.notice_id)
@@ -143,6 +149,13 @@ def published_notices_recheck_later(*, kind: str, reason: dict | None = None) ->
     transaction.on_commit(lambda: recheck_published_notices.enqueue(kind, reason or {}), robust=True)
 
 
+def service_entry_changed_later(*, code: str) -> None:
+    """Recheck the notices using a library service as a background task, after commit."""
+    from .tasks import recheck_service
+
+    transaction.on_commit(lambda: recheck_service.enqueue(code), robust=True)
+
+
 def adequacy_changed(*, country: str, active: bool | None) -> None:
     """The adequacy list changed (admin): recheck every published notice."""
     from .content import catalogues
@@ -161,13 +174,77 @@ def adequacy_changed(*, country: str, active: bool | None) -> None:
     published_notices_recheck_later(kind=UpdateAlert.Kind.ADEQUACY, reason=reason)
 
 
-def service_entry_changed(*, name: str, notice_ids=None) -> list[UpdateAlert]:
-    """A service-library entry changed (hook for the service library, issue 10: call it
-    from the entry's save, with the ids of the notices that use it when they are known).
-    Runs the same recheck as every other change, so a notice is marked only when its
-    text would really change."""
-    reason = _in_each(lambda: _("The service library's details of %(service)s have changed.") % {"service": name})
-    return published_notices_recheck(kind=UpdateAlert.Kind.SERVICE, reason=reason, notice_ids=notice_ids)
+def service_entry_changed(*, code: str) -> list[UpdateAlert]:
+    """A service-library entry changed (admin). The library's facts were copied into the
+    answers when the service was chosen, so each published notice that uses it is
+    rendered with that service's rows made again from today's entry, and compared with
+    what was published: a notice is marked only when its text would really change."""
+    from .content import service_library
+
+    service = service_library.library_from_db().get(code)
+    if service is None:
+        return []  # no longer offered: notices that chose it keep what they published
+    notice_ids = {version.notice_id for version in _latest_versions() if code in service_library.chosen_services(version.answers)}
+    if not notice_ids:
+        return []
+    reason = _in_each(lambda: _("The service library's details of %(service)s have changed.") % {"service": service.name})
+    return published_notices_recheck(
+        kind=UpdateAlert.Kind.SERVICE, reason=reason, notice_ids=notice_ids, refresh=lambda answers: service_rows_refresh(answers, service)
+    )
+
+
+def _fresh(new: dict, old: dict) -> dict:
+    # The library's word replaces the old; where it says nothing (unknown), the user's
+    # own answer for that row stays (e.g. a safeguard they chose for an unknown one).
+    row = dict(new)
+    for key, value in old.items():
+        if key == "id" or row.get(key) in (None, "", [], {}):
+            row[key] = value
+    return row
+
+
+def service_rows_refresh(answers: dict, service) -> dict:
+    """``answers`` with the rows ``service`` generated made again from its entry, in
+    place and with the same ids, so only what the library changed differs."""
+    from .content import service_library
+
+    recipients = (answers.get("recipients") or {}).get("items") or []
+    old_recipient = next((row for row in recipients if isinstance(row, dict) and row.get("service") == service.code), None)
+    if old_recipient is None:
+        return answers
+    counter = iter(range(1, 10_000))
+    recipient, transfers, tools = service_library.service_rows(service, new_id=lambda: f"refresh-{next(counter)}")
+    recipient = _fresh(recipient, old_recipient)
+    answers["recipients"]["items"] = [recipient if row is old_recipient else row for row in recipients]
+    old_transfers = {row.get("country"): row for row in _service_rows(answers, "transfers", "items", service.code)}
+    fresh_transfers = [_fresh({**row, "recipient_id": recipient["id"]}, old_transfers.get(row["country"], {})) for row in transfers]
+    answers = _replace_rows(answers, "transfers", "items", service.code, fresh_transfers)
+    old_tools = {row.get("category"): row for row in _service_rows(answers, "cookies", "tools", service.code)}
+    fresh_tools = [_fresh(row, old_tools.get(row["category"], {})) for row in tools]
+    return _replace_rows(answers, "cookies", "tools", service.code, fresh_tools)
+
+
+def _service_rows(answers: dict, part: str, key: str, code: str) -> list[dict]:
+    return [row for row in (answers.get(part) or {}).get(key) or [] if isinstance(row, dict) and row.get("service") == code]
+
+
+def _replace_rows(answers: dict, part: str, key: str, code: str, fresh: list[dict]) -> dict:
+    """Put ``fresh`` where the service's old rows were (after the other rows if it had none)."""
+    rows = (answers.get(part) or {}).get(key) or []
+    if not fresh and not any(isinstance(row, dict) and row.get("service") == code for row in rows):
+        return answers
+    result, placed = [], False
+    for row in rows:
+        if isinstance(row, dict) and row.get("service") == code:
+            if not placed:
+                result.extend(fresh)
+                placed = True
+            continue
+        result.append(row)
+    if not placed:
+        result.extend(fresh)
+    answers.setdefault(part, {})[key] = result
+    return answers
 
 
 # What a published notice's text comes from (wording) and what the check runs (rules).

@@ -12,9 +12,10 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
-from notices import upkeep
+from notices import services, upkeep
 from notices.content import checker, texts
-from notices.models import AdequacyDecision, Membership, UpdateAlert
+from notices.content.service_library import library_from_db
+from notices.models import AdequacyDecision, Membership, ServiceLibraryEntry, UpdateAlert
 from notices.tests.factories import MembershipFactory, UserFactory
 from notices.tests.publishing_helpers import edit_draft, make_notice, publish
 
@@ -158,16 +159,54 @@ def test_a_new_rule_of_the_check_marks_the_notices_it_objects_to(notices, monkey
     assert "A new rule objects." in alert.reason_in("en") and "Uusi sääntö huomauttaa." in alert.reason_in("fi")
 
 
-def test_the_service_library_hook_marks_only_notices_that_would_change(notices, monkeypatch):
-    affected, other = notices
-    assert upkeep.service_entry_changed(name="Tokyo Cloud") == []  # nothing reads differently
+def with_library_service(user, code):
+    notice = make_notice(user)
+    services.notice_add_service(notice=notice, code=code, by=user)
+    return notice
 
-    patched = {**texts.T, "explain_adequacy": {"fi": "Riittävyys ({date}): {countries}.", "en": "Adequacy ({date}): {countries}."}}
-    monkeypatch.setattr(texts, "T", patched)
-    alerts = upkeep.service_entry_changed(name="Tokyo Cloud", notice_ids={affected.pk, other.pk})
 
-    assert [alert.notice for alert in alerts] == [affected]
-    assert "Tokyo Cloud" in alerts[0].reason_in("en")
+def edit_entry(code, **changes):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        entry = ServiceLibraryEntry.objects.get(code=code)
+        for field, value in changes.items():
+            setattr(entry, field, value)
+        entry.save()
+
+
+def test_a_service_library_change_marks_exactly_the_notices_using_that_service(user, quick_pdf):
+    using = with_library_service(user, "paytrail")
+    other = with_library_service(user, "stripe")
+    plain = make_notice(user)
+    for notice in (using, other, plain):
+        publish(notice, user)
+
+    edit_entry("paytrail", entity="Paytrail Oyj (Nexi Group)")
+
+    alert = UpdateAlert.objects.get()
+    assert alert.notice == using and alert.kind == UpdateAlert.Kind.SERVICE
+    assert "Paytrail" in alert.reason_in("en") and "would read differently" in alert.reason_in("en")
+    assert "Palvelukirjaston tiedot palvelusta Paytrail" in alert.reason_in("fi")
+
+
+def test_a_service_library_change_the_notice_does_not_show_marks_nothing(user, quick_pdf):
+    using = with_library_service(user, "paytrail")
+    publish(using, user)
+
+    edit_entry("paytrail", sources={**ServiceLibraryEntry.objects.get(code="paytrail").sources})  # saved, nothing changed
+    assert not UpdateAlert.objects.exists()
+
+
+def test_refreshing_a_service_keeps_the_users_own_answers_where_the_library_says_nothing(user):
+    notice = with_library_service(user, "klaviyo")  # its US transfer has no known safeguard
+    notice.refresh_from_db()
+    answers = copy.deepcopy(notice.answers)
+    transfer = next(row for row in answers["transfers"]["items"] if row.get("service") == "klaviyo")
+    transfer["safeguard"] = "scc"  # the user's own answer
+    service = library_from_db()["klaviyo"]
+
+    refreshed = upkeep.service_rows_refresh(copy.deepcopy(answers), service)
+
+    assert refreshed == answers  # nothing in the library changed, so nothing changes
 
 
 def test_the_owner_sees_the_mark_and_the_reason_on_the_dashboard(logged_in, notices):
