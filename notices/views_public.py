@@ -482,7 +482,9 @@ def _finding(notice, finding, language: str) -> dict:
 @require_GET
 def notice_versions(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
-    versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages"))
+    versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages", "effective_on"))
+    for version in versions:
+        version.scheduled = _scheduled(version)
     return render(
         request,
         "notices/versions.html",
