@@ -133,6 +133,8 @@ def published_notices_recheck(*, kind: str, reason: dict | None = None, notice_i
         text = {
             ui: " ".join(part for part in [reason.get(ui) or kind_reason[ui], *differences[ui]] if part) for ui in UI_LANGUAGES
         }
+        if reason.get("service"):
+            text["service"] = reason["service"]  # lets the owner take the new facts into the draft
         # One alert per change: the digest then lists every change once, and a recheck
         # that finds what it found before adds nothing.
         alert = open_alerts.filter(version_number=version.number, reason=text).first()
@@ -188,9 +190,38 @@ def service_entry_changed(*, code: str) -> list[UpdateAlert]:
     if not notice_ids:
         return []
     reason = _in_each(lambda: _("The service library's details of %(service)s have changed.") % {"service": service.name})
+    reason["service"] = code
     return published_notices_recheck(
         kind=UpdateAlert.Kind.SERVICE, reason=reason, notice_ids=notice_ids, refresh=lambda answers: service_rows_refresh(answers, service)
     )
+
+
+def alerted_services(notice: Notice) -> list[str]:
+    """The library services whose change an open alert of ``notice`` reports."""
+    reasons = UpdateAlert.objects.filter(notice=notice, kind=UpdateAlert.Kind.SERVICE, resolved_at__isnull=True).values_list("reason", flat=True)
+    return list(dict.fromkeys(reason["service"] for reason in reasons if isinstance(reason, dict) and reason.get("service")))
+
+
+@transaction.atomic
+def notice_services_refresh(*, notice: Notice, by: User) -> list[str]:
+    """Take today's library facts of the alerted services into the draft (the owner's
+    click on the review page; the draft is never changed behind their back). Rows the
+    user typed stay; their own answers in a service's rows stay where the library says
+    nothing. Returns the codes refreshed."""
+    from .content import service_library
+    from .services import audit_record
+
+    notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    library = service_library.library_from_db()
+    answers = copy.deepcopy(notice.answers) if isinstance(notice.answers, dict) else {}
+    codes = [code for code in alerted_services(notice) if code in library and code in service_library.chosen_services(answers)]
+    for code in codes:
+        answers = service_rows_refresh(answers, library[code])
+    if codes:
+        notice.answers = answers
+        notice.save(update_fields=["answers", "updated_at"])
+        audit_record(organisation=notice.organisation, actor=by, action="notice_services_refreshed", notice=notice, detail={"services": codes})
+    return codes
 
 
 def _fresh(new: dict, old: dict) -> dict:
@@ -338,7 +369,7 @@ def update_digests_send(*, now=None) -> int:
                 "notice": notice_alerts[0].notice,
                 "organisation": notice_alerts[0].notice.organisation,
                 "reasons": [alert.reason_in(language) for alert in notice_alerts],
-                "review_url": settings.SITE_URL + reverse("notices:notice_publish", kwargs={"pk": notice_id}),
+                "review_url": settings.SITE_URL + reverse("notices:notice_review", kwargs={"pk": notice_id}),
             }
             for notice_id, notice_alerts in by_notice.items()
         ]

@@ -31,6 +31,7 @@ ACTION_LABELS = {
     "notice_reviewed": _("Reviewed a notice: nothing to change"),
     "review_reminder_sent": _("Sent the yearly review reminder"),
     "version_took_effect": _("A scheduled version took effect"),
+    "notice_services_refreshed": _("Took the service library's current details into a notice"),
 }
 AUDIT_PAGE_SIZE = 50
 MAX_IMPORT_BYTES = 200 * 1024 * 1024

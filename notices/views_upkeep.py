@@ -18,6 +18,10 @@ def notice_review(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
     latest = notice.versions.only("number", "published_at", "effective_on").order_by("-number").first()
     if request.method == "POST" and latest is not None:
+        if request.POST.get("action") == "refresh_services":
+            if upkeep.notice_services_refresh(notice=notice, by=request.user):
+                messages.success(request, _("The service library's current details are now in the draft. Check what changes, then publish."))
+            return redirect("notices:notice_publish", pk=notice.pk)
         upkeep.notice_review(notice=notice, by=request.user)
         messages.success(request, _("Recorded: “%(notice)s” was reviewed and needs no changes.") % {"notice": notice.title})
         return redirect("notices:dashboard")
@@ -31,5 +35,6 @@ def notice_review(request, pk):
             "latest": latest,
             "alerts": [alert.reason_in(language) for alert in alerts],
             "last_reviewed": upkeep.last_reviewed([notice.pk]).get(notice.pk),
+            "services_to_refresh": upkeep.alerted_services(notice),
         },
     )

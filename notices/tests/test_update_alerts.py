@@ -118,7 +118,7 @@ def test_each_owner_gets_one_digest_of_all_their_notices_in_their_language(user,
     assert english.subject == "Seloste: updates are recommended for 2 privacy notices"
     assert first.title in english.body and second.title in english.body and theirs.title not in english.body
     assert "Switzerland" in english.body and "Israel" in english.body
-    assert "http://" in english.body and reverse("notices:notice_publish", kwargs={"pk": first.pk}) in english.body
+    assert "http://" in english.body and reverse("notices:notice_review", kwargs={"pk": first.pk}) in english.body
     finnish = by_recipient[finnish_owner.email]
     assert finnish.subject == "Seloste: tietosuojaselosteesi päivitystä suositellaan"
     assert "Tarkista ja julkaise uudelleen" in finnish.body
@@ -232,3 +232,20 @@ def test_unpublished_draft_edits_are_not_an_update_alert(notices, user):
     edit_draft(affected, text="Luonnoksen muutos.")
 
     assert upkeep.published_notices_recheck(kind=UpdateAlert.Kind.WORDING) == []
+
+
+def test_the_owner_takes_the_new_service_facts_into_the_draft_and_publishes(logged_in, user, quick_pdf):
+    notice = with_library_service(user, "paytrail")
+    publish(notice, user)
+    edit_entry("paytrail", entity="Paytrail Oyj (Nexi Group)")
+    review_url = reverse("notices:notice_review", kwargs={"pk": notice.pk})
+    assert "Ota palvelukirjaston ajantasaiset tiedot luonnokseen" in logged_in.get(review_url).content.decode()
+
+    response = logged_in.post(review_url, {"action": "refresh_services"})
+
+    assert response.status_code == 302 and response["Location"] == reverse("notices:notice_publish", kwargs={"pk": notice.pk})
+    notice.refresh_from_db()
+    row = next(row for row in notice.answers["recipients"]["items"] if row.get("service") == "paytrail")
+    assert row["name"].startswith("Paytrail Oyj (Nexi Group)")
+    assert logged_in.post(reverse("notices:notice_publish", kwargs={"pk": notice.pk}), {"note": "Paytrail"}).status_code == 302
+    assert not UpdateAlert.objects.filter(notice=notice, resolved_at__isnull=True).exists()
