@@ -12,6 +12,7 @@ import traceback
 from datetime import timedelta
 from functools import partial
 
+from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -124,9 +125,27 @@ def pdf_renders_recover(*, now=None) -> list[int]:
         | Q(status=PdfRender.Status.FAILED, attempts__lt=settings.PDF_RENDER_MAX_ATTEMPTS, retry_after__lte=now)
     )
     ids = list(due.values_list("pk", flat=True))
+    crashed = list(due.filter(status=PdfRender.Status.RENDERING).values_list("pk", flat=True))
     for render_id in ids:
         pdf_render_retry(render_id=render_id)
+    _orphans_fail(crashed)
     return ids
+
+
+def _orphans_fail(render_ids: list[int]) -> None:
+    """The database backend leaves a crashed worker's task "running" forever; say in its
+    record (admin: Task results) that it failed, so staff do not wait for it."""
+    if not render_ids or not apps.is_installed("django_tasks_db"):
+        return
+    from django_tasks_db.models import DBTaskResult
+
+    for render_id in render_ids:
+        DBTaskResult.objects.filter(status="RUNNING", task_path="notices.tasks.render_pdf", args_kwargs__args__0=render_id).update(
+            status="FAILED",
+            finished_at=timezone.now(),
+            exception_class_path="notices.jobs.WorkerLost",
+            traceback="The worker stopped while rendering; the PDF job was enqueued again.",
+        )
 
 
 def pdf_render_retry(*, render_id: int) -> None:

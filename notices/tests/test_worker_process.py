@@ -90,6 +90,10 @@ def test_a_worker_killed_mid_render_leaves_no_file_and_the_job_runs_again(db_fil
     # second run of that one finds it done and stores nothing).
     assert "PDF jobs re-enqueued: 2" in recovered.stdout
 
+    # The crashed worker's task record says it failed; it no longer looks "running".
+    assert rows(db_file, "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'") == [(0,)]
+    assert rows(db_file, "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'FAILED'") == [(1,)]
+
     worker = manage(db_file, "db_worker", "--batch", "--no-reload", "--no-startup-delay")
     assert worker.returncode == 0, worker.stderr
 
