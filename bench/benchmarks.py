@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from bench import bench_public
 from bench.measure import interleaved_medians, median_seconds, peak_mib, queries
-from bench.world import synthetic_answers
+from bench.world import render_pdfs, synthetic_answers
 
 # Baselines measured in the same run; every time is shown as a ratio to one of them.
 PDF = "PDF render, one language (fi)"
+PUBLISH_REQUEST = "publish request (owner's POST, 2 languages)"
 DASHBOARD = "dashboard (logged in, template)"
 
 
@@ -80,6 +81,8 @@ def edit_draft(notice, mark: str) -> None:
 def bench_publish(world, repeat: int) -> dict[str, Measurement]:
     """Publish and its two PDFs timed in the same rounds, so a burst of load from another
     process lands on both sides of the ratio."""
+    from django.urls import reverse
+
     from notices import publishing, services
 
     version = world.version
@@ -102,12 +105,29 @@ def bench_publish(world, repeat: int) -> dict[str, Measurement]:
             if lang == "fi":
                 pdf_fi.append(elapsed)
         pdf_all.append(total)
+    # The owner's publish request through the view (issue 15): the version is stored and
+    # the PDF jobs are enqueued; the worker renders them later, outside the request.
+    url = reverse("notices:notice_publish", kwargs={"pk": world.notice.pk})
+    requests = []
+    for index in range(max(1, repeat)):
+        edit_draft(world.notice, f"r{index}")
+        start = time.perf_counter()
+        response = world.owner.post(url, {"note": "bench"})
+        requests.append(time.perf_counter() - start)
+        assert response.status_code == 302, response.status_code
     edit_draft(world.notice, "memory")
     memory = peak_mib(lambda: services.notice_publish(notice=world.notice, by=world.user, note="bench"))
+    # The worker's part for the latest version (untimed): the public PDF reads need it.
+    render_pdfs(world.notice.versions.order_by("-number").first())
     languages = len(version.languages)
     return {
         PDF: Measurement(statistics.median(pdf_fi), "s", PDF, f"{len(pdf) // 1024} KiB"),
-        f"publish, whole ({languages} languages)": Measurement(statistics.median(whole), "s", PDF),
+        PUBLISH_REQUEST: Measurement(statistics.median(requests), "s", PDF, "POST → 302, PDFs left to the worker"),
+        f"publish, whole ({languages} languages)": Measurement(statistics.median(whole), "s", PDF, "the service, PDFs left to the worker"),
+        # Before issue 15 the request rendered the PDFs itself: the service plus its PDF part.
+        f"publish with its PDFs in the request (before, {languages} languages)": Measurement(
+            statistics.median(whole) + statistics.median(pdf_all), "s", PDF, "service + PDF part"
+        ),
         f"publish, PDF part ({languages} PDFs)": Measurement(statistics.median(pdf_all), "s", PDF),
         f"publish, HTML part (render_language ×{languages})": Measurement(html_all, "s", PDF),
         f"publish, peak Python memory ({languages} languages)": Measurement(memory, "MiB", note="tracemalloc"),

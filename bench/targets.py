@@ -4,7 +4,7 @@ counts, or as generous absolute ceilings. bench/README.md explains each."""
 
 from dataclasses import dataclass
 
-from bench.benchmarks import DASHBOARD, PDF
+from bench.benchmarks import DASHBOARD, PDF, PUBLISH_REQUEST
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ TARGETS = [
     Target("build_document with 200 rows each < 1/2 of one PDF render", ratio("build_document, 200 rows each (fi)", PDF), 1 / 2),
     # Publishing: PDFs are the expensive part; everything else (check, HTML, writes) is small.
     Target("publish (2 languages) < 1.5× its PDF part", ratio("publish, whole (2 languages)", "publish, PDF part (2 PDFs)"), 1.5),
+    # Issue 15: the request stores the version and leaves the PDFs to the worker.
+    Target("publish request (2 languages) < 0.3× one PDF render", ratio(PUBLISH_REQUEST, PDF), 0.3),
     Target("publish HTML part (2 languages) < 1/4 of one PDF render", ratio("publish, HTML part (render_language ×2)", PDF), 1 / 4),
     Target("peak Python memory of publishing 2 languages < 80 MiB", lambda r: v(r, "publish, peak Python memory (2 languages)"), 80, unit=" MiB"),
     # Public reads: stored strings and bytes, no template, at most one query.

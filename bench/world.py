@@ -82,6 +82,15 @@ def _owner_of(notice_count: int, *, version_from):
     return client
 
 
+def render_pdfs(version) -> None:
+    """Do the worker's job in-process: the public PDF benchmarks need the stored files."""
+    from notices import jobs
+    from notices.models import PdfRender
+
+    for render_id in PdfRender.objects.filter(version=version).values_list("pk", flat=True):
+        jobs.pdf_render_run(render_id=render_id)
+
+
 def make_world(*, dashboard_sizes=(1, 30)) -> World:
     from notices import services
     from notices.tests.factories import UserFactory
@@ -90,6 +99,7 @@ def make_world(*, dashboard_sizes=(1, 30)) -> World:
     user = UserFactory()
     notice = make_notice(user)
     version = services.notice_publish(notice=notice, by=user, note="bench")
+    render_pdfs(version)
     notice.refresh_from_db()
     owner = Client()
     owner.force_login(user)

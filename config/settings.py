@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "notices",
 ]
 
@@ -101,7 +103,23 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # BEGIN IMMEDIATE takes the write lock when a transaction starts, so two publishes
+    # (or a publish and the PDF worker) queue for up to `timeout` seconds instead of one
+    # failing with "database is locked" when it first writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (PDFs, update checks) goes through Django's Tasks API (the django-tasks
+# backport; the same @task code runs on Django 6's django.tasks). The database backend
+# needs nothing but the database and a `manage.py db_worker` process; README,
+# "Production", tells how to move to RQ or Celery. Tests run tasks at once, in-process.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend" if TESTING else "django_tasks_db.DatabaseBackend")
+TASKS = {"default": {"BACKEND": TASKS_BACKEND, "QUEUES": ["default"]}}
+# A PDF render that has been "rendering" this long is taken for a crashed worker's and
+# run again by `manage.py upkeep`.
+PDF_RENDER_TIMEOUT_SECONDS = int(os.environ.get("PDF_RENDER_TIMEOUT_SECONDS", "600"))
+PDF_RENDER_MAX_ATTEMPTS = int(os.environ.get("PDF_RENDER_MAX_ATTEMPTS", "5"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

@@ -12,9 +12,21 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from . import services
+from . import jobs, services
 from .content.adequacy import stale_list_date
-from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, ServiceLibraryEntry, User
+from .models import (
+    AdequacyDecision,
+    AuditEvent,
+    Membership,
+    Notice,
+    NoticeVersion,
+    NoticeVersionFile,
+    Organisation,
+    PdfRender,
+    ServiceLibraryEntry,
+    UpdateAlert,
+    User,
+)
 
 admin.site.site_header = _("Seloste administration")
 admin.site.site_title = "Seloste"
@@ -348,3 +360,38 @@ class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 # Registered from their own module; imported here because Django's autodiscover loads admin.py.
 from . import admin_teams  # noqa: E402, F401
+
+
+@admin.register(PdfRender)
+class PdfRenderAdmin(admin.ModelAdmin):
+    """Staff see every PDF job, failed ones first, and can put one back in the queue."""
+
+    list_display = ("version", "language", "status", "attempts", "created_at", "started_at", "finished_at", "retry_after")
+    list_filter = ("status", "language")
+    search_fields = ("version__notice__title", "last_error")
+    list_select_related = ("version", "version__notice")
+    fields = ("version", "language", "status", "attempts", "created_at", "started_at", "finished_at", "retry_after", "last_error")
+    readonly_fields = fields
+    actions = ["retry_now"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("html")
+
+    @admin.action(description=_("Retry now"))
+    def retry_now(self, request, queryset):
+        for render in queryset.exclude(status=PdfRender.Status.DONE):
+            jobs.pdf_render_retry(render_id=render.pk)
+
+
+@admin.register(UpdateAlert)
+class UpdateAlertAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("notice", "version_number", "kind", "detected_at", "digested_at", "resolved_at")
+    list_filter = ("kind",)
+    search_fields = ("notice__title",)
+    list_select_related = ("notice",)

@@ -234,6 +234,9 @@ class NoticeVersion(models.Model):
     # "html" is the public page's <body>, served without rendering a template.
     rendered = models.JSONField(_("rendered"), default=dict)
     etag = models.CharField(max_length=80, blank=True)
+    # A version published ahead of time: the public address keeps showing the version in
+    # force, announcing this one and its date, and switches on this day (local time).
+    effective_on = models.DateField(_("takes effect on"), null=True, blank=True)
 
     objects = ImmutableQuerySet.as_manager()
 
@@ -456,3 +459,79 @@ class PublishRequest(models.Model):
 
     def __str__(self):
         return f"{self.notice} ({self.status})"
+class PdfRender(models.Model):
+    """The background job that renders one language's PDF of a version. Kept apart from
+    the immutable version and its file: this row changes (attempts, errors), they never do.
+    The PDF's HTML was rendered at publish time and is kept here, so the PDF says exactly
+    what the page says even if the catalogues change before the worker gets to it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        RENDERING = "rendering", _("rendering")
+        FAILED = "failed", _("failed")
+        DONE = "done", _("done")
+
+    version = models.ForeignKey(NoticeVersion, on_delete=models.PROTECT, related_name="pdf_renders")
+    language = models.CharField(max_length=8)
+    html = models.TextField(blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    retry_after = models.DateTimeField(_("retry after"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("PDF render")
+        verbose_name_plural = _("PDF renders")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["version", "language"], name="unique_pdf_render")]
+
+    def __str__(self):
+        return f"{self.version} ({self.language}): {self.status}"
+
+
+class UpdateAlert(models.Model):
+    """"Update recommended": something a published notice depends on changed so that
+    its latest version, rendered again, would read differently (or the completeness check
+    would now object). Open until the notice is published again."""
+
+    class Kind(models.TextChoices):
+        ADEQUACY = "adequacy", _("adequacy list")
+        SERVICE = "service", _("service library")
+        WORDING = "wording", _("notice wording")
+        RULE = "rule", _("completeness check")
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="update_alerts")
+    version_number = models.PositiveIntegerField(_("version"))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    # {"fi": "...", "en": "..."}: the reason in plain words, in each UI language.
+    reason = models.JSONField(_("reason"), default=dict)
+    detected_at = models.DateTimeField(_("detected"), default=timezone.now)
+    digested_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("update alert")
+        verbose_name_plural = _("update alerts")
+        ordering = ["-detected_at"]
+
+    def __str__(self):
+        return f"{self.notice} v{self.version_number}: {self.kind}"
+
+    def reason_in(self, language: str) -> str:
+        reason = self.reason if isinstance(self.reason, dict) else {}
+        return reason.get(language) or reason.get("en") or reason.get("fi") or ""
+
+
+class UpkeepState(models.Model):
+    """Small facts the periodic command remembers between runs, e.g. the fingerprint of
+    the notice wording it last checked published notices against."""
+
+    key = models.CharField(max_length=60, unique=True)
+    value = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.key

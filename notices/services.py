@@ -2,12 +2,12 @@
 alike by views, the wizard, the admin and management commands. Functions are keyword-only,
 typed, named <entity>_<action>, and atomic."""
 
-import hashlib
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
 
-from . import exports, permissions, publishing
+from . import exports, jobs, permissions, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import representative_needed
@@ -15,7 +15,7 @@ from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS, step_is_complete
 from .forms import new_row_id
-from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
+from .models import AuditEvent, Membership, Notice, NoticeVersion, Organisation, UpdateAlert, User
 
 
 def audit_record(*, organisation: Organisation, actor, action: str, notice: Notice | None = None, detail: dict | None = None) -> AuditEvent:
@@ -213,11 +213,14 @@ class PublishRefused(Exception):
 
 
 @transaction.atomic
-def notice_publish(*, notice: Notice, by: User, note: str = "", approval=None) -> NoticeVersion:
-    """Freeze the notice as its next immutable version: answers, controller details,
-    the public page and the PDF of every language. All or nothing. ``approval`` is the
-    PublishRequest being approved (services_teams.publish_request_approve), the only way
-    to publish when the organisation requires approval."""
+def notice_publish(*, notice: Notice, by: User, note: str = "", effective_on: date | None = None, approval=None) -> NoticeVersion:
+    """Freeze the notice as its next immutable version: answers, controller details and
+    the public page of every language, in one short transaction. The PDFs are rendered
+    by a background job once this commits (notices.jobs); their addresses say "being
+    prepared" until then. ``effective_on`` (a future day) publishes ahead of time: the
+    public address switches to this version on that day and announces it before.
+    ``approval`` is the PublishRequest being approved (services_teams.publish_request_approve),
+    the only way to publish when the organisation requires approval."""
     # The row lock serialises concurrent publishes of one notice, so numbers never clash.
     notice = Notice.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=notice.pk)
     permissions.require_publish(by, notice, approval)
@@ -232,6 +235,9 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", approval=None) -
     previous = list(notice.versions.order_by("number").values_list("number", "published_at"))
     number = previous[-1][0] + 1 if previous else 1
     published_at = timezone.now()
+    if effective_on is not None and (not previous or effective_on <= publishing.local_date(published_at)):
+        # The first version has nothing to replace; a past or present day is "now".
+        effective_on = None
     drawn_up_on = publishing.local_date(previous[0][1] if previous else published_at)
     answers["drawn_up_on"] = drawn_up_on.isoformat()
     languages = publishing.output_languages(answers)
@@ -268,20 +274,17 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", approval=None) -
         answers=answers,
         controller=controller,
         rendered=rendered,
+        effective_on=effective_on,
     )
     version.etag = publishing.content_etag(rendered, languages)
     version.save()
-    # PDFs are the slow part; a failure here rolls the version back with everything else.
-    for lang, page in pages.items():
-        data = publishing.pdf_bytes(page.pdf_html, language=lang)
-        NoticeVersionFile.objects.create(version=version, language=lang, data=data, sha256=hashlib.sha256(data).hexdigest())
-    audit_record(
-        organisation=notice.organisation,
-        actor=by,
-        action="notice_published",
-        notice=notice,
-        detail={"version": number, "note": version.note},
-    )
+    jobs.pdf_renders_create(version=version, html={lang: page.pdf_html for lang, page in pages.items()})
+    # Publishing again answers every "update recommended" raised against older versions.
+    UpdateAlert.objects.filter(notice=notice, resolved_at__isnull=True).update(resolved_at=published_at)
+    detail = {"version": number, "note": version.note}
+    if effective_on is not None:
+        detail["effective_on"] = effective_on.isoformat()
+    audit_record(organisation=notice.organisation, actor=by, action="notice_published", notice=notice, detail=detail)
     return version
 
 

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_data, views_members, views_organisations, views_requests
+from . import views, views_data, views_members, views_organisations, views_requests, views_upkeep
 
 app_name = "notices"
 
@@ -36,4 +36,5 @@ urlpatterns = [
     path("notices/<int:pk>/requests/<int:request_pk>/approve/", views_requests.publish_request_approve, name="publish_request_approve"),
     path("notices/<int:pk>/requests/<int:request_pk>/reject/", views_requests.publish_request_reject, name="publish_request_reject"),
     path("notices/<int:pk>/requests/<int:request_pk>/withdraw/", views_requests.publish_request_withdraw, name="publish_request_withdraw"),
+    path("notices/<int:pk>/review/", views_upkeep.notice_review, name="notice_review"),
 ]

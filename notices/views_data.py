@@ -40,6 +40,10 @@ ACTION_LABELS = {
     "publish_approved": _("Approved publishing a notice"),
     "publish_rejected": _("Rejected publishing a notice"),
     "publish_withdrawn": _("Withdrew a publish request"),
+    "notice_reviewed": _("Reviewed a notice: nothing to change"),
+    "review_reminder_sent": _("Sent the yearly review reminder"),
+    "version_took_effect": _("A scheduled version took effect"),
+    "notice_services_refreshed": _("Took the service library's current details into a notice"),
 }
 AUDIT_PAGE_SIZE = 50
 MAX_IMPORT_BYTES = 200 * 1024 * 1024

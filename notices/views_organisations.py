@@ -2,20 +2,21 @@
 another user's organisation is a 404, never a 403 that would confirm it exists."""
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import permissions, publishing, services
+from . import permissions, publishing, services, upkeep
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
-from .models import AuditEvent, Notice, Organisation, PublishRequest
+from .models import AuditEvent, Notice, Organisation, PdfRender, PublishRequest, UpdateAlert
 from .views_data import action_label
 from .views_public import embed_context
 
@@ -45,6 +46,12 @@ class NoticeRow:
     request_url: str = ""
     pending_request: object = None
     last_published_at: object = None
+    # Keeping it current (notices.upkeep, notices.jobs): "update recommended" reasons,
+    # the latest version's PDFs not stored yet ("preparing" or "failed"), review due.
+    update_reasons: list[str] = field(default_factory=list)
+    pdf_state: str = ""
+    review_due: bool = False
+    review_url: str = ""
 
     @property
     def published(self) -> bool:
@@ -75,7 +82,29 @@ def _languages(answers) -> list[str]:
     return [code for code in chosen if code in ("fi", "en")]
 
 
-def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None) -> NoticeRow:
+def upkeep_states(notices, language: str) -> dict[int, dict]:
+    """The upkeep facts of the rows, in three queries whatever their number."""
+    ids = [notice.pk for notice in notices]
+    states = {pk: {"update_reasons": [], "pdf_state": "", "review_due": False} for pk in ids}
+    for alert in UpdateAlert.objects.filter(notice_id__in=ids, resolved_at__isnull=True).order_by("detected_at"):
+        states[alert.notice_id]["update_reasons"].append(alert.reason_in(language))
+    latest = {notice.pk: notice.latest_version for notice in notices}
+    renders = (
+        PdfRender.objects.filter(version__notice_id__in=ids)
+        .exclude(status=PdfRender.Status.DONE)
+        .values_list("version__notice_id", "version__number", "status")
+    )
+    for notice_id, number, status in renders:
+        if latest.get(notice_id) == number:
+            failed = status == PdfRender.Status.FAILED
+            states[notice_id]["pdf_state"] = "failed" if failed or states[notice_id]["pdf_state"] == "failed" else "preparing"
+    now = timezone.now()
+    for notice_id, reviewed_at in upkeep.last_reviewed([pk for pk in ids if latest.get(pk)]).items():
+        states[notice_id]["review_due"] = now - reviewed_at >= upkeep.REVIEW_INTERVAL
+    return states
+
+
+def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None, state: dict | None = None) -> NoticeRow:
     """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
     per page (adequacy_from_db) so completeness and changes match what publish would do.
     ``rights`` are the viewing member's in the notice's organisation."""
@@ -122,6 +151,8 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
+        review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
+        **(state or {}),
     )
 
 
@@ -139,8 +170,9 @@ def with_pending_requests(rows: list[NoticeRow]) -> list[NoticeRow]:
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk")
+    notices = list(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
     adequacy = adequacy_from_db()
+    states = upkeep_states(notices, request.LANGUAGE_CODE[:2])
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
@@ -154,7 +186,7 @@ def dashboard(request):
                 "organisation": organisation,
                 "can": rights,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": [_notice_row(notice, controller, adequacy, rights) for notice in by_organisation.get(organisation.pk, [])],
+                "notices": [_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in by_organisation.get(organisation.pk, [])],
                 "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             }
         )
@@ -201,6 +233,9 @@ def _event_text(event: AuditEvent) -> str:
         "publish_requested": _("Asked for “%(notice)s” to be published"),
         "publish_approved": _("Approved publishing “%(notice)s”"),
         "publish_rejected": _("Rejected publishing “%(notice)s”"),
+        "notice_reviewed": _("Reviewed “%(notice)s”: nothing to change"),
+        "review_reminder_sent": _("Sent the yearly review reminder for “%(notice)s”"),
+        "version_took_effect": _("A scheduled version of “%(notice)s” took effect"),
     }
     text = texts.get(event.action)
     if text is None:
@@ -214,10 +249,11 @@ def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
     permissions.check(request, organisation)
     language = request.LANGUAGE_CODE[:2]
-    notices = publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk")
+    notices = list(publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk"))
     controller = organisation.snapshot()
     adequacy = adequacy_from_db()
     rights = permissions.Rights(request.user, organisation)
+    states = upkeep_states(notices, language)
     return render(
         request,
         "notices/organisation_detail.html",
@@ -227,7 +263,7 @@ def organisation_detail(request, pk):
             "country": catalogues.COUNTRIES.label(organisation.country, language),
             "outside_eu": catalogues.representative_needed(organisation.country),
             "members": organisation.memberships.select_related("user").order_by("created_at"),
-            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights) for notice in notices]),
+            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in notices]),
             "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             "events": [
                 {"event": event, "text": _event_text(event)}

@@ -14,11 +14,13 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
@@ -26,7 +28,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import permissions, publishing, services
+from . import jobs, permissions, publishing, services
 from .changes import compare_documents
 from .content import catalogues
 from .content.adequacy import adequacy_from_db
@@ -37,7 +39,9 @@ from .models import Notice, NoticeVersion, NoticeVersionFile
 IMMUTABLE = "public, max-age=31536000, immutable"
 LATEST = "public, max-age=300"
 # Enough to decide on a 304; the body is loaded only when it is needed.
-META_FIELDS = ("id", "number", "etag", "languages")
+META_FIELDS = ("id", "number", "etag", "languages", "effective_on")
+# The "being prepared" page of a PDF the worker has not stored yet reloads itself.
+PDF_PENDING_REFRESH_SECONDS = 5
 
 
 def frameable(view):
@@ -54,6 +58,29 @@ class PublishForm(forms.Form):
         required=False,
         widget=forms.TextInput(),
     )
+    effective_on = forms.DateField(
+        label=gettext_lazy("Takes effect on (optional)"),
+        help_text=gettext_lazy(
+            "Leave empty to publish now. With a future date the public address keeps showing the current version, "
+            "announces the new one and its date, and switches on that day."
+        ),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def __init__(self, *args, has_version: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_version = has_version
+
+    def clean_effective_on(self):
+        day = self.cleaned_data.get("effective_on")
+        if day is None:
+            return None
+        if day <= timezone.localdate():
+            raise forms.ValidationError(_("Choose a day after today, or leave the date empty to publish now."))
+        if not self.has_version:
+            raise forms.ValidationError(_("The first version takes effect when it is published; a date can be set for later versions."))
+        return day
 
 
 def _matches(request, etag: str) -> bool:
@@ -74,11 +101,30 @@ def _not_modified(etag: str, immutable: bool) -> HttpResponse:
     return _cached(HttpResponseNotModified(), etag=etag, immutable=immutable)
 
 
+def in_force(today=None) -> Q:
+    """Versions in force on ``today``: those without a date and those whose day has come."""
+    today = today or timezone.localdate()
+    return Q(effective_on__isnull=True) | Q(effective_on__lte=today)
+
+
 def _versions(slug: str, number: int | None):
     qs = NoticeVersion.objects.filter(notice__public_slug=slug)
     if number is None:
-        return qs.order_by("-number")
+        # The version in force, annotated (same query) with the next scheduled one, if any.
+        today = timezone.localdate()
+        upcoming = NoticeVersion.objects.filter(notice_id=OuterRef("notice_id"), number__gt=OuterRef("number"), effective_on__gt=today).order_by(
+            "effective_on", "number"
+        )
+        return (
+            qs.filter(in_force(today))
+            .annotate(upcoming_number=Subquery(upcoming.values("number")[:1]), upcoming_on=Subquery(upcoming.values("effective_on")[:1]))
+            .order_by("-number")
+        )
     return qs.filter(number=number)
+
+
+def _scheduled(version) -> bool:
+    return version.effective_on is not None and version.effective_on > timezone.localdate()
 
 
 def _published(request, slug: str, number: int | None, body_fields: tuple[str, ...], etag_for):
@@ -95,7 +141,9 @@ def _published(request, slug: str, number: int | None, body_fields: tuple[str, .
     if _matches(request, etag):
         return None, etag, _not_modified(etag, immutable=number is not None)
     if conditional:
-        version = _versions(slug, version.number).only(*META_FIELDS, *body_fields).get()
+        meta = version
+        version = NoticeVersion.objects.filter(pk=meta.pk).only(*META_FIELDS, *body_fields).get()
+        version.upcoming_number, version.upcoming_on = getattr(meta, "upcoming_number", None), getattr(meta, "upcoming_on", None)
     return version, etag, None
 
 
@@ -107,7 +155,37 @@ def _language(request, version) -> str:
 
 
 def _html_etag(version, language: str) -> str:
-    return f'"{version.etag}-{language}-{publishing.PAGE_SHELL_VERSION}"'
+    # The announcement of a scheduled version is part of the page, so part of its ETag.
+    upcoming = getattr(version, "upcoming_number", None)
+    suffix = f"-u{upcoming}" if upcoming else ("-s" if _scheduled(version) else "")
+    return f'"{version.etag}-{language}-{publishing.PAGE_SHELL_VERSION}{suffix}"'
+
+
+def _announcement(version, *, slug: str, language: str) -> str:
+    """The line above a page about a scheduled version: on the page in force, that the
+    notice changes on a day (WP260: readers are told of changes in advance); on the
+    scheduled version's own page, that it is not in force yet."""
+    upcoming = getattr(version, "upcoming_number", None)
+    with translation.override(language):
+        if upcoming:
+            day = publishing.format_date(version.upcoming_on, language)
+            href = reverse("notices:public_version", kwargs={"slug": slug, "number": upcoming}) + f"?lang={language}"
+            return format_html(
+                '<aside class="pn-upcoming" role="note"><p>{} <a href="{}">{}</a></p></aside>',
+                _("This notice changes on %(date)s.") % {"date": day},
+                href,
+                _("Read the new version"),
+            )
+        if _scheduled(version):
+            day = publishing.format_date(version.effective_on, language)
+            href = reverse("notices:public_notice", kwargs={"slug": slug}) + f"?lang={language}"
+            return format_html(
+                '<aside class="pn-upcoming" role="note"><p>{} <a href="{}">{}</a></p></aside>',
+                _("This version takes effect on %(date)s.") % {"date": day},
+                href,
+                _("Read the version in force"),
+            )
+    return ""
 
 
 def _notice_page(request, slug: str, number: int | None):
@@ -120,10 +198,12 @@ def _notice_page(request, slug: str, number: int | None):
     # Measured: decoding `rendered` in Python beats per-key JSON extraction in SQLite.
     body, title = version.rendered[language]["html"], version.rendered[language]["title"]
     canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
-    html = publishing.page_html(body=body, title=title, language=language, canonical=canonical)
+    announcement = _announcement(version, slug=slug, language=language)
+    html = publishing.page_html(body=announcement + body, title=title, language=language, canonical=canonical)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
-    return _cached(response, etag=etag, immutable=number is not None)
+    # A scheduled version's own page changes on its day (the announcement goes).
+    return _cached(response, etag=etag, immutable=number is not None and not _scheduled(version))
 
 
 def _notice_json(request, slug: str, number: int | None):
@@ -147,7 +227,7 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
     immutable = number is not None
     files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, language=lang)
     if number is None:
-        latest = NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").values("number")[:1]
+        latest = NoticeVersion.objects.filter(in_force(), notice__public_slug=slug).order_by("-number").values("number")[:1]
         files = files.filter(version__number=latest)
     else:
         files = files.filter(version__number=number)
@@ -155,7 +235,7 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
     fields = ("id", "sha256") if conditional else ("id", "sha256", "data", "content_type")
     file = files.only(*fields).first()
     if file is None:
-        raise Http404("No such PDF.")
+        return _pdf_pending(request, slug, number, lang)
     etag = f'"{file.sha256[:32]}"'
     if _matches(request, etag):
         return _not_modified(etag, immutable)
@@ -165,6 +245,32 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
     response["Content-Disposition"] = f'inline; filename="notice-{slug}-{lang}.pdf"'
     response["Content-Language"] = lang
     return _cached(response, etag=etag, immutable=immutable)
+
+
+def _pdf_pending(request, slug: str, number: int | None, lang: str):
+    """A version whose PDF the worker has not stored yet: a short page that reloads
+    itself (Refresh header and meta refresh, no script: the CSP allows none inline)."""
+    versions = NoticeVersion.objects.filter(notice__public_slug=slug)
+    versions = versions.filter(in_force()).order_by("-number") if number is None else versions.filter(number=number)
+    version = versions.only("id", "number", "languages").first()
+    if version is None or lang not in version.languages:
+        raise Http404("No such PDF.")
+    if jobs.pdf_state(version_id=version.pk, language=lang) == "missing":
+        raise Http404("No such PDF.")
+    with translation.override(lang):
+        html = render_to_string(
+            "notices/public/pdf_pending.html",
+            {
+                "language": lang,
+                "refresh": PDF_PENDING_REFRESH_SECONDS,
+                "page_url": reverse("notices:public_version", kwargs={"slug": slug, "number": version.number}) + f"?lang={lang}",
+            },
+        )
+    response = HttpResponse(html, content_type="text/html; charset=utf-8")
+    response["Refresh"] = str(PDF_PENDING_REFRESH_SECONDS)
+    response["Cache-Control"] = "no-store"
+    response["Content-Language"] = lang
+    return response
 
 
 # --- Public views -------------------------------------------------------------------------
@@ -211,7 +317,7 @@ def public_version_pdf(request, slug, number, lang):
 def _history_versions(slug):
     # The stored pages stay deferred: only the versions actually shown or compared load theirs.
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages")
+        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages", "effective_on")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -222,8 +328,11 @@ def _public_context(request, versions, slug):
     language = request.GET.get("lang") or versions[0].languages[0]
     if language not in publishing.OUTPUT_LANGUAGES:
         raise Http404("No such language.")
+    in_force_number = next((version.number for version in versions if not _scheduled(version)), None)
     for version in versions:
         version.published_on = publishing.format_date(publishing.local_date(version.published_at), language)
+        version.in_force = version.number == in_force_number
+        version.takes_effect_on = publishing.format_date(version.effective_on, language) if _scheduled(version) else ""
     latest = versions[0]
     title_language = language if language in latest.rendered else latest.languages[0]
     return language, {
@@ -293,15 +402,24 @@ def _document(version, language: str) -> dict:
 def notice_publish(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
     permissions.check(request, notice.organisation)
-    form = PublishForm(request.POST or None)
+    form = PublishForm(request.POST or None, has_version=notice.versions.exists())
     unchanged_refusal = False
     if request.method == "POST" and form.is_valid():
         try:
-            version = services.notice_publish(notice=notice, by=request.user, note=form.cleaned_data["note"])
+            version = services.notice_publish(
+                notice=notice, by=request.user, note=form.cleaned_data["note"], effective_on=form.cleaned_data.get("effective_on")
+            )
         except services.PublishRefused as refused:
             unchanged_refusal = refused.reason == services.PublishRefused.UNCHANGED
         else:
-            messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
+            if version.effective_on:
+                messages.success(
+                    request,
+                    _("Version %(number)s is published and takes effect on %(date)s.")
+                    % {"number": version.number, "date": publishing.format_date(version.effective_on, (translation.get_language() or "fi")[:2])},
+                )
+            else:
+                messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
             return redirect("notices:notice_versions", pk=notice.pk)
         # Someone may have published or edited meanwhile: show the state as it is now.
         notice.refresh_from_db()
@@ -368,7 +486,9 @@ def _finding(notice, finding, language: str) -> dict:
 def notice_versions(request, pk):
     notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
     permissions.check(request, notice.organisation)
-    versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages"))
+    versions = list(notice.versions.order_by("-number").only("id", "number", "published_at", "published_by_email", "note", "languages", "effective_on"))
+    for version in versions:
+        version.scheduled = _scheduled(version)
     return render(
         request,
         "notices/versions.html",

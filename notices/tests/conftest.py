@@ -20,6 +20,16 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default"]}}
+
+
+@pytest.fixture(autouse=True)
+def _immediate_tasks(settings):
+    # Background tasks run at once, in the test's own process. Tests of the real worker
+    # (test_background_jobs.py) switch to the database backend themselves.
+    settings.TASKS = IMMEDIATE_TASKS
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     # The sign-up/password-reset throttles count in the cache; one test's posts must

@@ -3,6 +3,8 @@
 
 import copy
 
+from django.test import TestCase
+
 from notices import services
 from notices.content import samples
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory
@@ -24,9 +26,12 @@ def make_notice(user, **answer_overrides):
     return NoticeFactory(organisation=organisation, answers=answers)
 
 
-def publish(notice, user, note="First version"):
+def publish(notice, user, note="First version", **kwargs):
+    """Publish and run what publishing leaves for after the commit (the PDF jobs; the
+    tests' immediate task backend runs them at once). A test's transaction never commits."""
     notice.refresh_from_db()
-    return services.notice_publish(notice=notice, by=user, note=note)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return services.notice_publish(notice=notice, by=user, note=note, **kwargs)
 
 
 def edit_draft(notice, text="Kerromme muutoksista sähköpostitse."):

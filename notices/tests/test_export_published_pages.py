@@ -11,12 +11,14 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from notices import services
 from notices.exports import ImportRefused
 from notices.models import NoticeVersion, Organisation
+from notices.tests.conftest import IMMEDIATE_TASKS
 from notices.tests.factories import UserFactory
 from notices.tests.publishing_helpers import make_notice, publish
 
@@ -31,7 +33,8 @@ def english():
 def published_export(django_db_setup, django_db_blocker):
     """An export of one really published notice (fi and en, with PDFs)."""
     # Published once for the module (PDFs are slow), then rolled back: tests start empty.
-    with django_db_blocker.unblock(), transaction.atomic():
+    # Module scope runs before the per-test settings: run the PDF jobs at once here too.
+    with django_db_blocker.unblock(), override_settings(TASKS=IMMEDIATE_TASKS), transaction.atomic():
         owner = UserFactory()
         notice = make_notice(owner)
         publish(notice, owner)

@@ -240,7 +240,10 @@ def test_a_member_may_leave(client, organisation):
 def test_an_agency_creates_a_client_and_invites_its_owner_in_one_flow(client, mailoutbox, django_capture_on_commit_callbacks):
     agency = UserFactory(email="toimisto@example.fi")
     client.force_login(agency)
-    data = {"name": "Asiakas Oy", "country": "FI", "business_id": "0849585-3", "email": "info@asiakas.fi", "owner_email": "Asiakas@Example.fi", "owner_language": "fi"}
+    data = {
+        "name": "Asiakas Oy", "country": "FI", "business_id": "0849585-3", "email": "info@asiakas.fi",
+        "owner_email": "Asiakas@Example.fi", "owner_language": "fi",
+    }
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("notices:client_create"), data)
     assert response.status_code == 302

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from notices import publishing, services
-from notices.models import AuditEvent, NoticeVersion, NoticeVersionFile
+from notices.models import AuditEvent, NoticeVersion, NoticeVersionFile, PdfRender
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory
 from notices.tests.publishing_helpers import edit_draft, make_notice, publish
 
@@ -104,28 +104,25 @@ def test_drawn_up_date_comes_from_the_first_version(user, monkeypatch):
 
 
 def test_a_failure_mid_publish_leaves_no_half_version(user, monkeypatch):
+    # The last write of the publishing transaction fails: the version and its PDF jobs go too.
     notice = make_notice(user)
-    assert len(publishing.output_languages(notice.answers)) == 2
-    real_render = publishing.render_pdf
-    calls = []
+    real_record = services.audit_record
 
-    def render_then_fail(html):
-        calls.append(html)
-        if len(calls) == 2:  # the version and the first PDF are already written
+    def record_then_fail(**kwargs):
+        if kwargs.get("action") == "notice_published":
             raise RuntimeError("disk full")
-        return real_render(html)
+        return real_record(**kwargs)
 
-    monkeypatch.setattr(publishing, "render_pdf", render_then_fail)
+    monkeypatch.setattr(services, "audit_record", record_then_fail)
 
     with pytest.raises(RuntimeError):
         publish(notice, user)
 
-    assert len(calls) == 2
     assert not NoticeVersion.objects.exists()
+    assert not PdfRender.objects.exists()
     assert not NoticeVersionFile.objects.exists()
-    assert not AuditEvent.objects.filter(action="notice_published").exists()
 
-    monkeypatch.setattr(publishing, "render_pdf", real_render)
+    monkeypatch.setattr(services, "audit_record", real_record)
     assert publish(notice, user).number == 1
 
 
