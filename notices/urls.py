@@ -1,11 +1,15 @@
 from django.urls import include, path
 
-from . import views, views_data, views_organisations
+from . import views, views_data, views_lifecycle, views_organisations, views_site
 
 app_name = "notices"
 
 urlpatterns = [
-    path("", views_organisations.dashboard, name="dashboard"),
+    path("", views_site.home, name="home"),
+    path("terms/", views_site.terms, name="terms"),
+    path("sample/", views_site.sample_notice, name="sample_notice"),
+    path("privacy/", views_site.privacy, name="privacy"),
+    path("dashboard/", views_organisations.dashboard, name="dashboard"),
     path("", include("notices.urls_public")),
     path("organisations/new/", views_organisations.organisation_create, name="organisation_create"),
     path("organisations/<int:pk>/", views_organisations.organisation_detail, name="organisation_detail"),
@@ -19,4 +23,11 @@ urlpatterns = [
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
     path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
+    # Account lifecycle
+    path("notices/<int:pk>/delete/", views_lifecycle.notice_delete, name="notice_delete"),
+    path("notices/<int:pk>/withdraw/", views_lifecycle.notice_withdraw, name="notice_withdraw"),
+    path("notices/<int:pk>/address/", views_lifecycle.notice_address, name="notice_address"),
+    path("organisations/<int:pk>/delete/", views_lifecycle.organisation_delete, name="organisation_delete"),
+    path("account/delete/", views_lifecycle.account_delete, name="account_delete"),
+    path("notices/<int:pk>/versions/<int:number>/<str:lang>.pdf", views_lifecycle.owner_version_pdf, name="owner_version_pdf"),
 ]

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import publishing, services
+from . import publishing, services, services_lifecycle
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
@@ -102,7 +102,7 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         warnings=warnings,
         unpublished_changes=unpublished_changes,
         wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}),
-        public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version else None,
+        public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version and not notice.withdrawn_at else None,
         languages=_languages(notice.answers),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
@@ -132,12 +132,27 @@ def dashboard(request):
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
 
 
+def _warn_duplicate_business_id(request, organisation) -> None:
+    """One company may keep two organisations on purpose, so this warns and does not refuse."""
+    duplicates = services_lifecycle.duplicate_business_ids(business_id=organisation.business_id, user=request.user, exclude_pk=organisation.pk)
+    if duplicates:
+        messages.warning(
+            request,
+            _(
+                "You already have an organisation with the business ID %(business_id)s: %(names)s. "
+                "If it is the same company, keep its notices in one organisation."
+            )
+            % {"business_id": organisation.business_id, "names": ", ".join(other.name for other in duplicates)},
+        )
+
+
 @login_required
 def organisation_create(request):
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         organisation = services.organisation_create(by=request.user, data=form.service_data)
         messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
+        _warn_duplicate_business_id(request, organisation)
         return redirect("notices:dashboard")
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": None})
 
@@ -151,6 +166,7 @@ def organisation_edit(request, pk):
         fresh = Organisation.objects.get(pk=organisation.pk)
         services.organisation_update(organisation=fresh, by=request.user, data=form.service_data)
         messages.success(request, _("The details were saved."))
+        _warn_duplicate_business_id(request, fresh)
         return redirect("notices:organisation_detail", pk=organisation.pk)
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": organisation})
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import publishing, services
+from . import addresses, publishing, services
 from .changes import compare_documents
 from .content import catalogues
 from .content.adequacy import adequacy_from_db
@@ -75,7 +75,7 @@ def _not_modified(etag: str, immutable: bool) -> HttpResponse:
 
 
 def _versions(slug: str, number: int | None):
-    qs = NoticeVersion.objects.filter(notice__public_slug=slug)
+    qs = NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
     if number is None:
         return qs.order_by("-number")
     return qs.filter(number=number)
@@ -145,7 +145,7 @@ def _json_text(payload: dict) -> str:
 
 def _notice_pdf(request, slug: str, number: int | None, lang: str):
     immutable = number is not None
-    files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, language=lang)
+    files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, version__notice__withdrawn_at__isnull=True, language=lang)
     if number is None:
         latest = NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").values("number")[:1]
         files = files.filter(version__number=latest)
@@ -173,6 +173,7 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_notice(request, slug):
     return _notice_page(request, slug, None)
 
@@ -180,30 +181,35 @@ def public_notice(request, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_version(request, slug, number):
     return _notice_page(request, slug, number)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_notice_json(request, slug):
     return _notice_json(request, slug, None)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_version_json(request, slug, number):
     return _notice_json(request, slug, number)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_notice_pdf(request, slug, lang):
     return _notice_pdf(request, slug, None, lang)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_version_pdf(request, slug, number, lang):
     return _notice_pdf(request, slug, number, lang)
 
@@ -211,7 +217,9 @@ def public_version_pdf(request, slug, number, lang):
 def _history_versions(slug):
     # The stored pages stay deferred: only the versions actually shown or compared load theirs.
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages")
+        NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
+        .order_by("-number")
+        .only("id", "number", "published_at", "note", "languages")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -241,6 +249,7 @@ def _public_context(request, versions, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_history(request, slug):
     versions = _history_versions(slug)
     language, context = _public_context(request, versions, slug)
@@ -254,6 +263,7 @@ def public_history(request, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_changes(request, slug):
     versions = _history_versions(slug)
     language, context = _public_context(request, versions, slug)
