@@ -1,6 +1,7 @@
 """Seloste settings. Everything that differs between machines comes from the environment."""
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -47,7 +48,8 @@ if PRODUCTION and not os.environ.get("SITE_URL"):
         "SITE_URL=https://seloste.example.fi. Published PDFs keep it forever."
     )
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-SITE_URL_FROM_REQUEST = not PRODUCTION and not TESTING and not os.environ.get("SITE_URL")
+# Only the development server follows the request: tests and commands keep SITE_URL.
+SITE_URL_FROM_REQUEST = not PRODUCTION and not os.environ.get("SITE_URL") and sys.argv[1:2] == ["runserver"]
 
 # Who runs this instance: the controller of Seloste's own privacy notice (published by
 # `manage.py publish_site_notice`) and the name the front page and terms give.

@@ -33,7 +33,7 @@ NOTICE_SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "notice-json-schema.json
 SKIP = {
     Organisation: set(),
     Membership: {"organisation", "user"},
-    Notice: {"organisation", "created_by", "public_slug"},
+    Notice: {"organisation", "created_by", "public_slug", "is_site_notice"},
     NoticeVersion: {"notice", "published_by"},
     NoticeVersionFile: {"version"},
     AuditEvent: {"organisation", "notice", "actor"},
