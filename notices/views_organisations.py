@@ -2,12 +2,13 @@
 another user's organisation is a 404, never a 403 that would confirm it exists."""
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import publishing, services, services_lifecycle
@@ -36,6 +37,8 @@ class NoticeRow:
     publish_url: str = ""
     versions_url: str = ""
     embed: dict | None = None
+    # What still needs doing, each linking to the wizard step that fixes it.
+    findings: list[dict] = field(default_factory=list)
 
     @property
     def published(self) -> bool:
@@ -69,17 +72,28 @@ def _languages(answers) -> list[str]:
 def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
     """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
     per page (adequacy_from_db) so completeness and changes match what publish would do."""
-    total = len(steps.ANSWER_STEP_KEYS)
+    # The wizard's count (review included), so "5 of 13" here is "step 5 of 13" there:
+    # the review step counts as done once every answer step is and nothing blocks publishing.
+    total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
     answers = notice.answers if isinstance(notice.answers, dict) else {}
+    found = []
     try:
         findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
+        language = (get_language() or "fi")[:2]
+        for finding in sorted(findings, key=lambda f: (f.severity != "error", _step_index(f.step))):
+            if finding.severity not in ("error", "warning"):
+                continue
+            url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step}) if finding.step in steps.STEP_KEYS else ""
+            found.append({"severity": finding.severity, "message": finding.message(language), "url": url, "step": steps.STEP_LABELS.get(finding.step, "")})
     except Exception:
         # A checker bug on one odd draft must not take the whole dashboard down.
         logger.exception("check_notice failed for notice %s", notice.pk)
         errors = warnings = None
+    if errors == 0 and completed == len(steps.ANSWER_STEP_KEYS):
+        completed = total
     unpublished_changes = None
     if notice.latest_version is not None:
         try:
@@ -107,7 +121,12 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
+        findings=found,
     )
+
+
+def _step_index(step: str) -> int:
+    return steps.STEP_KEYS.index(step) if step in steps.STEP_KEYS else len(steps.STEP_KEYS)
 
 
 @login_required
@@ -129,7 +148,7 @@ def dashboard(request):
                 "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}),
             }
         )
-    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
+    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
 
 
 def _warn_duplicate_business_id(request, organisation) -> None:
