@@ -57,3 +57,13 @@ def test_the_shared_template_links_each_row_and_labels_stacked_cells():
     assert 'id="notice-rights"' in html
     # Multi-column tables carry their column names for the narrow-screen stacked layout.
     assert 'data-label="' in html and "notice-table-stack" in html
+
+
+def test_long_unbroken_strings_in_tables_get_break_opportunities_and_stay_escaped():
+    answers = sample_answers()
+    answers["cookies"]["tools"][0]["name"] = "<b>" + "x" * 250
+    html = render_to_string("notices/document.html", {"document": build(answers)})
+    assert "&lt;b&gt;xxxxxxxxxxx<wbr>xxxxxxxxxxxxxx<wbr>" in html
+    assert "<b>" not in html
+    # Ordinary words are left alone.
+    assert "Vihreä Oksa Oy" in render_to_string("notices/document.html", {"document": build()})
