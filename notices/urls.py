@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_data, views_lifecycle, views_organisations, views_site
+from . import views, views_data, views_lifecycle, views_live, views_organisations, views_site
 
 app_name = "notices"
 
@@ -23,6 +23,7 @@ urlpatterns = [
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
     path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
+    path("notices/<int:pk>/wizard/<slug:step>/live-preview/", views_live.live_preview, name="live_preview"),
     # Account lifecycle
     path("notices/<int:pk>/delete/", views_lifecycle.notice_delete, name="notice_delete"),
     path("notices/<int:pk>/withdraw/", views_lifecycle.notice_withdraw, name="notice_withdraw"),
