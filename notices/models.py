@@ -334,3 +334,23 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_email} {self.action}"
+
+
+class Branding(models.Model):
+    """How an organisation's published notices look: an optional logo (always a PNG that
+    Seloste re-encoded itself, see notices.branding) and an accent colour that passed the
+    contrast check. Applied live by /n/<slug>/brand.css, so a change needs no new version."""
+
+    organisation = models.OneToOneField(Organisation, on_delete=models.CASCADE, related_name="branding")
+    logo = models.BinaryField(_("logo"), blank=True, default=b"")
+    logo_width = models.PositiveIntegerField(default=0)
+    logo_height = models.PositiveIntegerField(default=0)
+    accent = models.CharField(_("accent colour"), max_length=7, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("branding")
+        verbose_name_plural = _("branding")
+
+    def __str__(self):
+        return f"{self.organisation} branding"

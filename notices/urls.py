@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_data, views_lifecycle, views_live, views_organisations, views_site
+from . import views, views_branding, views_data, views_lifecycle, views_live, views_organisations, views_site
 
 app_name = "notices"
 
@@ -30,5 +30,6 @@ urlpatterns = [
     path("notices/<int:pk>/address/", views_lifecycle.notice_address, name="notice_address"),
     path("organisations/<int:pk>/delete/", views_lifecycle.organisation_delete, name="organisation_delete"),
     path("account/delete/", views_lifecycle.account_delete, name="account_delete"),
+    path("organisations/<int:pk>/branding/", views_branding.organisation_branding, name="organisation_branding"),
     path("notices/<int:pk>/versions/<int:number>/<str:lang>.pdf", views_lifecycle.owner_version_pdf, name="owner_version_pdf"),
 ]

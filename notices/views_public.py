@@ -120,7 +120,8 @@ def _notice_page(request, slug: str, number: int | None):
     # Measured: decoding `rendered` in Python beats per-key JSON extraction in SQLite.
     body, title = version.rendered[language]["html"], version.rendered[language]["title"]
     canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
-    html = publishing.page_html(body=body, title=title, language=language, canonical=canonical)
+    brand_css = reverse("notices:public_brand_css", kwargs={"slug": slug})
+    html = publishing.page_html(body=body, title=title, language=language, canonical=canonical, brand_css=brand_css)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
     return _cached(response, etag=etag, immutable=number is not None)
@@ -385,20 +386,19 @@ def notice_versions(request, pk):
 def embed_context(notice, latest_version) -> dict:
     """Context for templates/notices/_embed_snippets.html: {% include %} it with these."""
     origin = publishing.site_origin()
-    url = origin + reverse("notices:public_notice", kwargs={"slug": notice.public_slug})
+    url = origin + reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
     script = origin + static("js/embed.js")
     # The snippet is HTML source the owner pastes into their site, so the title is escaped
     # for that HTML here; the template escapes the whole snippet again for the textarea.
-    code = format_html(
-        '<iframe src="{}" title="{}" data-seloste-embed width="100%" height="800" loading="lazy"></iframe>\n<script src="{}" async></script>',
-        url,
-        notice.title,
-        script,
-    )
+    template = '<iframe src="{}" title="{}" data-seloste-embed{} width="100%" height="800" loading="lazy"></iframe>\n<script src="{}" async></script>'
+    code = format_html(template, url, notice.title, "", script)
+    # data-seloste-font="inherit": embed.js tells the framed notice the host page's font.
+    inherit = format_html(template, url, notice.title, format_html(' data-seloste-font="inherit"'), script)
     return {
         "embed_published": latest_version is not None,
         "embed_url": url,
-        # A plain str, not SafeString, so the template escapes it for the textarea.
+        # Plain strs, not SafeString, so the template escapes them for the textarea.
         "embed_iframe_code": "".join([code]),
+        "embed_iframe_code_inherit": "".join([inherit]),
         "embed_id": f"notice-{notice.pk}",
     }
