@@ -4,11 +4,14 @@ or critical violation, and screenshots of the front page and the public notice a
 for a human to look at (artifacts/screenshots/)."""
 
 import copy
+import io
 
 import pytest
+from PIL import Image, ImageDraw
 from playwright.sync_api import expect
 
 from notices import publishing, services
+from notices.branding import organisation_set_branding
 from notices.content import samples
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory, UserFactory
 
@@ -71,6 +74,12 @@ def published(db, quick_pdf):
     answers = samples.sample_answers()
     answers["cookies"]["tools"][0]["name"] = LONG
     notices["sample-register"] = _publish(samples.sample_controller(), answers, "Sample")
+    # Branded: a logo and an accent colour that just passes 4.5:1 (axe checks the contrast).
+    logo = io.BytesIO()
+    image = Image.new("RGBA", (240, 80), (11, 93, 30, 255))
+    ImageDraw.Draw(image).ellipse((10, 10, 70, 70), fill=(255, 255, 255, 255))
+    image.save(logo, format="PNG")
+    organisation_set_branding(organisation=notices["sample-register"].organisation, by=None, logo=logo.getvalue(), accent="#0b5d1e")
     statement = samples.sample_answers()
     statement["notice"]["style"] = "statement"
     notices["sample-statement"] = _publish({**samples.sample_controller(), "name": "Vihreä Oksa Statement Oy"}, statement, "Sample statement")
@@ -157,6 +166,7 @@ def test_withdrawn_notice_page_and_lifecycle_pages_pass_axe(browser, site, shots
                 f"/notices/{notice.pk}/withdraw/",
                 f"/notices/{notice.pk}/address/",
                 f"/organisations/{notice.organisation.pk}/delete/",
+                f"/organisations/{notice.organisation.pk}/branding/",
                 "/account/delete/",
                 "/dashboard/",
             ):
