@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -105,5 +106,13 @@ def notice_set_address(*, notice: Notice, by, slug: str) -> NoticeAddress:
 
 def current_address(notice: Notice) -> str:
     """The slug the notice is shown under: its readable address, else the random slug."""
+    prefetched = getattr(notice, "current_addresses", None)  # see with_current_address()
+    if prefetched is not None:
+        return prefetched[0].slug if prefetched else notice.public_slug
     address = notice.addresses.filter(is_current=True).first()
     return address.slug if address else notice.public_slug
+
+
+def with_current_address(notices):
+    """Prefetch each notice's current readable address in one query (for lists)."""
+    return notices.prefetch_related(Prefetch("addresses", queryset=NoticeAddress.objects.filter(is_current=True), to_attr="current_addresses"))

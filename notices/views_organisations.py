@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import publishing, services, services_lifecycle
+from . import addresses, publishing, services, services_lifecycle
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
@@ -116,7 +116,11 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         warnings=warnings,
         unpublished_changes=unpublished_changes,
         wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}),
-        public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version and not notice.withdrawn_at else None,
+        public_url=(
+            reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
+            if notice.latest_version and not notice.withdrawn_at
+            else None
+        ),
         languages=_languages(notice.answers),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
@@ -132,7 +136,7 @@ def _step_index(step: str) -> int:
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk")
+    notices = addresses.with_current_address(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
     adequacy = adequacy_from_db()
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
