@@ -1,6 +1,7 @@
 """Seloste settings. Everything that differs between machines comes from the environment."""
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -37,8 +38,32 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-# The public base URL is used in embed snippets and absolute links in e-mails/PDFs.
+# The public base URL, used in embed snippets and absolute links in e-mails and PDFs.
+# In development it may be left unset: links then follow the running server's own
+# address (notices.site_url.SiteURLMiddleware), whatever port it was started on. A
+# production instance must say it, because an immutable PDF keeps it forever.
+if PRODUCTION and not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured(
+        "SITE_URL must be set in production: the public base URL of this instance, e.g. "
+        "SITE_URL=https://seloste.example.fi. Published PDFs keep it forever."
+    )
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Only the development server follows the request: tests and commands keep SITE_URL.
+SITE_URL_FROM_REQUEST = not PRODUCTION and not os.environ.get("SITE_URL") and sys.argv[1:2] == ["runserver"]
+
+# Who runs this instance: the controller of Seloste's own privacy notice (published by
+# `manage.py publish_site_notice`) and the name the front page and terms give.
+SELOSTE_OPERATOR = {
+    "name": os.environ.get("SELOSTE_OPERATOR_NAME", ""),
+    "business_id": os.environ.get("SELOSTE_OPERATOR_BUSINESS_ID", ""),
+    "email": os.environ.get("SELOSTE_OPERATOR_EMAIL", ""),
+    "street_address": os.environ.get("SELOSTE_OPERATOR_STREET_ADDRESS", ""),
+    "postal_code": os.environ.get("SELOSTE_OPERATOR_POSTAL_CODE", ""),
+    "city": os.environ.get("SELOSTE_OPERATOR_CITY", ""),
+    "country": os.environ.get("SELOSTE_OPERATOR_COUNTRY", "FI"),
+}
+# Where the source code can be read (shown on the front page when set).
+SELOSTE_SOURCE_URL = os.environ.get("SELOSTE_SOURCE_URL", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -65,6 +90,7 @@ MIDDLEWARE = [
     # Django's, except that public notices (language from ?lang) get no Vary: Accept-Language.
     "notices.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "notices.site_url.SiteURLMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

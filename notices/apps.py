@@ -11,4 +11,5 @@ class NoticesConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             signals,  # noqa: F401  (connects the receivers)
+            site_url,  # noqa: F401  (registers the SITE_URL system check)
         )

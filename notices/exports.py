@@ -33,7 +33,7 @@ NOTICE_SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "notice-json-schema.json
 SKIP = {
     Organisation: set(),
     Membership: {"organisation", "user"},
-    Notice: {"organisation", "created_by", "public_slug"},
+    Notice: {"organisation", "created_by", "public_slug", "is_site_notice"},
     NoticeVersion: {"notice", "published_by"},
     NoticeVersionFile: {"version"},
     AuditEvent: {"organisation", "notice", "actor"},
@@ -51,15 +51,19 @@ PAGE_TAGS = {
     "html", "head", "body",  # added by the HTML parser around a fragment
     "a", "address", "article", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3",
     "header", "li", "main", "nav", "ol", "p", "section", "span", "table", "tbody", "td",
-    "th", "thead", "tr", "ul",
+    "th", "thead", "tr", "ul", "wbr",
 }  # fmt: skip
-PAGE_ATTRIBUTES = {"aria-current", "aria-label", "aria-labelledby", "class", "download", "href", "hreflang", "id", "lang", "scope"}
+PAGE_ATTRIBUTES = {
+    "aria-current", "aria-label", "aria-labelledby", "class", "data-label", "download", "href", "hreflang", "id", "lang", "rel", "scope",
+}  # fmt: skip
 PDF_CONTENT_TYPE = "application/pdf"
 
 
-def _page_markup_problem(html: str) -> str | None:
+def _page_markup_problem(html: str, website: str = "") -> str | None:
     """What in ``html`` our templates could not have produced, or None. Parsed as a browser
-    parses it (HTML5), so nothing can hide from the check in malformed markup."""
+    parses it (HTML5), so nothing can hide from the check in malformed markup. The one
+    outside link a page has is the controller's own website (the header), exactly as the
+    version's controller details give it."""
     for element in tinyhtml5.parse(html).iter():
         if not isinstance(element.tag, str):
             continue  # comments
@@ -69,7 +73,7 @@ def _page_markup_problem(html: str) -> str | None:
         for name, value in element.attrib.items():
             if name not in PAGE_ATTRIBUTES:
                 return f"<{tag} {name}>"
-            if name == "href" and not _local_link(value):
+            if name == "href" and not _local_link(value) and not (website and value == website):
                 return f'<{tag} href="{value}">'
     return None
 
@@ -105,7 +109,10 @@ def _check_version(values: dict, files: list[dict], where: str) -> None:
         page_where = f"{where}.rendered.{language}"
         if not (isinstance(page, dict) and isinstance(page.get("html"), str) and isinstance(page.get("title"), str) and _is_document(page.get("json"))):
             raise ImportRefused(_("%(where)s: the published page is missing or incomplete.") % {"where": page_where})
-        problem = _page_markup_problem(page["html"])
+        controller = values.get("controller") if isinstance(values.get("controller"), dict) else {}
+        website = controller.get("website") if isinstance(controller.get("website"), str) else ""
+        website = website if re.fullmatch(r"https?://[^\s\"'<>\\]+", website) else ""
+        problem = _page_markup_problem(page["html"], website)
         if problem:
             message = _("%(where)s: the published page contains markup Seloste does not produce (%(markup)s).")
             raise ImportRefused(message % {"where": f"{page_where}.html", "markup": problem})

@@ -178,6 +178,10 @@ class Notice(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Withdrawn: the public addresses answer 410 Gone; the versions stay for the owner.
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # Seloste's own privacy notice (manage.py publish_site_notice), linked from every page.
+    is_site_notice = models.BooleanField(default=False, editable=False)
 
     objects = NoticeQuerySet.as_manager()
 
@@ -191,6 +195,34 @@ class Notice(models.Model):
 
     def get_absolute_url(self):
         return reverse("notices:wizard", kwargs={"pk": self.pk})
+
+
+RESERVED_ADDRESSES = frozenset(
+    {"admin", "api", "accounts", "account", "login", "logout", "signup", "new", "edit", "delete", "versions",
+     "changes", "static", "media", "seloste", "n", "notices", "organisations", "terms", "privacy", "sample", "embed"}
+)  # fmt: skip
+
+
+class NoticeAddress(models.Model):
+    """A readable public address (/n/parturi-saksikasi/) chosen by the owner. The random
+    Notice.public_slug stays the notice's identity forever (a DB trigger guards it once
+    published); these are aliases: the current one is shown and served, older ones
+    redirect to it, so a printed or linked address keeps working."""
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="addresses")
+    slug = models.SlugField(_("address"), max_length=60, unique=True)
+    is_current = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("public address")
+        verbose_name_plural = _("public addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["notice"], condition=models.Q(is_current=True), name="one_current_address"),
+        ]
+
+    def __str__(self):
+        return self.slug
 
 
 class ImmutableError(Exception):
@@ -535,3 +567,23 @@ class UpkeepState(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class Branding(models.Model):
+    """How an organisation's published notices look: an optional logo (always a PNG that
+    Seloste re-encoded itself, see notices.branding) and an accent colour that passed the
+    contrast check. Applied live by /n/<slug>/brand.css, so a change needs no new version."""
+
+    organisation = models.OneToOneField(Organisation, on_delete=models.CASCADE, related_name="branding")
+    logo = models.BinaryField(_("logo"), blank=True, default=b"")
+    logo_width = models.PositiveIntegerField(default=0)
+    logo_height = models.PositiveIntegerField(default=0)
+    accent = models.CharField(_("accent colour"), max_length=7, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("branding")
+        verbose_name_plural = _("branding")
+
+    def __str__(self):
+        return f"{self.organisation} branding"

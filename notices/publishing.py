@@ -26,7 +26,7 @@ OUTPUT_LANGUAGES = ("fi", "en")
 LANGUAGE_AUTONYMS = {"fi": "Suomi", "en": "English"}
 # Part of every HTML ETag: bump when the page shell assembled in page_html() changes,
 # so caches do not keep a page whose head links assets that are gone.
-PAGE_SHELL_VERSION = "1"
+PAGE_SHELL_VERSION = "2"
 
 
 def output_languages(answers: dict) -> list[str]:
@@ -185,9 +185,11 @@ def _shell_assets() -> dict:
     }
 
 
-def page_html(*, body: str, title: str, language: str, canonical: str) -> str:
-    """The whole public page: a fixed head around the stored body."""
+def page_html(*, body: str, title: str, language: str, canonical: str, brand_css: str = "") -> str:
+    """The whole public page: a fixed head around the stored body. ``brand_css`` is the
+    organisation's live branding (views_branding.public_brand_css), linked last."""
     assets = _shell_assets()
+    brand = f'<link rel="stylesheet" href="{escape(brand_css)}">\n' if brand_css else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(language)}">\n<head>\n<meta charset="utf-8">\n'
@@ -196,6 +198,7 @@ def page_html(*, body: str, title: str, language: str, canonical: str) -> str:
         f'<link rel="canonical" href="{escape(canonical)}">\n'
         f'<link rel="stylesheet" href="{escape(assets["notice_css"])}">\n'
         f'<link rel="stylesheet" href="{escape(assets["public_css"])}">\n'
+        f"{brand}"
         f'<script src="{escape(assets["embed_child_js"])}" defer></script>\n'
         f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )

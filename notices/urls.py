@@ -1,11 +1,15 @@
 from django.urls import include, path
 
-from . import views, views_data, views_members, views_organisations, views_requests, views_upkeep
+from . import views, views_branding, views_data, views_lifecycle, views_live, views_members, views_organisations, views_requests, views_site, views_upkeep
 
 app_name = "notices"
 
 urlpatterns = [
-    path("", views_organisations.dashboard, name="dashboard"),
+    path("", views_site.home, name="home"),
+    path("terms/", views_site.terms, name="terms"),
+    path("sample/", views_site.sample_notice, name="sample_notice"),
+    path("privacy/", views_site.privacy, name="privacy"),
+    path("dashboard/", views_organisations.dashboard, name="dashboard"),
     path("", include("notices.urls_public")),
     path("organisations/new/", views_organisations.organisation_create, name="organisation_create"),
     path("organisations/<int:pk>/", views_organisations.organisation_detail, name="organisation_detail"),
@@ -37,4 +41,13 @@ urlpatterns = [
     path("notices/<int:pk>/requests/<int:request_pk>/reject/", views_requests.publish_request_reject, name="publish_request_reject"),
     path("notices/<int:pk>/requests/<int:request_pk>/withdraw/", views_requests.publish_request_withdraw, name="publish_request_withdraw"),
     path("notices/<int:pk>/review/", views_upkeep.notice_review, name="notice_review"),
+    path("notices/<int:pk>/wizard/<slug:step>/live-preview/", views_live.live_preview, name="live_preview"),
+    # Account lifecycle
+    path("notices/<int:pk>/delete/", views_lifecycle.notice_delete, name="notice_delete"),
+    path("notices/<int:pk>/withdraw/", views_lifecycle.notice_withdraw, name="notice_withdraw"),
+    path("notices/<int:pk>/address/", views_lifecycle.notice_address, name="notice_address"),
+    path("organisations/<int:pk>/delete/", views_lifecycle.organisation_delete, name="organisation_delete"),
+    path("account/delete/", views_lifecycle.account_delete, name="account_delete"),
+    path("organisations/<int:pk>/branding/", views_branding.organisation_branding, name="organisation_branding"),
+    path("notices/<int:pk>/versions/<int:number>/<str:lang>.pdf", views_lifecycle.owner_version_pdf, name="owner_version_pdf"),
 ]

@@ -3,10 +3,13 @@
 
 from django.urls import path
 
+from . import views_branding
 from . import views_public as views
 
 urlpatterns = [
     path("n/<slug:slug>/", views.public_notice, name="public_notice"),
+    path("n/<slug:slug>/brand.css", views_branding.public_brand_css, name="public_brand_css"),
+    path("n/<slug:slug>/logo.png", views_branding.public_logo, name="public_logo"),
     path("n/<slug:slug>.json", views.public_notice_json, name="public_notice_json"),
     path("n/<slug:slug>/<str:lang>.pdf", views.public_notice_pdf, name="public_notice_pdf"),
     path("n/<slug:slug>/v<int:number>/", views.public_version, name="public_version"),

@@ -9,10 +9,11 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import permissions, publishing, services, upkeep
+from . import addresses, permissions, publishing, services, services_lifecycle, upkeep
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
@@ -42,6 +43,7 @@ class NoticeRow:
     # What the viewing member may do (notices/permissions.py decides, the template shows).
     may_publish: bool = True
     may_request: bool = False
+    may_delete: bool = True
     preview_url: str = ""
     request_url: str = ""
     pending_request: object = None
@@ -52,6 +54,8 @@ class NoticeRow:
     pdf_state: str = ""
     review_due: bool = False
     review_url: str = ""
+    # What still needs doing, each linking to the wizard step that fixes it.
+    findings: list[dict] = field(default_factory=list)
 
     @property
     def published(self) -> bool:
@@ -108,17 +112,28 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
     """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
     per page (adequacy_from_db) so completeness and changes match what publish would do.
     ``rights`` are the viewing member's in the notice's organisation."""
-    total = len(steps.ANSWER_STEP_KEYS)
+    # The wizard's count (review included), so "5 of 13" here is "step 5 of 13" there:
+    # the review step counts as done once every answer step is and nothing blocks publishing.
+    total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
     answers = notice.answers if isinstance(notice.answers, dict) else {}
+    found = []
     try:
         findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity == "warning")
+        language = (get_language() or "fi")[:2]
+        for finding in sorted(findings, key=lambda f: (f.severity != "error", _step_index(f.step))):
+            if finding.severity not in ("error", "warning"):
+                continue
+            url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step}) if finding.step in steps.STEP_KEYS else ""
+            found.append({"severity": finding.severity, "message": finding.message(language), "url": url, "step": steps.STEP_LABELS.get(finding.step, "")})
     except Exception:
         # A checker bug on one odd draft must not take the whole dashboard down.
         logger.exception("check_notice failed for notice %s", notice.pk)
         errors = warnings = None
+    if errors == 0 and completed == len(steps.ANSWER_STEP_KEYS):
+        completed = total
     unpublished_changes = None
     if notice.latest_version is not None:
         try:
@@ -136,6 +151,7 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
     return NoticeRow(
         may_publish=rights.notice_publish if rights else True,
         may_request=rights.notice_request_publish if rights else False,
+        may_delete=rights.notice_delete if rights else True,
         preview_url=reverse("notices:preview", kwargs={"pk": notice.pk}),
         request_url=reverse("notices:publish_request_create", kwargs={"pk": notice.pk}),
         notice=notice,
@@ -146,12 +162,17 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
         warnings=warnings,
         unpublished_changes=unpublished_changes,
         wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}) if may_edit else None,
-        public_url=reverse("notices:public_notice", kwargs={"slug": notice.public_slug}) if notice.latest_version else None,
+        public_url=(
+            reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
+            if notice.latest_version and not notice.withdrawn_at
+            else None
+        ),
         languages=_languages(notice.answers),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
         review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
+        findings=found,
         **(state or {}),
     )
 
@@ -167,10 +188,14 @@ def with_pending_requests(rows: list[NoticeRow]) -> list[NoticeRow]:
     return rows
 
 
+def _step_index(step: str) -> int:
+    return steps.STEP_KEYS.index(step) if step in steps.STEP_KEYS else len(steps.STEP_KEYS)
+
+
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = list(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
+    notices = addresses.with_current_address(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
     adequacy = adequacy_from_db()
     states = upkeep_states(notices, request.LANGUAGE_CODE[:2])
     by_organisation: dict[int, list[Notice]] = {}
@@ -191,7 +216,21 @@ def dashboard(request):
             }
         )
     with_pending_requests([row for item in rows for row in item["notices"]])
-    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.ANSWER_STEP_KEYS)})
+    return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
+
+
+def _warn_duplicate_business_id(request, organisation) -> None:
+    """One company may keep two organisations on purpose, so this warns and does not refuse."""
+    duplicates = services_lifecycle.duplicate_business_ids(business_id=organisation.business_id, user=request.user, exclude_pk=organisation.pk)
+    if duplicates:
+        messages.warning(
+            request,
+            _(
+                "You already have an organisation with the business ID %(business_id)s: %(names)s. "
+                "If it is the same company, keep its notices in one organisation."
+            )
+            % {"business_id": organisation.business_id, "names": ", ".join(other.name for other in duplicates)},
+        )
 
 
 @login_required
@@ -200,6 +239,7 @@ def organisation_create(request):
     if request.method == "POST" and form.is_valid():
         organisation = services.organisation_create(by=request.user, data=form.service_data)
         messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
+        _warn_duplicate_business_id(request, organisation)
         return redirect("notices:dashboard")
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": None})
 
@@ -216,6 +256,7 @@ def organisation_edit(request, pk):
         fresh = Organisation.objects.get(pk=organisation.pk)
         services.organisation_update(organisation=fresh, by=request.user, data=form.service_data)
         messages.success(request, _("The details were saved."))
+        _warn_duplicate_business_id(request, fresh)
         return redirect("notices:organisation_detail", pk=organisation.pk)
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": organisation})
 

@@ -23,12 +23,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.http import parse_etags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import jobs, permissions, publishing, services
+from . import addresses, jobs, permissions, publishing, services
 from .changes import compare_documents
 from .content import catalogues
 from .content.adequacy import adequacy_from_db
@@ -108,7 +109,7 @@ def in_force(today=None) -> Q:
 
 
 def _versions(slug: str, number: int | None):
-    qs = NoticeVersion.objects.filter(notice__public_slug=slug)
+    qs = NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
     if number is None:
         # The version in force, annotated (same query) with the next scheduled one, if any.
         today = timezone.localdate()
@@ -199,7 +200,8 @@ def _notice_page(request, slug: str, number: int | None):
     body, title = version.rendered[language]["html"], version.rendered[language]["title"]
     canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
     announcement = _announcement(version, slug=slug, language=language)
-    html = publishing.page_html(body=announcement + body, title=title, language=language, canonical=canonical)
+    brand_css = reverse("notices:public_brand_css", kwargs={"slug": slug})
+    html = publishing.page_html(body=announcement + body, title=title, language=language, canonical=canonical, brand_css=brand_css)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
     # A scheduled version's own page changes on its day (the announcement goes).
@@ -225,7 +227,7 @@ def _json_text(payload: dict) -> str:
 
 def _notice_pdf(request, slug: str, number: int | None, lang: str):
     immutable = number is not None
-    files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, language=lang)
+    files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, version__notice__withdrawn_at__isnull=True, language=lang)
     if number is None:
         latest = NoticeVersion.objects.filter(in_force(), notice__public_slug=slug).order_by("-number").values("number")[:1]
         files = files.filter(version__number=latest)
@@ -279,6 +281,7 @@ def _pdf_pending(request, slug: str, number: int | None, lang: str):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_notice(request, slug):
     return _notice_page(request, slug, None)
 
@@ -286,30 +289,35 @@ def public_notice(request, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_version(request, slug, number):
     return _notice_page(request, slug, number)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_notice_json(request, slug):
     return _notice_json(request, slug, None)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_version_json(request, slug, number):
     return _notice_json(request, slug, number)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_notice_pdf(request, slug, lang):
     return _notice_pdf(request, slug, None, lang)
 
 
 @require_GET
 @language_from_url
+@addresses.resolves_address
 def public_version_pdf(request, slug, number, lang):
     return _notice_pdf(request, slug, number, lang)
 
@@ -317,7 +325,9 @@ def public_version_pdf(request, slug, number, lang):
 def _history_versions(slug):
     # The stored pages stay deferred: only the versions actually shown or compared load theirs.
     versions = list(
-        NoticeVersion.objects.filter(notice__public_slug=slug).order_by("-number").only("id", "number", "published_at", "note", "languages", "effective_on")
+        NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
+        .order_by("-number")
+        .only("id", "number", "published_at", "note", "languages", "effective_on")
     )
     if not versions:
         raise Http404("No such notice.")
@@ -350,6 +360,7 @@ def _public_context(request, versions, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_history(request, slug):
     versions = _history_versions(slug)
     language, context = _public_context(request, versions, slug)
@@ -363,6 +374,7 @@ def public_history(request, slug):
 @require_GET
 @language_from_url
 @frameable
+@addresses.resolves_address
 def public_changes(request, slug):
     versions = _history_versions(slug)
     language, context = _public_context(request, versions, slug)
@@ -504,20 +516,19 @@ def notice_versions(request, pk):
 def embed_context(notice, latest_version) -> dict:
     """Context for templates/notices/_embed_snippets.html: {% include %} it with these."""
     origin = publishing.site_origin()
-    url = origin + reverse("notices:public_notice", kwargs={"slug": notice.public_slug})
+    url = origin + reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
     script = origin + static("js/embed.js")
     # The snippet is HTML source the owner pastes into their site, so the title is escaped
     # for that HTML here; the template escapes the whole snippet again for the textarea.
-    code = format_html(
-        '<iframe src="{}" title="{}" data-seloste-embed width="100%" height="800" loading="lazy"></iframe>\n<script src="{}" async></script>',
-        url,
-        notice.title,
-        script,
-    )
+    template = '<iframe src="{}" title="{}" data-seloste-embed{} width="100%" height="800" loading="lazy"></iframe>\n<script src="{}" async></script>'
+    code = format_html(template, url, notice.title, "", script)
+    # data-seloste-font="inherit": embed.js tells the framed notice the host page's font.
+    inherit = format_html(template, url, notice.title, mark_safe(' data-seloste-font="inherit"'), script)  # noqa: S308 - a constant
     return {
         "embed_published": latest_version is not None,
         "embed_url": url,
-        # A plain str, not SafeString, so the template escapes it for the textarea.
+        # Plain strs, not SafeString, so the template escapes them for the textarea.
         "embed_iframe_code": "".join([code]),
+        "embed_iframe_code_inherit": "".join([inherit]),
         "embed_id": f"notice-{notice.pk}",
     }

@@ -790,7 +790,10 @@ class _Builder:
 
     # Summary: the first layer.
 
-    def summary(self) -> Block | None:
+    def summary(self, section_keys: frozenset[str] = frozenset()) -> Block | None:
+        """The first layer (WP260 rev.01 §35-38): who, what, why, on what basis, how long,
+        who receives, the rights and the complaint right, each row linking to its full
+        section (``Block.links``) when the notice has that section."""
         purposes = [self.lt(p.get("description")) for p in self.purposes_list()]
         purposes = [p for p in purposes if p]
         bases = [self.label(catalogues.LEGAL_BASES, code) for code in self.bases()]
@@ -804,15 +807,33 @@ class _Builder:
             name = as_str(item.get("name")) or self.label(catalogues.RECIPIENT_KINDS, item.get("kind"))
             if name and name not in recipients:
                 recipients.append(name)
+        contact = as_dict(self.a.get("contact"))
+        reach = as_str(contact.get("email")) or as_str(self.c.get("email")) or as_str(self.c.get("phone"))
+        controller = _join([as_str(self.c.get("name")), reach], ", ")
+        rights = _series([RIGHTS.label(code, self.lang) for code in self.right_codes()])
+        authority = catalogues.supervisory_authority(as_str(self.c.get("country")).upper() or "FI")
+        # An authority we could not confirm is not named here either; the full section says where to look.
+        complaint = self.t("summary_complaint_text", authority=ltext(authority.get("name"), self.lang)) if authority else ""
+        answered_recipients = isinstance(self.a.get("recipients"), dict)
         rows = [
-            [self.t("summary_data"), _series(data)],
-            [self.t("summary_why"), "; ".join(purposes)],
-            [self.t("summary_basis"), _series(bases)],
-            [self.t("summary_how_long"), "; ".join(retention)],
-            [self.t("summary_recipients"), "; ".join(recipients) or (self.t("summary_no_recipients") if isinstance(self.a.get("recipients"), dict) else "")],
+            ("controller", [self.t("summary_controller"), controller]),
+            ("categories", [self.t("summary_data"), _series(data)]),
+            ("purposes", [self.t("summary_why"), "; ".join(purposes)]),
+            ("purposes", [self.t("summary_basis"), _series(bases)]),
+            ("retention", [self.t("summary_how_long"), "; ".join(retention)]),
+            # "None" only once the recipients question is answered: unanswered is not none.
+            ("recipients", [self.t("summary_recipients"), "; ".join(recipients) or (self.t("summary_no_recipients") if answered_recipients else "")]),
+            ("rights", [self.t("summary_rights"), rights]),
+            ("complaint", [self.t("summary_complaint"), complaint]),
         ]
-        rows = [row for row in rows if row[1]]
-        return Block(kind="table", header=[self.t("summary_topic"), self.t("summary_answer")], rows=rows, row_headers=True)
+        rows = [(key, row) for key, row in rows if row[1]]
+        return Block(
+            kind="table",
+            header=[self.t("summary_topic"), self.t("summary_answer")],
+            rows=[row for _key, row in rows],
+            row_headers=True,
+            links=[key if key in section_keys else "" for key, _row in rows],
+        )
 
     def retention_terms_short(self) -> list[tuple[str, str]]:
         """Retention for the summary: the user's own period, else the preset's short label."""
@@ -872,7 +893,8 @@ class _Builder:
 
         title = self.lt(self.notice.get("title")) or self.t(f"title_{self.style}")
         intro = self.lt(self.notice.get("intro")) or self.t(f"intro_{self.style}")
-        summary = self.summary()
+        keys = frozenset(section.key for section in sections)
+        summary = self.summary(keys)
         return Document(
             language=self.lang,
             style=self.style,

@@ -18,6 +18,9 @@ class Block:
     terms: list[tuple[str, str]] = field(default_factory=list)  # definitions: (term, description)
     row_headers: bool = False  # table: the first cell of each row heads that row (<th scope="row">)
     marker: str = ""  # list: "" bullets; "none" when the items carry their own marker, e.g. "a) …"
+    # table: per row, the key of the section that tells the row in full ("" for none);
+    # the first layer links each row to it (#notice-<key>).
+    links: list[str] = field(default_factory=list)
 
 
 @dataclass

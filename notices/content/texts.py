@@ -100,6 +100,13 @@ T: dict[str, dict[str, str]] = {
         "fi": "Ei säännönmukaisia luovutuksia",
         "en": "No regular disclosures",
     },
+    "summary_controller": {"fi": "Kuka vastaa", "en": "Who is responsible"},
+    "summary_rights": {"fi": "Oikeutesi", "en": "Your rights"},
+    "summary_complaint": {"fi": "Valitusoikeus", "en": "Complaints"},
+    "summary_complaint_text": {
+        "fi": "Voit tehdä valituksen valvontaviranomaiselle: {authority}",
+        "en": "You can lodge a complaint with the supervisory authority: {authority}",
+    },
     "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section"},
     # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
     "drawn_up": {"fi": "Laadittu {date}", "en": "Created on {date}"},

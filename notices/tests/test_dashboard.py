@@ -52,12 +52,12 @@ def test_a_draft_shows_its_progress_and_what_is_missing(logged_in, organisation)
 
     row = rows[0]["notices"][0]
     assert not row.published
-    assert (row.completed, row.total) == (3, len(steps.ANSWER_STEP_KEYS))
+    assert (row.completed, row.total) == (3, len(steps.STEP_KEYS))  # the wizard counts the review step too
     assert row.errors >= 1
     html = response.content.decode()
     assert "Luonnos" in html
-    assert f"3/{len(steps.ANSWER_STEP_KEYS)} vaihetta" in html
-    assert f'<progress class="seloste-progress" max="{len(steps.ANSWER_STEP_KEYS)}" value="3"' in html
+    assert f"3/{len(steps.STEP_KEYS)} vaihetta" in html
+    assert f'<progress class="seloste-progress" max="{len(steps.STEP_KEYS)}" value="3"' in html
     assert "puuttuu" in html
 
 
@@ -255,3 +255,27 @@ def test_checking_for_changes_costs_no_query_per_notice(logged_in, user, quick_p
         publish(edit_draft(make_notice(user)), user)
 
     assert count() == one
+
+
+def test_dashboard_and_wizard_count_the_same_steps_and_list_what_to_fix(logged_in, organisation):
+    notice = NoticeFactory(organisation=organisation, completed_steps=["controller"], answers={})
+    response, rows = dashboard_rows(logged_in)
+    row = rows[0]["notices"][0]
+    wizard = logged_in.get(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "notice"}))
+    assert wizard.context["step_count"] == row.total
+    html = response.content.decode()
+    errors = [finding for finding in row.findings if finding["severity"] == "error"]
+    assert errors and all(finding["url"].startswith(f"/notices/{notice.pk}/wizard/") for finding in errors)
+    assert f'href="{errors[0]["url"]}"' in html
+
+
+def test_published_up_to_date_only_without_unpublished_changes(logged_in, user, quick_pdf):
+    from notices.tests.publishing_helpers import edit_draft, make_notice, publish
+
+    notice = make_notice(user)
+    publish(notice, user)
+    html = logged_in.get(reverse("notices:dashboard")).content.decode()
+    assert "Julkaistu, ajan tasalla" in html
+    edit_draft(notice)
+    html = logged_in.get(reverse("notices:dashboard")).content.decode()
+    assert "Julkaistu, ajan tasalla" not in html and "Julkaisemattomia muutoksia" in html

@@ -30,6 +30,7 @@ def production_env(**extra: str) -> dict:
         SECRET_KEY=TEST_SECRET_KEY,
         ALLOWED_HOSTS="seloste.example.fi,127.0.0.1",
         CSRF_TRUSTED_ORIGINS="https://seloste.example.fi",
+        SITE_URL="https://seloste.example.fi",
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     )
     env.update(extra)

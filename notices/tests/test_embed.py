@@ -71,7 +71,8 @@ def test_owner_sees_link_and_iframe_snippets_with_copy_buttons(client, user, ver
     assert f"&lt;iframe src=&quot;{public_url}&quot;" in html
     assert "data-seloste-embed" in html
     assert "https://seloste.example/static/js/embed.js" in html
-    assert html.count("data-copy-target=") == 2
+    assert html.count("data-copy-target=") == 3  # link, embed, embed with the site's font
+    assert "data-seloste-font=&quot;inherit&quot;" in html
     assert re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html) is None  # no inline script
 
 

@@ -323,7 +323,7 @@ def test_on_a_phone_the_preview_opens_on_its_own_page(client_fi, notice):
     page = client_fi.get(step_url(notice, "purposes")).content.decode()
     preview_url = reverse("notices:preview", kwargs={"pk": notice.pk})
     assert f'href="{preview_url}?step=purposes"' in page
-    assert '<div class="col-lg-5 col-xl-4 d-none d-lg-block">' in page
+    assert '<div class="col-lg-6 col-xl-5 d-none d-lg-block wizard-preview-column">' in page  # wider since issue 12
     assert client_fi.get(f"{preview_url}?step=purposes").status_code == 200
 
 

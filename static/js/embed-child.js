@@ -13,7 +13,20 @@
     last = height;
     window.parent.postMessage({ type: "seloste:height", height: height }, "*");
   }
+  // The host page may ask for its own font (embed snippet with data-seloste-font="inherit").
+  // Only a font-family list is accepted, and only from the framing window; it is applied
+  // through the CSSOM, which the CSP allows (no style attribute, no stylesheet text).
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent) return;
+    var data = event.data;
+    if (!data || data.type !== "seloste:font" || typeof data.family !== "string") return;
+    var family = data.family.slice(0, 300);
+    if (!/^[\w\s,"'\-.]+$/.test(family)) return;
+    document.body.style.fontFamily = family;
+    document.documentElement.classList.add("pn-host-font");
+  });
   function start() {
+    window.parent.postMessage({ type: "seloste:ready" }, "*");
     post();
     if (window.ResizeObserver) {
       new ResizeObserver(post).observe(document.body);

@@ -11,9 +11,21 @@
   if (window.__selosteEmbed === origin) return; // pasted twice
   window.__selosteEmbed = origin;
 
+  // data-seloste-font="inherit": tell the framed notice which font this page uses.
+  function sendFont(frame) {
+    if (frame.getAttribute("data-seloste-font") !== "inherit" || !frame.contentWindow) return;
+    var family = window.getComputedStyle(frame.parentElement || document.body).fontFamily;
+    frame.contentWindow.postMessage({ type: "seloste:font", family: family }, origin);
+  }
+
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;
     var data = event.data;
+    if (data && data.type === "seloste:ready") {
+      var all = document.querySelectorAll("iframe[data-seloste-embed]");
+      for (var j = 0; j < all.length; j++) if (all[j].contentWindow === event.source) sendFont(all[j]);
+      return;
+    }
     if (!data || data.type !== "seloste:height") return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0) return;

@@ -5,6 +5,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from playwright.sync_api import expect
 
 from notices import publishing
 from notices.tests.publishing_helpers import make_notice, publish
@@ -65,4 +66,28 @@ def test_iframe_follows_the_notice_height_and_ignores_other_origins(browser, sit
     fake_height = page.evaluate("document.getElementById('fake').getBoundingClientRect().height")
     assert abs(notice_height - content_height) <= 2
     assert fake_height >= 300
+    context.close()
+
+
+def test_embed_can_inherit_the_host_pages_font(browser, site, host_site, user, monkeypatch):
+    monkeypatch.setattr(publishing, "render_pdf", lambda html: b"%PDF-1.7 test")
+    notice = make_notice(user)
+    publish(notice, user)
+    host, pages = host_site
+    site = site.replace("127.0.0.1", "localhost")
+    pages["/"] = (
+        '<!DOCTYPE html><html><body style="font-family: Georgia, serif"><h1>Our shop</h1>'
+        f'<iframe id="notice" src="{site}/n/{notice.public_slug}/" title="Tietosuojaseloste" data-seloste-embed data-seloste-font="inherit"'
+        ' width="100%" height="800"></iframe>'
+        f'<iframe id="plain" src="{site}/n/{notice.public_slug}/" title="Tietosuojaseloste" data-seloste-embed width="100%" height="800"></iframe>'
+        f'<script src="{site}/static/js/embed.js" async></script>'
+        "</body></html>"
+    )
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    page = context.new_page()
+    page.goto(host + "/")
+    inherit = page.frame_locator("#notice").locator("body")
+    expect(inherit).to_have_css("font-family", "Georgia, serif")
+    plain_font = page.frame_locator("#plain").locator("body").evaluate("el => getComputedStyle(el).fontFamily")
+    assert "Georgia" not in plain_font
     context.close()

@@ -199,8 +199,10 @@ def test_processor_role_and_laws():
 def test_summary_table_answers_what_why_basis_how_long_who():
     summary = build(language="en").summary
     assert summary.kind == "table" and summary.row_headers
-    assert [row[0] for row in summary.rows] == ["What data", "Why", "Legal basis", "How long", "Who receives them"]
-    assert "Paytrail Oyj" in summary.rows[4][1]
+    assert [row[0] for row in summary.rows] == [
+        "Who is responsible", "What data", "Why", "Legal basis", "How long", "Who receives them", "Your rights", "Complaints",
+    ]  # fmt: skip
+    assert "Paytrail Oyj" in summary.rows[5][1]
 
 
 def test_empty_answers_give_a_short_document_without_empty_parts():

@@ -22,7 +22,7 @@ def test_statement_renders_summary_toc_and_anchors():
     html = render(sample("statement"))
     assert '<nav class="notice-toc"' in html
     assert 'href="#notice-categories"' in html and 'id="notice-categories"' in html
-    assert '<th scope="row">Mitä tietoja</th>' in html
+    assert '<th scope="row"><a href="#notice-categories">Mitä tietoja</a></th>' in html
     assert "Laadittu 1.2.2026 · Päivitetty 3.4.2026" in html
     assert "<h1" not in html
     assert "style=" not in html and "<script" not in html
