@@ -65,9 +65,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signed-in pages: Cache-Control: private, no-store.
+    "notices.middleware_hardening.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before any view (or CSRF's process_view) reads the body; after CSP so its page has a nonce.
+    "notices.middleware_hardening.RequestSizeMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # Axes must be last: it turns lock-outs into a response.
     "axes.middleware.AxesMiddleware",
@@ -194,6 +198,15 @@ AXES_CLIENT_IP_CALLABLE = "notices.throttle.client_ip"
 SIGNUP_RATE_PER_HOUR = int(os.environ.get("SIGNUP_RATE_PER_HOUR", "10"))
 PASSWORD_RESET_RATE_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE_PER_HOUR", "10"))
 AXES_VERBOSE = False
+
+# Request bodies (see notices.limits for the rest). Django's own limits cover form fields;
+# RequestSizeMiddleware also covers uploaded files, which Django does not count.
+SELOSTE_MAX_REQUEST_BYTES = int(os.environ.get("SELOSTE_MAX_REQUEST_BYTES", str(1024 * 1024)))
+SELOSTE_MAX_IMPORT_BYTES = int(os.environ.get("SELOSTE_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = SELOSTE_MAX_REQUEST_BYTES
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+DATA_UPLOAD_MAX_NUMBER_FILES = 1
+FILE_UPLOAD_MAX_MEMORY_SIZE = SELOSTE_MAX_IMPORT_BYTES
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

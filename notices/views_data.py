@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import services
 from .exports import ImportRefused
+from .limits import limit
 from .models import Membership, Organisation
 
 # The audit actions the services record, as users read them.
@@ -30,7 +31,6 @@ ACTION_LABELS = {
     "member_removed": _("Removed a member"),
 }
 AUDIT_PAGE_SIZE = 50
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 def action_label(action: str) -> str:
@@ -56,8 +56,10 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError(_("The file is too large to be a Seloste export."))
+        maximum = limit("SELOSTE_MAX_IMPORT_BYTES")
+        if upload.size > maximum:
+            message = _("The file is too large to be a Seloste export (at most %(size)d MB).")
+            raise forms.ValidationError(message % {"size": maximum // (1024 * 1024)})
         try:
             return json.loads(upload.read().decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -2,6 +2,7 @@
 values and back (the shape is notices/content/answers.py), and adding/removing repeated
 rows without JavaScript. Views stay thin; saving goes through services.notice_save_step."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
@@ -439,6 +440,9 @@ def apply_row_action(step: Step, data: QueryDict, action: str) -> tuple[QueryDic
     return data, prefix, message
 
 
+ROW_INDEX = re.compile(r"[0-9]{1,6}")
+
+
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
     rows = [{} for _row in range(total)]
     for key in list(data.keys()):
@@ -446,9 +450,12 @@ def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
         if head or not rest:
             continue
         index, _sep, name = rest.partition("-")
-        if index.isdigit() and name and int(index) < total:
+        # str.isdigit() accepts '²' and other digits int() refuses, and int() refuses
+        # more than 4,300 digits: only a short run of ASCII digits is a row index.
+        is_index = ROW_INDEX.fullmatch(index) is not None
+        if is_index and name and int(index) < total:
             rows[int(index)][name] = data.getlist(key)
-        if index.isdigit() or index == "__prefix__":
+        if is_index or index == "__prefix__" or index.isdigit():
             del data[key]
     return rows
 
