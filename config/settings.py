@@ -105,6 +105,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite serving a web server: writers wait for each other instead of failing with
+    # "database is locked". WAL lets readers go on while one writes; BEGIN IMMEDIATE takes
+    # the write lock when a transaction starts, so a transaction that read first is never
+    # refused the upgrade (which no busy timeout can fix); the timeout is how long a
+    # writer waits, longer than the slowest bounded publish (docs/security.md).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT_SECONDS", "30")),
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
