@@ -145,6 +145,18 @@ class NoticeQuerySet(models.QuerySet):
             return self.none()
         return self.filter(organisation__memberships__user=user)
 
+    def update(self, **kwargs):
+        # Bulk updates skip Notice.save(); the published slug's guard is repeated here.
+        if "public_slug" in kwargs and self.filter(versions__isnull=False).exclude(public_slug=kwargs["public_slug"]).exists():
+            raise ImmutableError("The public address of a published notice cannot be changed.")
+        return super().update(**kwargs)
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        if "public_slug" in fields:
+            for obj in objs:
+                obj._check_public_slug()
+        return super().bulk_update(objs, fields, batch_size=batch_size)
+
 
 class Notice(models.Model):
     """A privacy notice being drafted. Its answers live in one JSON document (see
@@ -174,6 +186,30 @@ class Notice(models.Model):
 
     def get_absolute_url(self):
         return reverse("notices:wizard", kwargs={"pk": self.pk})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        notice = super().from_db(db, field_names, values)
+        notice._loaded_public_slug = notice.__dict__.get("public_slug")
+        return notice
+
+    def _check_public_slug(self) -> None:
+        """Every version's public URL and every embed use the slug: once a version is
+        published it never changes (on PostgreSQL a trigger refuses it too)."""
+        if self._state.adding or self.pk is None:
+            return
+        loaded = getattr(self, "_loaded_public_slug", None)
+        if loaded is None:
+            loaded = type(self).objects.filter(pk=self.pk).values_list("public_slug", flat=True).first()
+        if loaded is not None and loaded != self.public_slug and NoticeVersion.objects.filter(notice_id=self.pk).exists():
+            raise ImmutableError("The public address of a published notice cannot be changed.")
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "public_slug" in update_fields:
+            self._check_public_slug()
+        super().save(*args, **kwargs)
+        self._loaded_public_slug = self.public_slug
 
 
 class ImmutableError(Exception):
