@@ -184,6 +184,13 @@ class Notice(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "public_slug" in update_fields:
+            self._check_public_slug()
+        super().save(*args, **kwargs)
+        self._loaded_public_slug = self.public_slug
+
     def get_absolute_url(self):
         return reverse("notices:wizard", kwargs={"pk": self.pk})
 
@@ -203,13 +210,6 @@ class Notice(models.Model):
             loaded = type(self).objects.filter(pk=self.pk).values_list("public_slug", flat=True).first()
         if loaded is not None and loaded != self.public_slug and NoticeVersion.objects.filter(notice_id=self.pk).exists():
             raise ImmutableError("The public address of a published notice cannot be changed.")
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "public_slug" in update_fields:
-            self._check_public_slug()
-        super().save(*args, **kwargs)
-        self._loaded_public_slug = self.public_slug
 
 
 class ImmutableError(Exception):

@@ -44,8 +44,7 @@ def create_guards(apps, schema_editor):
     for table in VERSION_TABLES:
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
         schema_editor.execute(
-            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION seloste_reject_version_truncate()"
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION seloste_reject_version_truncate()"
         )
     schema_editor.execute("DROP TRIGGER IF EXISTS notices_notice_published_slug ON notices_notice")
     schema_editor.execute(

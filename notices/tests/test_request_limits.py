@@ -12,10 +12,14 @@ pytestmark = pytest.mark.django_db
 def multipart(size: int) -> tuple[bytes, str]:
     boundary = "BOUNDARY"
     body = (
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\na@example.com\r\n"
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.bin\"\r\n"
-        "Content-Type: application/octet-stream\r\n\r\n"
-    ).encode() + b"x" * size + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="username"\r\n\r\na@example.com\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.bin"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        + b"x" * size
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     return body, f"multipart/form-data; boundary={boundary}"
 
 

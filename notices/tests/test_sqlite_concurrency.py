@@ -90,7 +90,7 @@ def two_workers(monkeypatch):
     monkeypatch.setattr(deploy, "production_env", lambda **extra: original(**{**extra, "WEB_CONCURRENCY": "2"}))
 
 
-def test_twenty_publishes_and_two_wizard_clients_at_once_give_no_5xx(two_workers, gunicorn_server):
+def test_twenty_publishes_and_two_wizard_clients_at_once_give_no_5xx(two_workers, gunicorn_server):  # noqa: F811
     base, tmp_path = gunicorn_server
     env = production_env(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", DJANGO_SETTINGS_MODULE="config.settings")
     setup = subprocess.run([sys.executable, "-c", SETUP], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
