@@ -6,6 +6,7 @@ database or make its own dashboard unusable. Each is checked, with a message, at
 where the user meets it. Overridable in settings for an operator with other needs."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 
 def limit(name: str) -> int:
@@ -29,6 +30,8 @@ DEFAULTS = {
     "SELOSTE_MAX_ORGANISATIONS": 20,
     "SELOSTE_MAX_NOTICES_PER_ORGANISATION": 50,
     "SELOSTE_MAX_VERSIONS_PER_DAY": 30,
+    # Published versions one import re-renders (each costs a publish's PDFs).
+    "SELOSTE_MAX_IMPORT_VERSIONS": 30,
 }
 
 
@@ -41,3 +44,34 @@ def text_size(value) -> int:
     if isinstance(value, list | tuple):
         return sum(text_size(item) for item in value)
     return 0
+
+
+def longest_list(value) -> int:
+    """The most items in any one list inside a JSON value (iterative: imports may be deep)."""
+    longest, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            longest = max(longest, len(item))
+            stack.extend(item)
+    return longest
+
+
+# A list in the answers is either a repeated wizard row (at most SELOSTE_MAX_ROWS) or a
+# choice of catalogue codes; none of Seloste's catalogues has more entries than this.
+MAX_LIST_ITEMS_OVER_ROWS = 30
+
+
+def notice_size_problem(answers) -> str | None:
+    """Why ``answers`` are larger than a notice may be, or None."""
+    if not isinstance(answers, dict):
+        return None
+    characters = text_size(answers)
+    if characters > limit("SELOSTE_MAX_NOTICE_CHARACTERS"):
+        message = _("The notice is too long: %(count)s characters, at most %(limit)s. Shorten or combine some descriptions.")
+        return message % {"count": characters, "limit": limit("SELOSTE_MAX_NOTICE_CHARACTERS")}
+    if longest_list(answers) > limit("SELOSTE_MAX_ROWS") + MAX_LIST_ITEMS_OVER_ROWS:
+        return _("A list in the notice has more rows than the wizard allows (%(count)d).") % {"count": limit("SELOSTE_MAX_ROWS")}
+    return None

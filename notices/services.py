@@ -241,8 +241,9 @@ def account_export(*, user: User) -> dict:
 
 
 @transaction.atomic
-def account_import(*, user: User, data: dict) -> list[Organisation]:
+def account_import(*, user: User, data: dict) -> exports.ImportResult:
     """Recreate an export in an empty account, all or nothing. Raises
-    exports.ImportRefused with a message for the user when it cannot."""
+    exports.ImportRefused with a message for the user when it cannot. Published versions
+    come back only from a file this server signed (``result.signed``)."""
     return exports.account_import(user=user, data=data)
 
