@@ -9,6 +9,11 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 
+class LimitReached(Exception):
+    """A per-account or per-notice limit stops the action; the message says which, in the
+    user's language."""
+
+
 def limit(name: str) -> int:
     return int(getattr(settings, name, DEFAULTS[name]))
 

@@ -3,9 +3,11 @@ alike by views, the wizard, the admin and management commands. Functions are key
 typed, named <entity>_<action>, and atomic."""
 
 import hashlib
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import exports, publishing
 from .changes import draft_changes
@@ -13,7 +15,9 @@ from .content.adequacy import adequacy_from_db
 from .content.catalogues import EU_COUNTRIES
 from .content.checker import check_notice, has_errors
 from .content.steps import STEP_KEYS
+from .limits import LimitReached, limit, notice_size_problem
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
+from .pdf import TooManyPages
 
 
 def audit_record(*, organisation: Organisation, actor, action: str, notice: Notice | None = None, detail: dict | None = None) -> AuditEvent:
@@ -60,6 +64,9 @@ def user_signup(*, email: str, password: str, full_name: str = "") -> User:
 @transaction.atomic
 def organisation_create(*, by: User, data: dict) -> Organisation:
     """Create an organisation (a controller); its creator becomes its owner."""
+    maximum = limit("SELOSTE_MAX_ORGANISATIONS")
+    if Membership.objects.filter(user=by).count() >= maximum:
+        raise LimitReached(_("An account can have at most %(count)d organisations.") % {"count": maximum})
     organisation = Organisation.objects.create(**_organisation_clean_data(data))
     Membership.objects.create(organisation=organisation, user=by, role=Membership.Role.OWNER)
     audit_record(organisation=organisation, actor=by, action="organisation_created", detail={"name": organisation.name})
@@ -85,6 +92,9 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict) -> 
 @transaction.atomic
 def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
     """Start a draft notice; the wizard then fills in its answers step by step."""
+    maximum = limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")
+    if organisation.notices.count() >= maximum:
+        raise LimitReached(_("An organisation can have at most %(count)d notices.") % {"count": maximum})
     languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
     title = title.strip()[:200]
     notice = Notice.objects.create(
@@ -151,13 +161,17 @@ class PublishRefused(Exception):
 
     ERRORS = "errors"
     UNCHANGED = "unchanged"
+    LIMIT = "limit"  # a limit of docs/security.md; ``message`` says which, for the user
 
-    def __init__(self, findings, *, reason: str = ERRORS, number: int | None = None):
+    def __init__(self, findings, *, reason: str = ERRORS, number: int | None = None, message: str = ""):
         self.findings = findings
         self.reason = reason
         self.number = number  # the latest version, for UNCHANGED
+        self.message = message
         if reason == self.UNCHANGED:
             super().__init__(f"Nothing has changed since version {number}.")
+        elif reason == self.LIMIT:
+            super().__init__(message)
         else:
             super().__init__("The notice has errors that must be fixed before publishing.")
 
@@ -175,6 +189,15 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
     findings = check_notice(answers=answers, controller=controller, adequacy=adequacy)
     if has_errors(findings):
         raise PublishRefused(findings)
+    # Bounded work: what one publish may cost, and how often an account may publish.
+    too_large = notice_size_problem(answers)
+    if too_large:
+        raise PublishRefused([], reason=PublishRefused.LIMIT, message=too_large)
+    per_day = limit("SELOSTE_MAX_VERSIONS_PER_DAY")
+    since = timezone.now() - timedelta(days=1)
+    if getattr(by, "is_authenticated", False) and NoticeVersion.objects.filter(published_by=by, published_at__gte=since).count() >= per_day:
+        message = _("You can publish at most %(count)d versions a day. Try again tomorrow.") % {"count": per_day}
+        raise PublishRefused([], reason=PublishRefused.LIMIT, message=message)
 
     previous = list(notice.versions.order_by("number").values_list("number", "published_at"))
     number = previous[-1][0] + 1 if previous else 1
@@ -220,7 +243,11 @@ def notice_publish(*, notice: Notice, by: User, note: str = "") -> NoticeVersion
     version.save()
     # PDFs are the slow part; a failure here rolls the version back with everything else.
     for lang, page in pages.items():
-        data = publishing.pdf_bytes(page.pdf_html, language=lang)
+        try:
+            data = publishing.pdf_bytes(page.pdf_html, language=lang)
+        except TooManyPages as error:
+            message = _("The PDF would have %(pages)d pages, at most %(count)d. Shorten or combine some descriptions.")
+            raise PublishRefused([], reason=PublishRefused.LIMIT, message=message % {"pages": error.pages, "count": limit("SELOSTE_MAX_PDF_PAGES")}) from error
         NoticeVersionFile.objects.create(version=version, language=lang, data=data, sha256=hashlib.sha256(data).hexdigest())
     audit_record(
         organisation=notice.organisation,

@@ -14,6 +14,7 @@ from . import publishing, services
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
+from .limits import LimitReached
 from .models import AuditEvent, Notice, Organisation
 from .views_public import embed_context
 
@@ -136,9 +137,13 @@ def dashboard(request):
 def organisation_create(request):
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        organisation = services.organisation_create(by=request.user, data=form.service_data)
-        messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
-        return redirect("notices:dashboard")
+        try:
+            organisation = services.organisation_create(by=request.user, data=form.service_data)
+        except LimitReached as reached:
+            form.add_error(None, str(reached))
+        else:
+            messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
+            return redirect("notices:dashboard")
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": None})
 
 

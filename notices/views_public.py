@@ -298,6 +298,8 @@ def notice_publish(request, pk):
             version = services.notice_publish(notice=notice, by=request.user, note=form.cleaned_data["note"])
         except services.PublishRefused as refused:
             unchanged_refusal = refused.reason == services.PublishRefused.UNCHANGED
+            if refused.reason == services.PublishRefused.LIMIT:
+                form.add_error(None, refused.message)
         else:
             messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
             return redirect("notices:notice_versions", pk=notice.pk)
