@@ -97,3 +97,20 @@ def make_world(*, dashboard_sizes=(1, 30)) -> World:
     for size in dashboard_sizes:
         world.dashboards[size] = _owner_of(size, version_from=version)
     return world
+
+
+def worst_case_answers() -> dict:
+    """The largest notice Seloste accepts (notices.limits): every repeated list at the
+    row limit and the text grown to just under the character limit, in both languages."""
+    from notices.limits import limit, text_size
+
+    rows = limit("SELOSTE_MAX_ROWS")
+    answers = synthetic_answers(rows)
+    budget = limit("SELOSTE_MAX_NOTICE_CHARACTERS") - text_size(answers) - 100
+    per_text = max(0, budget // (2 * rows))
+    filler = "Kuvaamme käsittelyn tarkoituksen ja perusteen selkeästi. "
+    for purpose in answers["purposes"]:
+        for lang in ("fi", "en"):
+            text = purpose["description"][lang] + " "
+            purpose["description"][lang] = (text + filler * (per_text // len(filler) + 1))[: len(text) + per_text]
+    return answers
