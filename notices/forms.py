@@ -72,15 +72,13 @@ class SignupForm(forms.Form):
     )
 
     error_messages = {
-        "email_taken": _("An account with this e-mail address already exists. Log in or reset your password."),
         "password_mismatch": _("The two passwords are different."),
     }
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(self.error_messages["email_taken"], code="email_taken")
-        return email
+        # Whether the address has an account is not said here (nor anywhere in the
+        # answer): its owner gets an e-mail instead (notices.accounts).
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned = super().clean()

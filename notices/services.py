@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import exports, publishing
+from . import accounts, exports, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import EU_COUNTRIES
@@ -52,6 +52,21 @@ def _organisation_clean_data(data: dict) -> dict:
         clean["representative_name"] = ""
         clean["representative_contact"] = ""
     return clean
+
+
+@transaction.atomic
+def user_signup_request(*, email: str, password: str) -> None:
+    """A sign-up from the form: the same answer whether or not ``email`` has an account
+    (notices.accounts); the account is created inactive until its e-mail link is used."""
+    accounts.signup_requested(email=email.strip().lower(), password=password)
+
+
+@transaction.atomic
+def user_signup_confirm(*, user: User) -> User:
+    """The sign-up link was followed: the address is the user's, the account is usable."""
+    User.objects.filter(pk=user.pk).update(is_active=True)
+    user.is_active = True
+    return user
 
 
 @transaction.atomic

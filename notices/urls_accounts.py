@@ -8,6 +8,8 @@ from .throttle import throttle
 urlpatterns = [
     # axes guards the log-in; these two are throttled per client address and e-mail.
     path("signup/", throttle("signup", rate_setting="SIGNUP_RATE_PER_HOUR")(views_accounts.signup), name="signup"),
+    path("signup/sent/", views_accounts.signup_sent, name="signup_sent"),
+    path("signup/confirm/<uidb64>/<token>/", views_accounts.signup_confirm, name="signup_confirm"),
     path(
         "login/",
         auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True),
