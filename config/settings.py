@@ -121,8 +121,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Sign-up and password-reset throttles count in the cache, so in production it must be
+# shared by every worker process: Redis, or else the database (the table is made by
+# `manage.py createcachetable`, which the container runs on start). With
+# SELOSTE_CACHE_FALLBACK=refuse, production without Redis does not start at all.
+# The system check notices.I001/E001 says which is in use (notices/checks.py).
+CACHE_FALLBACK = os.environ.get("SELOSTE_CACHE_FALLBACK", "database")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+elif PRODUCTION and CACHE_FALLBACK == "refuse":
+    raise ImproperlyConfigured("REDIS_URL must be set in production (SELOSTE_CACHE_FALLBACK=refuse).")
+elif PRODUCTION:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "seloste_cache"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

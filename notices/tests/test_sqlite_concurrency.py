@@ -114,3 +114,11 @@ def test_twenty_publishes_and_two_wizard_clients_at_once_give_no_5xx(two_workers
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert check.stdout.strip() == "20", check.stderr
+
+    # Throttles count across both workers (the database cache, no Redis): the sign-up
+    # limit of 10 an hour per address gives its first 429 at the 11th sign-up, not the 21st.
+    signups = [
+        post(base, "/accounts/signup/", "", {"email": f"uusi{index}@example.fi", "password1": "Pitkä-salasana-2026", "password2": "Pitkä-salasana-2026"})
+        for index in range(11)
+    ]
+    assert signups == [302] * 10 + [429], errors
