@@ -138,6 +138,8 @@ else:
 
 AUTH_USER_MODEL = "notices.User"
 AUTHENTICATION_BACKENDS = [
+    # Refuses every log-in of an account locked after failures from any address.
+    "notices.lockout.AccountLockoutBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -221,6 +223,10 @@ AXES_CLIENT_IP_CALLABLE = "notices.throttle.client_ip"
 SIGNUP_RATE_PER_HOUR = int(os.environ.get("SIGNUP_RATE_PER_HOUR", "10"))
 PASSWORD_RESET_RATE_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE_PER_HOUR", "10"))
 AXES_VERBOSE = False
+# Per account, from any address (notices.lockout): failures in ACCOUNT_LOCKOUT_HOURS before
+# the account refuses every log-in for that long; its owner is e-mailed an unlock link.
+ACCOUNT_LOCKOUT_FAILURES = int(os.environ.get("ACCOUNT_LOCKOUT_FAILURES", "20"))
+ACCOUNT_LOCKOUT_HOURS = float(os.environ.get("ACCOUNT_LOCKOUT_HOURS", "1"))
 
 # Request bodies (see notices.limits for the rest). Django's own limits cover form fields;
 # RequestSizeMiddleware also covers uploaded files, which Django does not count.

@@ -8,4 +8,4 @@ class NoticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        from . import checks, lockout  # noqa: F401 (register the system checks and the lock-out's signal)

@@ -47,6 +47,17 @@ class EmailAuthenticationForm(AuthenticationForm):
         "invalid_login": _("The e-mail address or the password is wrong. Note that the password is case-sensitive."),
     }
 
+    def get_invalid_login_error(self):
+        if getattr(self.request, "seloste_account_locked", False):
+            return forms.ValidationError(
+                _(
+                    "This account is locked for a while after too many wrong passwords from several places."
+                    " If it is your account, we have e-mailed you a link that unlocks it."
+                ),
+                code="account_locked",
+            )
+        return super().get_invalid_login_error()
+
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("E-mail address")

@@ -338,3 +338,17 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_email} {self.action}"
+
+
+class AccountLockout(models.Model):
+    """Failed log-ins for one account name, from any address (notices.lockout). Keyed by
+    the e-mail address as typed (normalised), whether or not it has an account, so the
+    lock-out itself tells nobody which addresses exist."""
+
+    username = models.CharField(max_length=254, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    window_started_at = models.DateTimeField(default=timezone.now)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.username

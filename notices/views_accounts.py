@@ -7,7 +7,7 @@ from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import services
+from . import lockout, services
 from .accounts import signup_tokens
 from .forms import SignupForm
 from .models import User
@@ -52,3 +52,16 @@ def signup_confirm(request, uidb64, token):
         messages.success(request, _("Welcome to Seloste! Start by adding your organisation."))
         return redirect("notices:dashboard")
     return render(request, "registration/signup_confirm.html", {"validlink": True, "email": user.email})
+
+
+def account_unlock(request, token):
+    """The link of a lock-out e-mail: GET shows a button, POST unlocks (mail scanners open links)."""
+    username = lockout.unlock_username(token)
+    if username is None:
+        return render(request, "registration/account_unlock.html", {"validlink": False}, status=400 if request.method == "POST" else 200)
+    if request.method == "POST":
+        response = redirect("login")
+        lockout.unlock(username=username, response=response)
+        messages.success(request, _("The account is unlocked. You can log in from this browser now."))
+        return response
+    return render(request, "registration/account_unlock.html", {"validlink": True, "email": username})
