@@ -13,8 +13,8 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from notices.throttle import client_ip
 from notices.tests.factories import UserFactory
+from notices.throttle import client_ip
 
 PASSWORD = "correct horse battery staple"
 
