@@ -288,4 +288,3 @@ def account_import(*, user: User, data: dict) -> exports.ImportResult:
     exports.ImportRefused with a message for the user when it cannot. Published versions
     come back only from a file this server signed (``result.signed``)."""
     return exports.account_import(user=user, data=data)
-
