@@ -25,7 +25,8 @@ DEFAULTS = {
     "SELOSTE_MAX_IMPORT_BYTES": 5 * 1024 * 1024,
     # JSON nesting in an import (the export's own depth is under 15).
     "SELOSTE_MAX_IMPORT_DEPTH": 40,
-    # Rows in one repeated list of a notice (purposes, recipients, ...) and registers.
+    # Rows in one repeated list of a notice (purposes, recipients, ...): the wizard's own
+    # maximum (notices.wizard.MAX_ROWS; registers MAX_REGISTERS); imports are held to it here.
     "SELOSTE_MAX_ROWS": 30,
     # Characters of text in all of a notice's answers together.
     "SELOSTE_MAX_NOTICE_CHARACTERS": 60_000,
