@@ -16,12 +16,15 @@ class PrivatePagesMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        # Public notice views set their own Cache-Control: what they send is the same
+        # for everyone, signed in or not, so shared caches may keep it. A response made
+        # without reading the session cannot depend on who is signed in; asking would
+        # read it (and add Vary: Cookie to pages that are the same for everyone).
+        session = getattr(request, "session", None)
+        if "public" in response.get("Cache-Control", "") or session is None or not session.accessed:
+            return response
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
-            return response
-        # Public notice views set their own Cache-Control: what they send is the same
-        # for everyone, signed in or not, so shared caches may keep it.
-        if "public" in response.get("Cache-Control", ""):
             return response
         response["Cache-Control"] = PRIVATE
         return response

@@ -3,6 +3,7 @@ it, with a message, and nothing typed is lost."""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from notices import services
 from notices.limits import LimitReached
@@ -18,6 +19,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def english(client, settings):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with translation.override("en"):
+        yield
 
 
 def test_an_account_has_at_most_the_limit_of_organisations(logged_in, user, settings):

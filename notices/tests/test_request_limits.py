@@ -9,6 +9,11 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def english(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
 def multipart(size: int) -> tuple[bytes, str]:
     boundary = "BOUNDARY"
     body = (
