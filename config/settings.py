@@ -230,7 +230,7 @@ ACCOUNT_LOCKOUT_HOURS = float(os.environ.get("ACCOUNT_LOCKOUT_HOURS", "1"))
 
 # Request bodies (see notices.limits for the rest). Django's own limits cover form fields;
 # RequestSizeMiddleware also covers uploaded files, which Django does not count.
-SELOSTE_MAX_REQUEST_BYTES = int(os.environ.get("SELOSTE_MAX_REQUEST_BYTES", str(1024 * 1024)))
+SELOSTE_MAX_REQUEST_BYTES = int(os.environ.get("SELOSTE_MAX_REQUEST_BYTES", str(2_621_440)))
 SELOSTE_MAX_IMPORT_BYTES = int(os.environ.get("SELOSTE_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = SELOSTE_MAX_REQUEST_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000

@@ -20,7 +20,7 @@ def limit(name: str) -> int:
 
 DEFAULTS = {
     # One HTTP request body (the proxy in front should refuse bigger ones first, README).
-    "SELOSTE_MAX_REQUEST_BYTES": 1024 * 1024,
+    "SELOSTE_MAX_REQUEST_BYTES": 2_621_440,  # Django's own default for form data (2.5 MB)
     # The export file upload: a large real account's export is a few hundred kB.
     "SELOSTE_MAX_IMPORT_BYTES": 5 * 1024 * 1024,
     # JSON nesting in an import (the export's own depth is under 15).
