@@ -4,7 +4,7 @@ counts, or as generous absolute ceilings. bench/README.md explains each."""
 
 from dataclasses import dataclass
 
-from bench.benchmarks import DASHBOARD, PDF, PUBLISH_REQUEST
+from bench.benchmarks import DASHBOARD, PDF, PUBLISH_REQUEST, WORST_PUBLISH
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ TARGETS = [
     # Issue 15: the request stores the version and leaves the PDFs to the worker.
     Target("publish request (2 languages) < 0.3× one PDF render", ratio(PUBLISH_REQUEST, PDF), 0.3),
     Target("publish HTML part (2 languages) < 1/4 of one PDF render", ratio("publish, HTML part (render_language ×2)", PDF), 1 / 4),
+    # Bounded work (notices.limits): the largest notice accepted costs at most 10 typical ones.
+    Target("worst-case publish (every limit) ≤ 10× the sample's publish", ratio(WORST_PUBLISH, "publish, whole (2 languages)"), 10),
     Target("peak Python memory of publishing 2 languages < 80 MiB", lambda r: v(r, "publish, peak Python memory (2 languages)"), 80, unit=" MiB"),
     # Public reads: stored strings and bytes, no template, at most one query.
     Target("public page (latest) ≥ 3× faster than the dashboard", faster("public page (latest)", DASHBOARD), 3, "min"),

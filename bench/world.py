@@ -12,6 +12,7 @@ from django.test import Client
 
 # The sample notice passes the completeness check, so it can be published.
 from notices.content import samples
+from notices.content.catalogues import EEA_COUNTRIES
 
 
 @dataclass
@@ -46,8 +47,15 @@ def synthetic_answers(rows: int) -> dict:
         for i in range(rows)
     ]
     base_recipients = answers["recipients"]["items"]
+    # Recipients outside the EEA keep their names: the checker matches each to its own
+    # transfer row by recipient, not by country.
     answers["recipients"]["items"] = [
-        {**copy.deepcopy(base_recipients[i % len(base_recipients)]), "id": f"rc{i}", "name": f"Vastaanottaja {i} Oy"} for i in range(rows)
+        {
+            **copy.deepcopy(base),
+            "id": f"rc{i}",
+            "name": f"Vastaanottaja {i} Oy" if base.get("country", "FI") in EEA_COUNTRIES else base.get("name", ""),
+        }
+        for i, base in ((i, base_recipients[i % len(base_recipients)]) for i in range(rows))
     ]
     answers["retention"] = [
         {"id": f"r{i}", "applies_to": {"fi": f"Tiedot {i}", "en": f"Data {i}"}, "period": {"fi": "Kaksi vuotta.", "en": "Two years."}} for i in range(rows)
@@ -107,3 +115,20 @@ def make_world(*, dashboard_sizes=(1, 30)) -> World:
     for size in dashboard_sizes:
         world.dashboards[size] = _owner_of(size, version_from=version)
     return world
+
+
+def worst_case_answers() -> dict:
+    """The largest notice Seloste accepts (notices.limits): every repeated list at the
+    row limit and the text grown to just under the character limit, in both languages."""
+    from notices.limits import limit, text_size
+
+    rows = limit("SELOSTE_MAX_ROWS")
+    answers = synthetic_answers(rows)
+    budget = limit("SELOSTE_MAX_NOTICE_CHARACTERS") - text_size(answers) - 100
+    per_text = max(0, budget // (2 * rows))
+    filler = "Kuvaamme käsittelyn tarkoituksen ja perusteen selkeästi. "
+    for purpose in answers["purposes"]:
+        for lang in ("fi", "en"):
+            text = purpose["description"][lang] + " "
+            purpose["description"][lang] = (text + filler * (per_text // len(filler) + 1))[: len(text) + per_text]
+    return answers

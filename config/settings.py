@@ -93,9 +93,13 @@ MIDDLEWARE = [
     "notices.site_url.SiteURLMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signed-in pages: Cache-Control: private, no-store.
+    "notices.middleware_hardening.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before any view (or CSRF's process_view) reads the body; after CSP so its page has a nonce.
+    "notices.middleware_hardening.RequestSizeMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # Axes must be last: it turns lock-outs into a response.
     "axes.middleware.AxesMiddleware",
@@ -130,10 +134,18 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # BEGIN IMMEDIATE takes the write lock when a transaction starts, so two publishes
-    # (or a publish and the PDF worker) queue for up to `timeout` seconds instead of one
-    # failing with "database is locked" when it first writes.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+    # SQLite serving a web server: writers wait for each other instead of failing with
+    # "database is locked". WAL lets readers go on while one writes; BEGIN IMMEDIATE takes
+    # the write lock when a transaction starts, so a transaction that read first is never
+    # refused the upgrade (which no busy timeout can fix); the timeout is how long a
+    # writer waits, longer than the slowest bounded publish (docs/security.md).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT_SECONDS", "30")),
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background work (PDFs, update checks) goes through Django's Tasks API (the django-tasks
@@ -148,13 +160,25 @@ PDF_RENDER_TIMEOUT_SECONDS = int(os.environ.get("PDF_RENDER_TIMEOUT_SECONDS", "6
 PDF_RENDER_MAX_ATTEMPTS = int(os.environ.get("PDF_RENDER_MAX_ATTEMPTS", "5"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Sign-up and password-reset throttles count in the cache, so in production it must be
+# shared by every worker process: Redis, or else the database (the table is made by
+# `manage.py createcachetable`, which the container runs on start). With
+# SELOSTE_CACHE_FALLBACK=refuse, production without Redis does not start at all.
+# The system check notices.I001/E001 says which is in use (notices/checks.py).
+CACHE_FALLBACK = os.environ.get("SELOSTE_CACHE_FALLBACK", "database")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+elif PRODUCTION and CACHE_FALLBACK == "refuse":
+    raise ImproperlyConfigured("REDIS_URL must be set in production (SELOSTE_CACHE_FALLBACK=refuse).")
+elif PRODUCTION:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "seloste_cache"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "notices.User"
 AUTHENTICATION_BACKENDS = [
+    # Refuses every log-in of an account locked after failures from any address.
+    "notices.lockout.AccountLockoutBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -240,6 +264,19 @@ PASSWORD_RESET_RATE_PER_HOUR = int(os.environ.get("PASSWORD_RESET_RATE_PER_HOUR"
 # Invitations one member may send in an hour (counted in the database).
 INVITATION_RATE_PER_HOUR = int(os.environ.get("INVITATION_RATE_PER_HOUR", "20"))
 AXES_VERBOSE = False
+# Per account, from any address (notices.lockout): failures in ACCOUNT_LOCKOUT_HOURS before
+# the account refuses every log-in for that long; its owner is e-mailed an unlock link.
+ACCOUNT_LOCKOUT_FAILURES = int(os.environ.get("ACCOUNT_LOCKOUT_FAILURES", "20"))
+ACCOUNT_LOCKOUT_HOURS = float(os.environ.get("ACCOUNT_LOCKOUT_HOURS", "1"))
+
+# Request bodies (see notices.limits for the rest). Django's own limits cover form fields;
+# RequestSizeMiddleware also covers uploaded files, which Django does not count.
+SELOSTE_MAX_REQUEST_BYTES = int(os.environ.get("SELOSTE_MAX_REQUEST_BYTES", str(2_621_440)))
+SELOSTE_MAX_IMPORT_BYTES = int(os.environ.get("SELOSTE_MAX_IMPORT_BYTES", str(5 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = SELOSTE_MAX_REQUEST_BYTES
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+DATA_UPLOAD_MAX_NUMBER_FILES = 1
+FILE_UPLOAD_MAX_MEMORY_SIZE = SELOSTE_MAX_IMPORT_BYTES
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

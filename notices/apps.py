@@ -10,6 +10,7 @@ class NoticesConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            lockout,  # noqa: F401  (the lock-out's signal)
             signals,  # noqa: F401  (connects the receivers)
             site_url,  # noqa: F401  (registers the SITE_URL system check)
         )

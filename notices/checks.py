@@ -1,10 +1,45 @@
-"""System checks. The service library's staleness reads the database, so it is registered
-with the database tag: it runs with ``manage.py check --database default`` (e.g. in deploy
-scripts), not on every management command."""
+"""System checks for running Seloste safely (``manage.py check``; the container's
+``migrate`` runs them on every start). The service library's staleness reads the database,
+so it is registered with the database tag: it runs with ``manage.py check --database
+default`` (e.g. in deploy scripts), not on every management command."""
 
-from django.core.checks import Tags, Warning, register
+from django.conf import settings
+from django.core.checks import Error, Info, Tags, Warning, register
 from django.db import DatabaseError
 from django.utils import timezone
+
+# Caches whose counts live in one process: with several gunicorn workers each counts alone,
+# so a limit of 10 sign-ups an hour becomes 10 per worker.
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+DATABASE_CACHE = "django.core.cache.backends.db.DatabaseCache"
+
+
+@register(Tags.caches)
+def throttle_cache(app_configs, **kwargs):
+    if not getattr(settings, "PRODUCTION", False):
+        return []
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend in PER_PROCESS_CACHES:
+        return [
+            Error(
+                f"The cache ({backend}) is per process: sign-up and password-reset throttles would count per worker.",
+                hint="Set REDIS_URL, or leave it unset to use the database cache.",
+                id="notices.E001",
+            )
+        ]
+    if backend == DATABASE_CACHE:
+        return [
+            Info(
+                "Throttles count in the database cache (no REDIS_URL): shared by every worker, one query per counted request.",
+                hint="Set REDIS_URL for a faster shared cache; SELOSTE_CACHE_FALLBACK=refuse makes Redis required.",
+                id="notices.I001",
+            )
+        ]
+    return []
+
 
 
 @register(Tags.database)

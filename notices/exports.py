@@ -10,24 +10,26 @@ import binascii
 import datetime
 import hashlib
 import json
-import re
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
-import tinyhtml5
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from . import publishing
+from .content.adequacy import adequacy_from_db
+from .limits import limit, notice_size_problem
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation
-from .publishing import OUTPUT_LANGUAGES
 
 FORMAT = "seloste-export"
 VERSION = 1
 SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
-NOTICE_SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "notice-json-schema.json"
 
 # Relations are written as *_self flags or list positions; ids and slugs belong to one database.
 SKIP = {
@@ -44,82 +46,84 @@ class ImportRefused(Exception):
     """The file cannot be imported; the message says why, in the user's language."""
 
 
-# A version's stored page body is served from our domain without escaping, so an imported
-# one must be nothing but the markup the public page templates (page_body.html and what it
-# includes) produce: otherwise anyone could host their own HTML here by importing a file.
-PAGE_TAGS = {
-    "html", "head", "body",  # added by the HTML parser around a fragment
-    "a", "address", "article", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3",
-    "header", "li", "main", "nav", "ol", "p", "section", "span", "table", "tbody", "td",
-    "th", "thead", "tr", "ul", "wbr",
-}  # fmt: skip
-PAGE_ATTRIBUTES = {
-    "aria-current", "aria-label", "aria-labelledby", "class", "data-label", "download", "href", "hreflang", "id", "lang", "rel", "scope",
-}  # fmt: skip
 PDF_CONTENT_TYPE = "application/pdf"
+# The key for export signatures is derived from SECRET_KEY with this salt (docs/export.md).
+SIGNATURE_SALT = "seloste.exports.signature.v1"
+# Clock skew tolerated between "now" and a time in the file, e.g. an export made a moment ago.
+FUTURE_TOLERANCE = datetime.timedelta(minutes=5)
 
 
-def _page_markup_problem(html: str, website: str = "") -> str | None:
-    """What in ``html`` our templates could not have produced, or None. Parsed as a browser
-    parses it (HTML5), so nothing can hide from the check in malformed markup. The one
-    outside link a page has is the controller's own website (the header), exactly as the
-    version's controller details give it."""
-    for element in tinyhtml5.parse(html).iter():
-        if not isinstance(element.tag, str):
-            continue  # comments
-        tag = element.tag.rpartition("}")[2]
-        if tag not in PAGE_TAGS:
-            return f"<{tag}>"
-        for name, value in element.attrib.items():
-            if name not in PAGE_ATTRIBUTES:
-                return f"<{tag} {name}>"
-            if name == "href" and not _local_link(value) and not (website and value == website):
-                return f'<{tag} href="{value}">'
-    return None
+@dataclass
+class ImportResult:
+    organisations: list[Organisation]
+    # Whether this server signed the file: only then are published versions restored.
+    signed: bool
+    versions_restored: int
+    versions_not_restored: int
 
 
-def _local_link(href: str) -> bool:
-    # Our pages only link within the site (the notice's versions, PDFs, JSON, anchors).
-    # Browsers read a backslash as a slash, so "/\\host" would leave it like "//host".
-    # They also drop tabs and newlines anywhere and control characters around the URL.
-    href = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(33))))
-    return href.startswith(("#", "?")) or (href.startswith("/") and not href.startswith("//") and "\\" not in href)
+# --- Signing -----------------------------------------------------------------------------------
 
 
-def _is_document(value) -> bool:
-    """Whether ``value`` is a document as publishing stores it: the public JSON, history and
-    "what changed" pages read it without further checks."""
-    notice_schema = json.loads(NOTICE_SCHEMA_PATH.read_text())
-    schema = {"$ref": "#/$defs/document", "$defs": notice_schema["$defs"]}
-    return jsonschema.Draft202012Validator(schema).is_valid(value)
+def _canonical(data: dict) -> bytes:
+    """The bytes a signature covers: the whole file but the signature, in one spelling
+    (sorted keys, no spaces), so that re-indenting the file keeps it valid."""
+    body = {key: value for key, value in data.items() if key != "signature"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
 
 
-def _check_version(values: dict, files: list[dict], where: str) -> None:
-    """A version must be servable as published versions are: every language rendered,
-    a page body made of our own markup, and a PDF per language that is a PDF."""
-    languages = values.get("languages")
-    if not isinstance(languages, list) or not languages or len(set(languages)) != len(languages) or not set(languages) <= set(OUTPUT_LANGUAGES):
-        raise ImportRefused(_("%(where)s: the languages must be fi and/or en.") % {"where": f"{where}.languages"})
-    # The public pages send it inside an ETag header.
-    if not re.fullmatch(r"[A-Za-z0-9_-]*", values.get("etag") or ""):
-        raise ImportRefused(_("%(where)s: %(message)s") % {"where": f"{where}.etag", "message": _("invalid value")})
-    rendered = values.get("rendered")
-    for language in languages:
-        page = rendered.get(language) if isinstance(rendered, dict) else None
-        page_where = f"{where}.rendered.{language}"
-        if not (isinstance(page, dict) and isinstance(page.get("html"), str) and isinstance(page.get("title"), str) and _is_document(page.get("json"))):
-            raise ImportRefused(_("%(where)s: the published page is missing or incomplete.") % {"where": page_where})
-        controller = values.get("controller") if isinstance(values.get("controller"), dict) else {}
-        website = controller.get("website") if isinstance(controller.get("website"), str) else ""
-        website = website if re.fullmatch(r"https?://[^\s\"'<>\\]+", website) else ""
-        problem = _page_markup_problem(page["html"], website)
-        if problem:
-            message = _("%(where)s: the published page contains markup Seloste does not produce (%(markup)s).")
-            raise ImportRefused(message % {"where": f"{page_where}.html", "markup": problem})
-    for index, file in enumerate(files):
-        file_where = f"{where}.files[{index}]"
-        if file.get("language") not in languages or file.get("content_type") != PDF_CONTENT_TYPE or not bytes(file.get("data", b"")).startswith(b"%PDF-"):
-            raise ImportRefused(_("%(where)s: this is not a PDF of one of the version's languages.") % {"where": file_where})
+def _signature(data: dict, secret: str | bytes | None = None) -> str:
+    return salted_hmac(SIGNATURE_SALT, _canonical(data), secret=secret, algorithm="sha256").hexdigest()
+
+
+def sign(data: dict) -> dict:
+    return {**data, "signature": _signature(data)}
+
+
+def signed_here(data: dict) -> bool:
+    """Whether this server (its SECRET_KEY, or a key it rotated from) signed ``data``
+    exactly as it is."""
+    signature = data.get("signature")
+    if not isinstance(signature, str):
+        return False
+    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return any(constant_time_compare(signature, _signature(data, secret)) for secret in secrets)
+
+
+# --- What any JSON must pass before the database sees it ---------------------------------------
+
+
+def check_json(data) -> None:
+    """Refuse what json.loads accepts but the databases or the renderers cannot take:
+    NaN and Infinity (not JSON; PostgreSQL's jsonb and SQLite's JSON refuse them), NUL
+    characters (PostgreSQL text cannot hold them), lone surrogates (not UTF-8), and
+    nesting deep enough to exhaust recursion in the validators and renderers. Iterative,
+    so a 5,000-deep file cannot make it recurse either."""
+    max_depth = limit("SELOSTE_MAX_IMPORT_DEPTH")
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth:
+            raise ImportRefused(_("The file is nested too deeply to be a Seloste export."))
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise ImportRefused(_("The file contains a number that is not a number (NaN or Infinity)."))
+
+
+def _check_text(text: str) -> None:
+    if "\x00" in text:
+        raise ImportRefused(_("The file contains a NUL character, which no text typed in Seloste can contain."))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ImportRefused(_("The file contains text that is not valid UTF-8.")) from error
 
 
 def exported_fields(model) -> list[models.Field]:
@@ -157,13 +161,15 @@ def account_export(*, user) -> dict:
             for event in organisation.audit_events.order_by("created_at", "pk")
         ]
         result.append({**_dump(organisation), "membership": _dump(membership), "notices": notice_items, "audit_events": events})
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": timezone.now().isoformat(),
-        "user": {"email": user.email, "full_name": user.full_name},
-        "organisations": result,
-    }
+    return sign(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": timezone.now().isoformat(),
+            "user": {"email": user.email, "full_name": user.full_name},
+            "organisations": result,
+        }
+    )
 
 
 def load_schema() -> dict:
@@ -188,6 +194,8 @@ def _values(model, data: dict, where: str) -> dict:
                 value = field.to_python(raw)
                 if value is not None and timezone.is_naive(value):
                     raise ValidationError(_("A time must include its time zone."))
+                if value is not None and value > timezone.now() + FUTURE_TOLERANCE:
+                    raise ValidationError(_("A time cannot be in the future."))
             else:
                 value = field.to_python(raw)
             if value in field.empty_values:
@@ -209,19 +217,97 @@ def validate(data) -> None:
         raise ImportRefused(_("This is not a Seloste export file."))
     if data.get("version") != VERSION:
         raise ImportRefused(_("This export file is from an unsupported version of Seloste."))
+    check_json(data)
     errors = sorted(jsonschema.Draft202012Validator(load_schema()).iter_errors(data), key=lambda error: list(error.absolute_path))
     if errors:
         error = errors[0]
         problem = {"where": _where(error.absolute_path), "message": error.message}
         raise ImportRefused(_("The file is not a valid Seloste export (%(where)s: %(message)s).") % problem)
+    _check_counts(data)
 
 
-def account_import(*, user, data) -> list[Organisation]:
-    """Recreate an export in an empty account. Call inside a transaction (services does)."""
+def _check_counts(data: dict) -> None:
+    """The per-account limits (docs/security.md), before anything is written."""
+    organisations = data["organisations"]
+    if len(organisations) > limit("SELOSTE_MAX_ORGANISATIONS"):
+        raise ImportRefused(_("The file has more organisations than an account may have (%(count)d).") % {"count": limit("SELOSTE_MAX_ORGANISATIONS")})
+    versions = 0
+    for org_index, org_data in enumerate(organisations):
+        if len(org_data["notices"]) > limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION"):
+            message = _("%(where)s: more notices than an organisation may have (%(count)d).")
+            raise ImportRefused(message % {"where": f"organisations[{org_index}]", "count": limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")})
+        for notice_index, notice_data in enumerate(org_data["notices"]):
+            answers = [notice_data.get("answers")] + [version.get("answers") for version in notice_data["versions"]]
+            for value in answers:
+                problem = notice_size_problem(value)
+                if problem:
+                    raise ImportRefused(_("%(where)s: %(message)s") % {"where": f"organisations[{org_index}].notices[{notice_index}]", "message": problem})
+            versions += len(notice_data["versions"])
+    if versions > limit("SELOSTE_MAX_IMPORT_VERSIONS"):
+        message = _("The file has more published versions (%(found)d) than one import restores (%(count)d).")
+        raise ImportRefused(message % {"found": versions, "count": limit("SELOSTE_MAX_IMPORT_VERSIONS")})
+
+
+def _check_history(versions: list[dict], where: str) -> None:
+    """A notice's versions are numbered 1..n and were published one after another."""
+    numbers = [version["number"] for version in versions]
+    if len(numbers) != len(set(numbers)):
+        raise ImportRefused(_("%(where)s: two versions have the same number.") % {"where": where})
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise ImportRefused(_("%(where)s: the versions must be numbered 1, 2, 3 … in order.") % {"where": where})
+    times = [version["published_at"] for version in versions]
+    if any(later <= earlier for earlier, later in zip(times, times[1:], strict=False)):
+        raise ImportRefused(_("%(where)s: each version must be published after the one before it.") % {"where": where})
+
+
+def rerender_version(*, notice: Notice, number: int, answers: dict, controller: dict, published_at, drawn_up_on, adequacy) -> dict:
+    """A restored version's page, document and PDFs, made by our own renderer from its
+    answers and controller snapshot as publishing makes them: an import never stores
+    HTML or PDF bytes from the file. (One helper, so PDF rendering can move elsewhere.)"""
+    languages = publishing.output_languages(answers)
+    pages = {
+        lang: publishing.render_language(
+            language=lang,
+            languages=languages,
+            answers=answers,
+            controller=controller,
+            slug=notice.public_slug,
+            number=number,
+            published_at=published_at,
+            drawn_up_on=drawn_up_on,
+            adequacy=adequacy,
+        )
+        for lang in languages
+    }
+    rendered = {lang: {"html": page.html, "json": page.document, "title": page.title} for lang, page in pages.items()}
+    files = []
+    for lang, page in pages.items():
+        data = publishing.pdf_bytes(page.pdf_html, language=lang)
+        files.append({"language": lang, "content_type": PDF_CONTENT_TYPE, "data": data, "sha256": hashlib.sha256(data).hexdigest()})
+    return {"languages": languages, "rendered": rendered, "etag": publishing.content_etag(rendered, languages), "files": files}
+
+
+def _drawn_up_on(answers: dict, first_published_at) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(str(answers.get("drawn_up_on")))
+    except ValueError:
+        return publishing.local_date(first_published_at)
+
+
+def account_import(*, user, data) -> ImportResult:
+    """Recreate an export in an empty account. Call inside a transaction (services does).
+
+    Published versions are public statements with dates and names: they are restored only
+    from a file this server signed, and even then re-rendered here. From any other file
+    the notices come in as drafts, and the activity log (which the file could invent) is
+    left out."""
     if Membership.objects.filter(user=user).exists():
         raise ImportRefused(_("Your account already has organisations. An export can only be imported into an empty account."))
     validate(data)
+    signed = signed_here(data)
+    adequacy = adequacy_from_db()
     created = []
+    restored = skipped = 0
     for org_index, org_data in enumerate(data["organisations"]):
         where = f"organisations[{org_index}]"
         org_values = _values(Organisation, org_data, where)
@@ -235,42 +321,52 @@ def account_import(*, user, data) -> list[Organisation]:
             notice_values = _values(Notice, notice_data, notice_where)
             notice = Notice.objects.create(organisation=organisation, created_by=user if notice_data.get("created_by_self") else None, **notice_values)
             _keep_times(Notice, notice.pk, notice_values)
-            numbers = [version["number"] for version in notice_data["versions"]]
-            if len(numbers) != len(set(numbers)):
-                raise ImportRefused(_("%(where)s: two versions have the same number.") % {"where": notice_where})
-            for version_index, version_data in enumerate(notice_data["versions"]):
-                version_where = f"{notice_where}.versions[{version_index}]"
-                version_values = _values(NoticeVersion, version_data, version_where)
-                files = []
-                for file_index, file_data in enumerate(version_data["files"]):
-                    file_where = f"{version_where}.files[{file_index}]"
-                    file_values = _values(NoticeVersionFile, file_data, file_where)
-                    if hashlib.sha256(file_values["data"]).hexdigest() != file_values.get("sha256"):
-                        raise ImportRefused(_("%(where)s: the PDF is damaged (its checksum does not match).") % {"where": file_where})
-                    files.append(file_values)
-                _check_version(version_values, files, version_where)
+            versions = [_values(NoticeVersion, version_data, f"{notice_where}.versions[{index}]") for index, version_data in enumerate(notice_data["versions"])]
+            _check_history(versions, notice_where)
+            if not signed:
+                skipped += len(versions)
+                versions = []
+            for version_values, version_data in zip(versions, notice_data["versions"], strict=False):
+                answers = version_values.get("answers") if isinstance(version_values.get("answers"), dict) else {}
+                controller = version_values.get("controller") if isinstance(version_values.get("controller"), dict) else {}
+                try:
+                    made = rerender_version(
+                        notice=notice,
+                        number=version_values["number"],
+                        answers=answers,
+                        controller=controller,
+                        published_at=version_values["published_at"],
+                        drawn_up_on=_drawn_up_on(answers, versions[0]["published_at"]),
+                        adequacy=adequacy,
+                    )
+                except Exception as error:
+                    message = _("%(where)s: this version could not be rendered again.")
+                    raise ImportRefused(message % {"where": f"{notice_where}.versions[{version_values['number'] - 1}]"}) from error
+                files = made.pop("files")
                 version = NoticeVersion.objects.create(
                     notice=notice,
                     published_by=user if version_data.get("published_by_self") else None,
-                    **version_values,
+                    **{**version_values, **made},
                 )
                 for file_values in files:
                     NoticeVersionFile.objects.create(version=version, **file_values)
+                restored += 1
             notices.append(notice)
-        for event_index, event_data in enumerate(org_data["audit_events"]):
-            position = event_data.get("notice")
-            if position is not None and position >= len(notices):
-                raise ImportRefused(_("%(where)s: refers to a notice that is not in the file.") % {"where": f"{where}.audit_events[{event_index}]"})
-            AuditEvent.objects.create(
-                organisation=organisation,
-                notice=notices[position] if position is not None else None,
-                actor=user if event_data.get("actor_self") else None,
-                **_values(AuditEvent, event_data, f"{where}.audit_events[{event_index}]"),
-            )
+        if signed:
+            for event_index, event_data in enumerate(org_data["audit_events"]):
+                position = event_data.get("notice")
+                if position is not None and position >= len(notices):
+                    raise ImportRefused(_("%(where)s: refers to a notice that is not in the file.") % {"where": f"{where}.audit_events[{event_index}]"})
+                AuditEvent.objects.create(
+                    organisation=organisation,
+                    notice=notices[position] if position is not None else None,
+                    actor=user if event_data.get("actor_self") else None,
+                    **_values(AuditEvent, event_data, f"{where}.audit_events[{event_index}]"),
+                )
         # Last: auto_now would otherwise stamp the import time over the exported one.
         _keep_times(Organisation, organisation.pk, org_values)
         created.append(organisation)
-    return created
+    return ImportResult(organisations=created, signed=signed, versions_restored=restored, versions_not_restored=skipped)
 
 
 def _keep_times(model, pk, values: dict) -> None:

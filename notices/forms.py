@@ -57,6 +57,17 @@ class EmailAuthenticationForm(AuthenticationForm):
         "invalid_login": _("The e-mail address or the password is wrong. Note that the password is case-sensitive."),
     }
 
+    def get_invalid_login_error(self):
+        if getattr(self.request, "seloste_account_locked", False):
+            return forms.ValidationError(
+                _(
+                    "This account is locked for a while after too many wrong passwords from several places."
+                    " If it is your account, we have e-mailed you a link that unlocks it."
+                ),
+                code="account_locked",
+            )
+        return super().get_invalid_login_error()
+
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("E-mail address")
@@ -82,15 +93,13 @@ class SignupForm(forms.Form):
     )
 
     error_messages = {
-        "email_taken": _("An account with this e-mail address already exists. Log in or reset your password."),
         "password_mismatch": _("The two passwords are different."),
     }
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(self.error_messages["email_taken"], code="email_taken")
-        return email
+        # Whether the address has an account is not said here (nor anywhere in the
+        # answer): its owner gets an e-mail instead (notices.accounts).
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned = super().clean()

@@ -162,6 +162,18 @@ class NoticeQuerySet(models.QuerySet):
             return self.none()
         return self.filter(organisation__memberships__user=user)
 
+    def update(self, **kwargs):
+        # Bulk updates skip Notice.save(); the published slug's guard is repeated here.
+        if "public_slug" in kwargs and self.filter(versions__isnull=False).exclude(public_slug=kwargs["public_slug"]).exists():
+            raise ImmutableError("The public address of a published notice cannot be changed.")
+        return super().update(**kwargs)
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        if "public_slug" in fields:
+            for obj in objs:
+                obj._check_public_slug()
+        return super().bulk_update(objs, fields, batch_size=batch_size)
+
 
 class Notice(models.Model):
     """A privacy notice being drafted. Its answers live in one JSON document (see
@@ -193,8 +205,32 @@ class Notice(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "public_slug" in update_fields:
+            self._check_public_slug()
+        super().save(*args, **kwargs)
+        self._loaded_public_slug = self.public_slug
+
     def get_absolute_url(self):
         return reverse("notices:wizard", kwargs={"pk": self.pk})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        notice = super().from_db(db, field_names, values)
+        notice._loaded_public_slug = notice.__dict__.get("public_slug")
+        return notice
+
+    def _check_public_slug(self) -> None:
+        """Every version's public URL and every embed use the slug: once a version is
+        published it never changes (on PostgreSQL a trigger refuses it too)."""
+        if self._state.adding or self.pk is None:
+            return
+        loaded = getattr(self, "_loaded_public_slug", None)
+        if loaded is None:
+            loaded = type(self).objects.filter(pk=self.pk).values_list("public_slug", flat=True).first()
+        if loaded is not None and loaded != self.public_slug and NoticeVersion.objects.filter(notice_id=self.pk).exists():
+            raise ImmutableError("The public address of a published notice cannot be changed.")
 
 
 RESERVED_ADDRESSES = frozenset(
@@ -491,6 +527,8 @@ class PublishRequest(models.Model):
 
     def __str__(self):
         return f"{self.notice} ({self.status})"
+
+
 class PdfRender(models.Model):
     """The background job that renders one language's PDF of a version. Kept apart from
     the immutable version and its file: this row changes (attempts, errors), they never do.
@@ -587,3 +625,16 @@ class Branding(models.Model):
 
     def __str__(self):
         return f"{self.organisation} branding"
+
+class AccountLockout(models.Model):
+    """Failed log-ins for one account name, from any address (notices.lockout). Keyed by
+    the e-mail address as typed (normalised), whether or not it has an account, so the
+    lock-out itself tells nobody which addresses exist."""
+
+    username = models.CharField(max_length=254, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    window_started_at = models.DateTimeField(default=timezone.now)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.username

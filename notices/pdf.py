@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
 
+from .limits import limit
+
 # The PDF template links assets under this made-up origin; only the fetcher below
 # understands it, so nothing in a PDF can point at a real host or at a local file.
 PDF_ASSET_ORIGIN = "https://pdf-assets.seloste.invalid"
@@ -18,6 +20,14 @@ PDF_BASE_URL = f"{PDF_ASSET_ORIGIN}/"
 
 # WeasyPrint logs every rendering step at INFO; publishing is not worth that noise.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+
+class TooManyPages(ValueError):
+    """The PDF would have more pages than SELOSTE_MAX_PDF_PAGES (notices.limits)."""
+
+    def __init__(self, pages: int):
+        self.pages = pages
+        super().__init__(f"The PDF would have {pages} pages.")
 
 
 class RefusedFetch(ValueError):
@@ -78,6 +88,10 @@ def render_pdf(html: str) -> bytes:
         pdf_tags=True,
         attachments=None,
     )
+    # Layout is done: refuse before the (slower) writing of a PDF nobody should print.
+    maximum = limit("SELOSTE_MAX_PDF_PAGES")
+    if len(document.pages) > maximum:
+        raise TooManyPages(len(document.pages))
     # Belt and braces: our templates never ask for attachments and user text is escaped,
     # but nothing in a notice may ever embed a file.
     document.metadata.attachments = []

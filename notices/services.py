@@ -2,12 +2,13 @@
 alike by views, the wizard, the admin and management commands. Functions are keyword-only,
 typed, named <entity>_<action>, and atomic."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from . import exports, jobs, permissions, publishing
+from . import accounts, exports, jobs, permissions, publishing
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import representative_needed
@@ -15,6 +16,7 @@ from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS, step_is_complete
 from .forms import new_row_id
+from .limits import LimitReached, limit, notice_size_problem
 from .models import AuditEvent, Membership, Notice, NoticeVersion, Organisation, UpdateAlert, User
 
 
@@ -53,6 +55,21 @@ def _organisation_clean_data(data: dict) -> dict:
 
 
 @transaction.atomic
+def user_signup_request(*, email: str, password: str, language: str = "fi") -> None:
+    """A sign-up from the form: the same answer whether or not ``email`` has an account
+    (notices.accounts); the account is created inactive until its e-mail link is used."""
+    accounts.signup_requested(email=email.strip().lower(), password=password, language=language)
+
+
+@transaction.atomic
+def user_signup_confirm(*, user: User) -> User:
+    """The sign-up link was followed: the address is the user's, the account is usable."""
+    User.objects.filter(pk=user.pk).update(is_active=True)
+    user.is_active = True
+    return user
+
+
+@transaction.atomic
 def user_signup(*, email: str, password: str, full_name: str = "", language: str = "fi") -> User:
     """Create an account that signs in with ``email``. The password must already have
     passed the password validators (the sign-up form does that). ``language`` is the one
@@ -63,6 +80,9 @@ def user_signup(*, email: str, password: str, full_name: str = "", language: str
 @transaction.atomic
 def organisation_create(*, by: User, data: dict) -> Organisation:
     """Create an organisation (a controller); its creator becomes its owner."""
+    maximum = limit("SELOSTE_MAX_ORGANISATIONS")
+    if Membership.objects.filter(user=by).count() >= maximum:
+        raise LimitReached(_("An account can have at most %(count)d organisations.") % {"count": maximum})
     organisation = Organisation.objects.create(**_organisation_clean_data(data))
     Membership.objects.create(organisation=organisation, user=by, role=Membership.Role.OWNER)
     audit_record(organisation=organisation, actor=by, action="organisation_created", detail={"name": organisation.name})
@@ -92,6 +112,9 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict, via
 def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
     """Start a draft notice; the wizard then fills in its answers step by step."""
     permissions.require(by, "notice.create", organisation)
+    maximum = limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")
+    if organisation.notices.count() >= maximum:
+        raise LimitReached(_("An organisation can have at most %(count)d notices.") % {"count": maximum})
     languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
     title = title.strip()[:200]
     notice = Notice.objects.create(
@@ -201,13 +224,17 @@ class PublishRefused(Exception):
 
     ERRORS = "errors"
     UNCHANGED = "unchanged"
+    LIMIT = "limit"  # a limit of docs/security.md; ``message`` says which, for the user
 
-    def __init__(self, findings, *, reason: str = ERRORS, number: int | None = None):
+    def __init__(self, findings, *, reason: str = ERRORS, number: int | None = None, message: str = ""):
         self.findings = findings
         self.reason = reason
         self.number = number  # the latest version, for UNCHANGED
+        self.message = message
         if reason == self.UNCHANGED:
             super().__init__(f"Nothing has changed since version {number}.")
+        elif reason == self.LIMIT:
+            super().__init__(message)
         else:
             super().__init__("The notice has errors that must be fixed before publishing.")
 
@@ -231,6 +258,15 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", effective_on: da
     findings = check_notice(answers=answers, controller=controller, adequacy=adequacy)
     if has_errors(findings):
         raise PublishRefused(findings)
+    # Bounded work: what one publish may cost, and how often an account may publish.
+    too_large = notice_size_problem(answers)
+    if too_large:
+        raise PublishRefused([], reason=PublishRefused.LIMIT, message=too_large)
+    per_day = limit("SELOSTE_MAX_VERSIONS_PER_DAY")
+    since = timezone.now() - timedelta(days=1)
+    if getattr(by, "is_authenticated", False) and NoticeVersion.objects.filter(published_by=by, published_at__gte=since).count() >= per_day:
+        message = _("You can publish at most %(count)d versions a day. Try again tomorrow.") % {"count": per_day}
+        raise PublishRefused([], reason=PublishRefused.LIMIT, message=message)
 
     previous = list(notice.versions.order_by("number").values_list("number", "published_at"))
     number = previous[-1][0] + 1 if previous else 1
@@ -297,8 +333,8 @@ def account_export(*, user: User) -> dict:
 
 
 @transaction.atomic
-def account_import(*, user: User, data: dict) -> list[Organisation]:
+def account_import(*, user: User, data: dict) -> exports.ImportResult:
     """Recreate an export in an empty account, all or nothing. Raises
-    exports.ImportRefused with a message for the user when it cannot."""
+    exports.ImportRefused with a message for the user when it cannot. Published versions
+    come back only from a file this server signed (``result.signed``)."""
     return exports.account_import(user=user, data=data)
-

@@ -134,7 +134,18 @@ def user_signup_invited(*, token: str, password: str, full_name: str = "") -> tu
     problem = invitation_problem(invitation)
     if problem:
         raise TeamError(problem)
-    user = services.user_signup(email=invitation.email, password=password, full_name=full_name, language=invitation.language)
+    unconfirmed = User.objects.filter(email__iexact=invitation.email, is_active=False, last_login__isnull=True).first()
+    if unconfirmed is not None:
+        # Someone signed up with this address but never followed the e-mailed link: that
+        # password proved nothing, so the one chosen here replaces it.
+        unconfirmed.set_password(password)
+        unconfirmed.full_name = full_name.strip() or unconfirmed.full_name
+        unconfirmed.language = invitation.language
+        unconfirmed.is_active = True
+        unconfirmed.save(update_fields=["password", "full_name", "language", "is_active"])
+        user = unconfirmed
+    else:
+        user = services.user_signup(email=invitation.email, password=password, full_name=full_name, language=invitation.language)
     return user, invitation_accept(token=token, user=user)
 
 

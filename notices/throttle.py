@@ -19,15 +19,30 @@ WINDOW_SECONDS = 3600
 
 def client_ip(request) -> str | None:
     """The client's address; also axes' AXES_CLIENT_IP_CALLABLE so both agree. None when
-    there is none (e.g. force_login): axes stores it in an inet column on PostgreSQL."""
+    there is none (e.g. force_login): axes stores it in an inet column on PostgreSQL.
+    An IPv6 address stands for its /64: one customer line gets a whole /64, so counting
+    its 2^64 addresses one by one would count nothing."""
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies and _is_address(forwarded[-proxies]):
             # The rightmost entries were added by our own proxies; anything further left
             # is whatever the client chose to send.
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR") or None
+            return counted_address(forwarded[-proxies])
+    return counted_address(request.META.get("REMOTE_ADDR") or "") or None
+
+
+def counted_address(value: str) -> str:
+    """The address limits count: IPv4 as it is, IPv6 as its /64 network's first address."""
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return value
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+    return str(address)
 
 
 def _is_address(value: str) -> bool:

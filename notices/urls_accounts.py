@@ -8,11 +8,14 @@ from .throttle import throttle
 urlpatterns = [
     # axes guards the log-in; these two are throttled per client address and e-mail.
     path("signup/", throttle("signup", rate_setting="SIGNUP_RATE_PER_HOUR")(views_accounts.signup), name="signup"),
+    path("signup/sent/", views_accounts.signup_sent, name="signup_sent"),
+    path("signup/confirm/<uidb64>/<token>/", views_accounts.signup_confirm, name="signup_confirm"),
     path(
         "login/",
         auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True),
         name="login",
     ),
+    path("unlock/<str:token>/", views_accounts.account_unlock, name="account_unlock"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("password/change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),

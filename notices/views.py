@@ -15,6 +15,7 @@ from .content import builder, checker
 from .content.adequacy import adequacy_from_db
 from .content.steps import STEP_KEYS, STEP_LABELS
 from .forms import NoticeCreateForm, ui_language
+from .limits import LimitReached, notice_size_problem
 from .models import Notice, Organisation
 
 # --- Notice wizard ---------------------------------------------------------------------
@@ -39,10 +40,14 @@ def notice_create(request, org_pk):
     permissions.check(request, organisation)
     form = NoticeCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        notice = services.notice_create(
-            organisation=organisation, title=form.cleaned_data["title"], languages=form.cleaned_data["languages"], by=request.user
-        )
-        return redirect("notices:wizard_step", pk=notice.pk, step=STEP_KEYS[0])
+        try:
+            notice = services.notice_create(
+                organisation=organisation, title=form.cleaned_data["title"], languages=form.cleaned_data["languages"], by=request.user
+            )
+        except LimitReached as reached:
+            form.add_error(None, str(reached))
+        else:
+            return redirect("notices:wizard_step", pk=notice.pk, step=STEP_KEYS[0])
     return render(request, "notices/wizard/create.html", {"form": form, "organisation": organisation})
 
 
@@ -126,9 +131,11 @@ def wizard_step(request, pk, step):
             if valid:
                 handler.validate(step_forms)
                 valid = step_forms.is_valid()
-            if valid:
+            too_large = _size_problem(notice, handler, step_forms) if valid else None
+            if valid and not too_large:
                 return _save_and_go(request, notice, handler, step_forms, action)
-            messages.error(request, _("Some answers need fixing. See the messages next to the fields."))
+            # Either way nothing is saved and the page comes back with every typed value.
+            messages.error(request, too_large or _("Some answers need fixing. See the messages next to the fields."))
         if request.htmx and changed_rows:
             rows = step_forms.rows[changed_rows]
             return render(request, "notices/wizard/_rows.html", {"rows": rows, "notice": notice, "step": step, "show_errors": False})
@@ -179,6 +186,20 @@ def _apply_service_action(request, notice, data, kind, code):
     services.notice_remove_service(notice=notice, code=code, by=request.user)
     messages.success(request, _("Removed the service and the rows it added. Rows you typed yourself are kept."))
     return wz.apply_service_to_posted(data, removed=code)
+
+
+def _size_problem(notice, handler, step_forms) -> str | None:
+    """Whether saving this step would make the notice longer than a notice may be
+    (notices.limits): checked here, where the user can still shorten what they typed."""
+    if handler.key == "review":
+        return None
+    data = handler.to_data(step_forms)
+    answers = dict(notice.answers) if isinstance(notice.answers, dict) else {}
+    if handler.key == "controller":
+        answers["contact"] = data.get("contact") or {}
+    else:
+        answers[handler.key] = data
+    return notice_size_problem(answers)
 
 
 def _save_and_go(request, notice, handler, step_forms, action):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import permissions, services
 from .exports import ImportRefused
+from .limits import limit
 from .models import Membership, Organisation
 
 # The audit actions the services record, as users read them.
@@ -46,7 +47,6 @@ ACTION_LABELS = {
     "notice_services_refreshed": _("Took the service library's current details into a notice"),
 }
 AUDIT_PAGE_SIZE = 50
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 def action_label(action: str) -> str:
@@ -74,12 +74,28 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError(_("The file is too large to be a Seloste export."))
+        maximum = limit("SELOSTE_MAX_IMPORT_BYTES")
+        if upload.size > maximum:
+            message = _("The file is too large to be a Seloste export (at most %(size)d MB).")
+            raise forms.ValidationError(message % {"size": maximum // (1024 * 1024)})
         try:
-            return json.loads(upload.read().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            return json.loads(upload.read().decode("utf-8"), parse_constant=_refuse_constant)
+        except _NotANumber as error:
+            raise forms.ValidationError(_("The file contains a number that is not a number (NaN or Infinity).")) from error
+        except RecursionError as error:
+            raise forms.ValidationError(_("The file is nested too deeply to be a Seloste export.")) from error
+        except (UnicodeDecodeError, ValueError) as error:
+            # ValueError: JSONDecodeError, and integers too long to read (over 4,300 digits).
             raise forms.ValidationError(_("The file is not a JSON file. Choose the .json file you downloaded from Seloste.")) from error
+
+
+class _NotANumber(Exception):
+    pass
+
+
+def _refuse_constant(name: str):
+    # json.loads turns NaN, Infinity and -Infinity (not JSON) into floats no database stores.
+    raise _NotANumber(name)
 
 
 def _export_page(request, form, status=200):
@@ -110,12 +126,20 @@ def account_import(request):
     form = ImportForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            organisations = services.account_import(user=request.user, data=form.cleaned_data["file"])
+            result = services.account_import(user=request.user, data=form.cleaned_data["file"])
         except ImportRefused as refusal:
             form.add_error("file", str(refusal))
         else:
-            count = len(organisations)
+            count = len(result.organisations)
             text = ngettext("Import complete: %(count)d organisation restored.", "Import complete: %(count)d organisations restored.", count)
             messages.success(request, text % {"count": count})
+            if not result.signed:
+                messages.warning(
+                    request,
+                    _(
+                        "This file was not made by this Seloste server (or was changed after it was made), so it was imported as drafts only:"
+                        " no published versions and no activity log. Check the notices and publish them again."
+                    ),
+                )
             return redirect("notices:dashboard")
     return _export_page(request, form, status=400)

@@ -223,7 +223,9 @@ def invitation(request, token):
             messages.success(request, _("Welcome to %(name)s.") % {"name": membership.organisation.name})
             return redirect("notices:organisation_detail", pk=membership.organisation_id)
         return render(request, "notices/invitation.html", context)
-    if User.objects.filter(email__iexact=found.email).exists():
+    # An unconfirmed sign-up proves nothing (notices.accounts): the invitation link, which
+    # reached the mailbox, lets its owner choose the password instead.
+    if User.objects.filter(email__iexact=found.email, is_active=True).exists():
         if request.method == "POST":
             return redirect_to_login(request.get_full_path())
         context["login_url"] = reverse("login") + "?next=" + reverse("notices:invitation", kwargs={"token": token})

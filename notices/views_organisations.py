@@ -17,6 +17,7 @@ from . import addresses, permissions, publishing, services, services_lifecycle, 
 from .content import catalogues, checker, steps
 from .content.adequacy import adequacy_from_db
 from .forms import OrganisationForm
+from .limits import LimitReached
 from .models import AuditEvent, Notice, Organisation, PdfRender, PublishRequest, UpdateAlert
 from .views_data import action_label
 from .views_public import embed_context
@@ -237,10 +238,14 @@ def _warn_duplicate_business_id(request, organisation) -> None:
 def organisation_create(request):
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        organisation = services.organisation_create(by=request.user, data=form.service_data)
-        messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
-        _warn_duplicate_business_id(request, organisation)
-        return redirect("notices:dashboard")
+        try:
+            organisation = services.organisation_create(by=request.user, data=form.service_data)
+        except LimitReached as reached:
+            form.add_error(None, str(reached))
+        else:
+            messages.success(request, _("The organisation %(name)s was added.") % {"name": organisation.name})
+            _warn_duplicate_business_id(request, organisation)
+            return redirect("notices:dashboard")
     return render(request, "notices/organisation_form.html", {"form": form, "organisation": None})
 
 

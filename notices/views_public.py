@@ -252,7 +252,7 @@ def _notice_pdf(request, slug: str, number: int | None, lang: str):
 def _pdf_pending(request, slug: str, number: int | None, lang: str):
     """A version whose PDF the worker has not stored yet: a short page that reloads
     itself (Refresh header and meta refresh, no script: the CSP allows none inline)."""
-    versions = NoticeVersion.objects.filter(notice__public_slug=slug)
+    versions = NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
     versions = versions.filter(in_force()).order_by("-number") if number is None else versions.filter(number=number)
     version = versions.only("id", "number", "languages").first()
     if version is None or lang not in version.languages:
@@ -423,6 +423,8 @@ def notice_publish(request, pk):
             )
         except services.PublishRefused as refused:
             unchanged_refusal = refused.reason == services.PublishRefused.UNCHANGED
+            if refused.reason == services.PublishRefused.LIMIT:
+                form.add_error(None, refused.message)
         else:
             if version.effective_on:
                 messages.success(

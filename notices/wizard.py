@@ -2,6 +2,7 @@
 values and back (the shape is notices/content/answers.py), and adding/removing repeated
 rows without JavaScript. Views stay thin; saving goes through services.notice_save_step."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
@@ -545,6 +546,7 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
     # Django skips an unchanged extra form, which would drop the service on the next save.
     data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
     return data
+ROW_INDEX = re.compile(r"[0-9]{1,6}")
 
 
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
@@ -554,9 +556,12 @@ def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
         if head or not rest:
             continue
         index, _sep, name = rest.partition("-")
-        if index.isdigit() and name and int(index) < total:
+        # str.isdigit() accepts '²' and other digits int() refuses, and int() refuses
+        # more than 4,300 digits: only a short run of ASCII digits is a row index.
+        is_index = ROW_INDEX.fullmatch(index) is not None
+        if is_index and name and int(index) < total:
             rows[int(index)][name] = data.getlist(key)
-        if index.isdigit() or index == "__prefix__":
+        if is_index or index == "__prefix__" or index.isdigit():
             del data[key]
     return rows
 

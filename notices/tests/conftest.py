@@ -1,6 +1,24 @@
 import pytest
 
 
+def pytest_configure(config):
+    # Tests that use the real database (live_server, transactional_db) are emptied with
+    # TRUNCATE after each test, which the version tables refuse on PostgreSQL (migration
+    # 0004_i13) unless the transaction allows it.
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    original = DatabaseOperations.sql_flush
+    if getattr(original, "allows_truncate", False):
+        return
+
+    def sql_flush(self, style, tables, **kwargs):
+        statements = original(self, style, tables, **kwargs)
+        return ["SET LOCAL seloste.allow_truncate = 'on'", *statements] if statements else statements
+
+    sql_flush.allows_truncate = True
+    DatabaseOperations.sql_flush = sql_flush
+
+
 def pytest_collection_modifyitems(config, items):
     # Tests marked "postgres" prove PostgreSQL-only protections (e.g. the version trigger).
     # They are deselected, not skipped, on SQLite; CI's PostgreSQL pass runs them.

@@ -34,28 +34,66 @@ def login_post(client, email, password):
 # --- Sign-up ---------------------------------------------------------------------------
 
 
-def test_signup_creates_the_account_and_logs_in(client):
+def confirm_link(message) -> str:
+    return re.search(r"https?://\S+/accounts/signup/confirm/\S+/", message.body).group(0).split("/accounts/", 1)[1]
+
+
+def test_signup_creates_the_account_once_the_e_mail_link_is_followed_and_logs_in(client):
     response = client.post(
         reverse("signup"), {"email": "Maija.Meikalainen@Example.FI", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
     )
 
-    assert response.status_code == 302
-    assert response["Location"] == reverse("notices:dashboard")
+    assert response.status_code == 302 and response["Location"] == reverse("signup_sent")
     user = User.objects.get()
-    assert user.email == "maija.meikalainen@example.fi"
-    assert user.check_password(NEW_PASSWORD)
+    assert user.email == "maija.meikalainen@example.fi" and user.check_password(NEW_PASSWORD)
+    assert not user.is_active and SESSION_KEY not in client.session
+    # Until the link is used, the password does not log in.
+    assert SESSION_KEY not in login_post(Client(), user.email, NEW_PASSWORD).wsgi_request.session
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["maija.meikalainen@example.fi"]
+    url = "/accounts/" + confirm_link(mail.outbox[0])
+
+    # Opening the link (as a mail scanner does) changes nothing; the button does.
+    assert client.get(url).status_code == 200
+    assert not User.objects.get().is_active
+    response = client.post(url)
+
+    assert response.status_code == 302 and response["Location"] == reverse("notices:dashboard")
+    assert User.objects.get().is_active
     assert int(client.session[SESSION_KEY]) == user.pk
     assert client.get(reverse("notices:dashboard")).status_code == 200
+    # The link works once.
+    assert Client().post(url).status_code == 400
 
 
-def test_signup_refuses_an_existing_email_whatever_its_case(client):
-    UserFactory(email="taken@example.fi")
+def test_signup_with_an_existing_email_answers_the_same_and_tells_its_owner(client):
+    UserFactory(email="taken@example.fi", password=PASSWORD)
+    new = Client().post(reverse("signup"), {"email": "free@example.fi", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    mail.outbox.clear()
 
-    response = client.post(reverse("signup"), {"email": "TAKEN@example.fi", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    taken = client.post(reverse("signup"), {"email": "TAKEN@example.fi", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
 
-    assert response.status_code == 200
-    assert "Tällä sähköpostiosoitteella on jo tili" in response.content.decode()
-    assert User.objects.count() == 1
+    assert (taken.status_code, taken["Location"]) == (new.status_code, new["Location"])
+    assert sorted(taken.cookies) == sorted(new.cookies)
+    assert User.objects.get(email="taken@example.fi").check_password(PASSWORD)
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["taken@example.fi"]
+    assert "/accounts/login/" in mail.outbox[0].body and "/accounts/password/reset/" in mail.outbox[0].body
+    assert "/signup/confirm/" not in mail.outbox[0].body
+
+
+def test_a_second_signup_for_an_unconfirmed_address_replaces_the_first_ones_password_and_link(client):
+    client.post(reverse("signup"), {"email": "uusi@example.fi", "password1": "Hyökkääjän-salasana-1", "password2": "Hyökkääjän-salasana-1"})
+    first_link = "/accounts/" + confirm_link(mail.outbox[-1])
+    client.post(reverse("signup"), {"email": "uusi@example.fi", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert User.objects.get(email="uusi@example.fi").check_password(NEW_PASSWORD)
+    assert Client().post(first_link).status_code == 400
+    assert Client().post("/accounts/" + confirm_link(mail.outbox[-1])).status_code == 302
+
+
+def test_a_made_up_confirmation_link_is_refused(client):
+    assert "This link is invalid" in english_client().get("/accounts/signup/confirm/MQ/abc-def/").content.decode()
+    assert client.post("/accounts/signup/confirm/MQ/abc-def/").status_code == 400
+    assert client.post("/accounts/signup/confirm/%C3%A4%C3%A4/x/").status_code == 400
 
 
 def test_signup_refuses_weak_and_mismatched_passwords_keeping_the_email(client):

@@ -164,7 +164,9 @@ def test_check_deploy_passes_with_a_production_environment():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    # Without REDIS_URL the only message is which shared cache the throttles use.
+    output = result.stdout + result.stderr
+    assert "no issues" in output or ("notices.I001" in output and "WARNINGS" not in output and "ERRORS" not in output)
 
 
 # --- The container's command, outside Docker ---------------------------------------------------

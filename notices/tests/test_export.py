@@ -25,6 +25,12 @@ HOSTILE = "<script>alert('x')</script> 🙂 Ääkkönen & \"quotes\""
 
 
 @pytest.fixture(autouse=True)
+def _quick_pdf(quick_pdf):
+    # Import re-renders every version's PDF; test_pdf.py tests the real renderer.
+    pass
+
+
+@pytest.fixture(autouse=True)
 def english(client, settings):
     # The assertions below read the English messages; Finnish is checked on its own.
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
@@ -94,9 +100,15 @@ def account(db):
 
 
 def comparable(data: dict) -> dict:
-    """What must survive a round trip: everything but the time of export and whose account it was."""
+    """What must survive a round trip: everything but the time of export, whose account it
+    was and the signature over them, and the versions' pages and PDFs (import renders
+    those again from the version's answers)."""
     data = copy.deepcopy(data)
-    del data["exported_at"], data["user"]
+    del data["exported_at"], data["user"], data["signature"]
+    for organisation in data["organisations"]:
+        for notice in organisation["notices"]:
+            for version in notice["versions"]:
+                del version["rendered"], version["etag"], version["files"]
     return data
 
 
@@ -151,9 +163,9 @@ def test_round_trip_into_a_fresh_account_gives_back_everything(account):
     exported = json.loads(json.dumps(services.account_export(user=account)))
     fresh = UserFactory()
 
-    organisations = services.account_import(user=fresh, data=exported)
+    result = services.account_import(user=fresh, data=exported)
 
-    assert len(organisations) == 2
+    assert len(result.organisations) == 2 and result.signed and result.versions_restored == 3
     again = json.loads(json.dumps(services.account_export(user=fresh)))
     assert comparable(again) == comparable(exported)
     # Versions are new rows with their own slugs, but their numbers, dates and PDFs are the originals'.
@@ -162,8 +174,11 @@ def test_round_trip_into_a_fresh_account_gives_back_everything(account):
     assert restored.pk != original.pk and restored.notice.public_slug != original.notice.public_slug
     assert restored.published_at == original.published_at
     assert restored.published_by == fresh and restored.published_by_email == account.email
-    assert restored.rendered == original.rendered
-    assert {f.language: bytes(f.data) for f in restored.files.all()} == {f.language: bytes(f.data) for f in original.files.all()}
+    # The page and PDFs are made again by Seloste, for the new address; never copied from the file.
+    assert restored.rendered != original.rendered
+    assert f"/n/{restored.notice.public_slug}/v2/" in restored.rendered["fi"]["html"]
+    assert restored.rendered["fi"]["json"]["version_line"]
+    assert {f.language: bytes(f.data) for f in restored.files.all()} == {"fi": b"%PDF-1.7 test", "en": b"%PDF-1.7 test"}
 
 
 def test_import_refuses_an_account_that_already_has_data(account):
@@ -175,9 +190,11 @@ def test_import_refuses_an_account_that_already_has_data(account):
 
 
 def tampered(exported, change):
+    """``exported`` changed, and signed again: as if this server had made the file, so
+    that the checks on published versions are reached."""
     data = json.loads(json.dumps(exported))
     change(data)
-    return data
+    return exports.sign(data)
 
 
 @pytest.mark.parametrize(
@@ -191,8 +208,6 @@ def tampered(exported, change):
         (lambda d: d["organisations"][0]["notices"][0]["versions"][0].update(published_at="yesterday"), "published_at"),
         (lambda d: d["organisations"][0]["notices"][0]["versions"][0].update(published_at="2026-01-01T10:00:00"), "time zone"),
         (lambda d: d["organisations"][0]["notices"][0]["versions"][1].update(number=1), "same number"),
-        (lambda d: d["organisations"][0]["notices"][0]["versions"][0]["files"][0].update(data="not base64!"), "files[0].data"),
-        (lambda d: d["organisations"][0]["notices"][0]["versions"][0]["files"][0].update(data=base64.b64encode(b"forged").decode()), "damaged"),
         (lambda d: d["organisations"][0]["audit_events"][0].update(notice=7), "not in the file"),
         (lambda d: d["organisations"][0]["membership"].update(role="admin"), "organisations[0].membership.role"),
     ],
@@ -219,7 +234,7 @@ def test_export_page_and_download(client, account):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="seloste-export-')
-    assert response["Cache-Control"] == "no-store"
+    assert response["Cache-Control"] == "private, no-store"
     assert comparable(json.loads(response.content)) == comparable(json.loads(json.dumps(services.account_export(user=account))))
 
 

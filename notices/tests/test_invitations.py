@@ -119,9 +119,23 @@ def test_the_email_is_compared_without_case(client, owner, organisation):
 
 def test_an_address_that_signs_up_later_can_still_accept(client, owner, organisation):
     _invitation, token = invite(organisation, owner)
-    client.post(reverse("signup"), {"email": "kirjanpitaja@example.fi", "password1": PASSWORD, "password2": PASSWORD})
+    # They signed up on their own but never followed the confirmation e-mail.
+    client.post(reverse("signup"), {"email": "kirjanpitaja@example.fi", "password1": "Toinen-salasana-42", "password2": "Toinen-salasana-42"})
     user = User.objects.get(email="kirjanpitaja@example.fi")
+    assert not user.is_active and not Membership.objects.filter(user=user).exists()
+    # The invitation link reached their mailbox: choosing a password there accepts it.
+    assert client.post(link(token), {"password1": PASSWORD, "password2": PASSWORD}).status_code == 302
+    user.refresh_from_db()
+    assert user.is_active and user.check_password(PASSWORD) and not user.check_password("Toinen-salasana-42")
+    assert Membership.objects.get(user=user).organisation == organisation
+
+
+def test_an_address_with_a_confirmed_account_logs_in_to_accept(client, owner, organisation):
+    _invitation, token = invite(organisation, owner)
+    user = UserFactory(email="kirjanpitaja@example.fi")
+    assert client.post(link(token), {"password1": PASSWORD, "password2": PASSWORD}).status_code == 302  # to the log-in page
     assert not Membership.objects.filter(user=user).exists()
+    client.force_login(user)
     assert client.post(link(token)).status_code == 302
     assert Membership.objects.get(user=user).organisation == organisation
 

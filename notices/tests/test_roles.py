@@ -30,6 +30,7 @@ NOT_ORGANISATION_URLS = {
     "notices:home", "notices:privacy", "notices:terms", "notices:sample_notice", "notices:account_delete",
     "signup", "login", "logout", "password_change", "password_change_done", "password_reset",
     "password_reset_done", "password_reset_confirm", "password_reset_complete", "set_language",
+    "signup_sent", "signup_confirm", "account_unlock",
 }  # fmt: skip
 
 
@@ -101,6 +102,8 @@ class World:
             "step": "controller",
             "number": 1,
             "lang": "fi",
+            "uidb64": "MQ",
+            "token": "not-a-token",
         }
         wanted = re.findall(r"<(?:\w+:)?(\w+)>", route)
         return reverse(name, kwargs={key: values[key] for key in wanted})
@@ -160,7 +163,8 @@ def test_every_organisation_url_as_every_role(client, world, who, name, route, m
 @pytest.mark.parametrize("name", sorted(NOT_ORGANISATION_URLS - {"password_reset_confirm", "logout", "set_language"}))
 def test_urls_without_an_organisation_serve_a_member_without_error(client, world, name):
     route = dict(URLS)[name][0]
-    kwargs = {key: {"slug": "no-such-notice", "lang": "fi", "number": 1, "token": "no-such-token"}[key] for key in re.findall(r"<(?:\w+:)?(\w+)>", route)}
+    samples = {"slug": "no-such-notice", "lang": "fi", "number": 1, "token": "no-such-token", "uidb64": "MQ"}
+    kwargs = {key: samples[key] for key in re.findall(r"<(?:\w+:)?(\w+)>", route)}
     client.force_login(world.members[Role.VIEWER])
     assert client.get(reverse(name, kwargs=kwargs)).status_code < 500
 

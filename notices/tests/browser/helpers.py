@@ -51,11 +51,19 @@ def assert_accessible(page: Page, where: str) -> None:
 
 
 def signup(page: Page, email: str, password: str = PASSWORD) -> None:
+    """Sign up and follow the e-mailed link (the live server runs in this process, so its
+    mail is in Django's test outbox)."""
+    from django.core import mail
+
     page.goto("/accounts/signup/")
     page.fill("[name=email]", email)
     page.fill("[name=password1]", password)
     page.fill("[name=password2]", password)
     page.click("form:has([name=password2]) button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/signup/sent/"))
+    link = re.search(r"/accounts/signup/confirm/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(link)
+    page.click("#signup-confirm button[type=submit]")
     expect(page).not_to_have_url(re.compile(r"/signup/"))
 
 
