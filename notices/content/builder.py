@@ -319,9 +319,22 @@ class _Builder:
             )
         return _blocks(_definitions(terms, text=self.t("legitimate_interests_lead")))
 
-    def category_items(self) -> list[str]:
+    def by_register(self, rows: list[dict], make_blocks, key: str) -> list[Section]:
+        """One subsection per register (a), b) …) with its own rows and the rows that apply
+        to all registers (no register, or one no longer in the notice)."""
+        known = {rid for rid, _name in self.registers}
+        shared = [row for row in rows if as_str(row.get("register")) not in known]
+        subsections = []
+        for i, (rid, name) in enumerate(self.registers):
+            own = [row for row in rows if as_str(row.get("register")) == rid]
+            blocks = _blocks(*make_blocks(own + shared))
+            if blocks:
+                subsections.append(Section(key=f"{key}-{letter(i)}", heading=name, number=f"{letter(i)})", blocks=blocks))
+        return subsections
+
+    def category_items(self, rows: list[dict] | None = None) -> list[str]:
         items = []
-        for item in as_dicts(as_dict(self.a.get("categories")).get("items")):
+        for item in as_dicts(as_dict(self.a.get("categories")).get("items")) if rows is None else rows:
             code = as_str(item.get("code"))
             entry = catalogues.DATA_CATEGORIES.get(code) if code else None
             name = entry.label(self.lang) if entry else (self.lt(item.get("name")) or code)
@@ -343,7 +356,11 @@ class _Builder:
         return names
 
     def categories(self):
-        return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
+        if len(self.registers) < 2:
+            return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
+        rows = as_dicts(as_dict(self.a.get("categories")).get("items"))
+        subsections = self.by_register(rows, lambda own: [_list(self.category_items(own))], "categories")
+        return _blocks(_para(self.t("categories_lead")) if subsections else None), subsections
 
     def special(self):
         cats = as_dict(self.a.get("categories"))
@@ -424,6 +441,12 @@ class _Builder:
 
     def recipients(self):
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
+        if len(self.registers) >= 2 and any(as_str(item.get("register")) for item in items):
+            header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
+            subsections = self.by_register(items, lambda own: [_table(header, self.recipient_rows(own, with_role=True), row_headers=True)], "recipients")
+            has_authority = any(as_str(i.get("role")) == "authority" or as_str(i.get("kind")) == "authorities" for i in items)
+            lead = _para(self.t("recipients_lead")) if subsections else _para(self.t("recipients_none"))
+            return _blocks(lead, None if has_authority else _para(self.t("recipients_authorities_note"))), subsections
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
         disclosure_rows = self.recipient_rows(others, with_role=True)
@@ -486,9 +509,9 @@ class _Builder:
             _para(self.t("transfers_copy")),
         )
 
-    def retention_terms(self) -> list[tuple[str, str]]:
+    def retention_terms(self, rules: list[dict] | None = None) -> list[tuple[str, str]]:
         terms = []
-        for rule in as_dicts(self.a.get("retention")):
+        for rule in as_dicts(self.a.get("retention")) if rules is None else rules:
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
             subject = self.lt(rule.get("applies_to"))
             if not subject and preset:
@@ -507,6 +530,12 @@ class _Builder:
         return terms
 
     def retention(self):
+        rules = as_dicts(self.a.get("retention"))
+        if len(self.registers) >= 2 and any(as_str(rule.get("register")) for rule in rules):
+            subsections = self.by_register(rules, lambda own: [_definitions(self.retention_terms(own))], "retention")
+            if not subsections:
+                return []
+            return _blocks(_para(self.t("retention_lead")), _para(self.t("retention_end"))), subsections
         terms = self.retention_terms()
         if not terms:
             return []

@@ -514,6 +514,37 @@ def translation_findings(ctx) -> list[Finding]:
     return findings
 
 
+# Step names for the "suggested" finding; the UI's own labels are gettext, this module is not.
+STEP_NAMES = {
+    "notice": ("Seloste", "The notice"), "purposes": ("Tarkoitukset ja oikeusperusteet", "Purposes and legal bases"),
+    "categories": ("Henkilötiedot", "Personal data"), "sources": ("Tietolähteet", "Sources"),
+    "retention": ("Säilytys", "Retention"), "recipients": ("Vastaanottajat", "Recipients"),
+    "transfers": ("Siirrot EU:n ja ETA:n ulkopuolelle", "Transfers outside the EU/EEA"), "security": ("Suojaus", "Security"),
+    "automated": ("Automaattiset päätökset", "Automated decisions"), "cookies": ("Evästeet", "Cookies"),
+    "rights": ("Oikeudet ja muutokset", "Rights and changes"),
+}  # fmt: skip
+
+
+def suggested_findings(ctx) -> list[Finding]:
+    """A step a template prefilled stays "suggested" until the user has read and saved it
+    (answers["suggested"]); publishing waits for that, so nobody publishes unread text."""
+    findings = []
+    for step in as_codes(ctx.a.get("suggested")):
+        if step not in STEP_KEYS:
+            continue
+        name_fi, name_en = STEP_NAMES.get(step, (step, step))
+        findings.append(
+            Finding(
+                code="suggested_step_unconfirmed",
+                severity="error",
+                step=step,
+                message_fi=f"Tarkista mallin ehdottamat vastaukset vaiheessa ”{name_fi}” ja tallenna vaihe, kun ne pitävät paikkansa.",
+                message_en=f"Check the answers the template suggested in “{name_en}” and save the step when they are right.",
+            )
+        )
+    return findings
+
+
 # --- the rules -----------------------------------------------------------------------
 
 RULES: list[Rule] = [
@@ -698,6 +729,7 @@ def check_notice(*, answers: dict, controller: dict, adequacy: catalogues.Catalo
     ctx = Context(answers, controller, adequacy)
     findings = [_finding(rule, params) for rule in RULES for params in rule.check(ctx)]
     findings += translation_findings(ctx)
+    findings += suggested_findings(ctx)
     order = {key: index for index, key in enumerate(STEP_KEYS)}
     return sorted(findings, key=lambda f: (f.severity != "error", order.get(f.step, len(order))))
 
