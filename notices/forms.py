@@ -32,6 +32,7 @@ from .content.catalogues import (
     SPECIAL_CONDITIONS,
     STYLES,
 )
+from .content.templates import template_choices
 from .models import Organisation, User
 from .validators import validate_business_id
 
@@ -435,19 +436,64 @@ class RowFormSet(forms.BaseFormSet):
 
 
 class NoticeCreateForm(forms.Form):
-    title = forms.CharField(
-        label=_("Name of the notice"),
-        max_length=NAME_MAX,
-        help_text=_("For example “Customer register” or “Recruitment”. You can change it later."),
-        widget=forms.TextInput(attrs={"class": "form-control", "autofocus": True}),
-    )
+    # Languages first: every free-text answer is then asked only in these.
     languages = forms.MultipleChoiceField(
         label=_("Languages of the notice"),
         choices=[("fi", _("Finnish")), ("en", _("English"))],
         initial=["fi", "en"],
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("Free-text answers are asked only in the languages you choose."),
         error_messages={"required": _("Choose at least one language.")},
     )
+    templates = forms.MultipleChoiceField(
+        label=_("What does your business keep data for?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose one or several and the notice starts filled in, one register each. Choose none to start from a blank notice."),
+        error_messages={"invalid_choice": _("Choose only from the options shown.")},
+    )
+    title = forms.CharField(
+        label=_("Name of the notice (optional with a template)"),
+        max_length=NAME_MAX,
+        required=False,
+        help_text=_("For example “Customer register” or “Recruitment”. You can change it later."),
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["templates"].choices = template_field_choices()
+        self.fields["templates"].help_map = template_help_map()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("templates") and not (cleaned.get("title") or "").strip() and "title" not in self.errors:
+            self.add_error("title", _("Give the notice a name, or choose a template above."))
+        return cleaned
+
+
+def template_field_choices():
+    return [(code, name) for code, name, _description in template_choices(ui_language())]
+
+
+def template_help_map() -> dict:
+    return {code: description for code, _name, description in template_choices(ui_language())}
+
+
+class NoticeTemplatesForm(forms.Form):
+    """Change the templates of an existing notice: the user's own rows and texts stay."""
+
+    templates = forms.MultipleChoiceField(
+        label=_("Templates used in this notice"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose only from the options shown.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["templates"].choices = template_field_choices()
+        self.fields["templates"].help_map = template_help_map()
 
 
 class ContactForm(WizardForm):

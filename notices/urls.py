@@ -19,4 +19,6 @@ urlpatterns = [
     path("notices/<int:pk>/wizard/", views.wizard, name="wizard"),
     path("notices/<int:pk>/wizard/<slug:step>/", views.wizard_step, name="wizard_step"),
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
+    path("notices/<int:pk>/templates/", views.notice_templates, name="notice_templates"),
+    path("notices/<int:pk>/duplicate/", views.notice_duplicate, name="notice_duplicate"),
 ]

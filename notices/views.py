@@ -14,7 +14,8 @@ from . import wizard as wz
 from .content import builder, checker
 from .content.adequacy import adequacy_from_db
 from .content.steps import STEP_KEYS, STEP_LABELS
-from .forms import NoticeCreateForm, ui_language
+from .content.templates import TEMPLATES_BY_CODE
+from .forms import NoticeCreateForm, NoticeTemplatesForm, ui_language
 from .models import Notice, Organisation
 
 # --- Notice wizard ---------------------------------------------------------------------
@@ -35,10 +36,37 @@ def notice_create(request, org_pk):
     form = NoticeCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         notice = services.notice_create(
-            organisation=organisation, title=form.cleaned_data["title"], languages=form.cleaned_data["languages"], by=request.user
+            organisation=organisation,
+            title=form.cleaned_data["title"],
+            languages=form.cleaned_data["languages"],
+            templates=form.cleaned_data["templates"],
+            by=request.user,
         )
         return redirect("notices:wizard_step", pk=notice.pk, step=STEP_KEYS[0])
     return render(request, "notices/wizard/create.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notice_templates(request, pk):
+    """Change which register templates the notice uses; the user's own answers stay."""
+    notice = _user_notice(request, pk)
+    current = [code for code in (notice.answers or {}).get("templates", []) if isinstance(code, str)]
+    form = NoticeTemplatesForm(request.POST or None, initial={"templates": current})
+    if request.method == "POST" and form.is_valid():
+        services.notice_apply_templates(notice=notice, templates=form.cleaned_data["templates"], by=request.user)
+        messages.success(request, _("Templates changed. Check the suggested steps and save each one."))
+        return redirect("notices:wizard_step", pk=notice.pk, step="notice")
+    return render(request, "notices/wizard/templates.html", {"form": form, "notice": notice})
+
+
+@login_required
+@require_http_methods(["POST"])
+def notice_duplicate(request, pk):
+    notice = _user_notice(request, pk)
+    copy = services.notice_duplicate(notice=notice, by=request.user)
+    messages.success(request, _("A copy of the notice was made. It is a new draft with its own address."))
+    return redirect("notices:wizard_step", pk=copy.pk, step=STEP_KEYS[0])
 
 
 @login_required
@@ -137,6 +165,7 @@ def wizard_step(request, pk, step):
         "previous_step": wz.neighbour(step, -1),
         "next_step": wz.neighbour(step, 1),
         "languages": handler.languages,
+        **_template_context(notice, step),
         **handler.extra_context(),
         **_preview_context(request, notice),
     }
@@ -147,6 +176,16 @@ def wizard_step(request, pk, step):
     if request.htmx and request.method == "GET":
         response["HX-Push-Url"] = request.get_full_path()
     return response
+
+
+def _template_context(notice, step) -> dict:
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    suggested = answers.get("suggested") if isinstance(answers.get("suggested"), list) else []
+    language = ui_language()
+    names = [
+        TEMPLATES_BY_CODE[code].name[language] for code in answers.get("templates", []) if isinstance(code, str) and code in TEMPLATES_BY_CODE
+    ] if isinstance(answers.get("templates"), list) else []
+    return {"step_suggested": step in suggested, "suggested_count": len(suggested), "template_names": names}
 
 
 def _save_and_go(request, notice, handler, step_forms, action):

@@ -356,9 +356,10 @@ class _Builder:
         return names
 
     def categories(self):
-        if len(self.registers) < 2:
-            return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
         rows = as_dicts(as_dict(self.a.get("categories")).get("items"))
+        # Split by register only when some category belongs to one register.
+        if len(self.registers) < 2 or not any(as_str(row.get("register")) for row in rows):
+            return _blocks(_list(self.category_items(), text=self.t("categories_lead")))
         subsections = self.by_register(rows, lambda own: [_list(self.category_items(own))], "categories")
         return _blocks(_para(self.t("categories_lead")) if subsections else None), subsections
 
