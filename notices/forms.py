@@ -533,8 +533,20 @@ class NoticeForm(WizardForm):
         self.fields["style"].error_messages["required"] = _("Choose the style of the notice.")
 
 
-class PurposeForm(RowForm):
+class RegisterRowForm(RowForm):
+    """A row that belongs to one register or to all (answers: ``register`` = Register.id or
+    ""). The choice is shown only when the notice has several registers."""
+
     register = forms.ChoiceField(label=_("Register"), required=False, choices=())
+
+    def __init__(self, *args, registers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["register"].choices = [("", _("All registers")), *registers]
+        self.show_register = len(registers) > 1
+        self.fields["register"].error_messages["invalid_choice"] = _("Choose a register from the list.")
+
+
+class PurposeForm(RegisterRowForm):
     description = LTextField(
         label=_("Purpose"), max_length=500, multiline=True, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”.")
     )
@@ -544,13 +556,12 @@ class PurposeForm(RowForm):
         multiline=True,
         help_text=_("Only for legitimate interests: describe the interest, e.g. “Developing our services based on customer feedback”."),
     )
+    direct_marketing = forms.BooleanField(
+        label=_("Is this marketing sent directly to people (e-mail, text message, letter)?"),
+        required=False,
+        help_text=_("Direct marketing: people can always refuse it (Art. 21(2) GDPR)."),
+    )
     content_fields = ("description", "legal_basis", "legitimate_interest")
-
-    def __init__(self, *args, registers=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["register"].choices = [("", _("All registers")), *registers]
-        self.show_register = len(registers) > 1
-        self.fields["register"].error_messages["invalid_choice"] = _("Choose a register from the list.")
 
     def clean(self):
         data = super().clean()
@@ -568,7 +579,7 @@ class PurposeForm(RowForm):
         return data
 
 
-class FreeCategoryForm(RowForm):
+class FreeCategoryForm(RegisterRowForm):
     name = LTextField(label=_("Category"), max_length=NAME_MAX)
     details = LTextField(
         label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("Examples of the data, e.g. “licence plate, vehicle model”.")
@@ -594,9 +605,12 @@ class CategoriesForm(WizardForm):
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
 
     DETAILS_PREFIX = "details_"
+    REGISTER_PREFIX = "register_"
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, registers=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.registers = list(registers)
+        self.show_register = len(self.registers) > 1
         # One optional "which data exactly" field per catalogue category (answers Category.details),
         # shown under its checkbox once ticked. Its placeholder is the catalogue's examples:
         # what the notice says when the field is left empty.
@@ -608,10 +622,27 @@ class CategoriesForm(WizardForm):
                 max_length=500,
                 placeholders={code: entry.help(code) for code in OUTPUT_LANGUAGES},
             )
+            self.fields[self.REGISTER_PREFIX + entry.code] = forms.ChoiceField(
+                label=_("Register"),
+                required=False,
+                choices=[("", _("All registers")), *self.registers],
+                widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+                error_messages={"invalid_choice": _("Choose a register from the list.")},
+            )
 
     def category_options(self) -> list[tuple]:
         """(checkbox, its details field) for each catalogue category, for the step template."""
-        return [(option, self[self.DETAILS_PREFIX + str(option.data["value"])]) for option in self["codes"]]
+        return [
+            (option, self[self.DETAILS_PREFIX + str(option.data["value"])], self[self.REGISTER_PREFIX + str(option.data["value"])])
+            for option in self["codes"]
+        ]
+
+    def register(self, code: str) -> str | None:
+        """The register a ticked category belongs to; None when not posted (kept as stored)."""
+        name = self.REGISTER_PREFIX + code
+        if not self.show_register or self.add_prefix(name) not in self.data:
+            return None
+        return self.cleaned_data.get(name) or ""
 
     def details(self, code: str) -> dict | None:
         """The cleaned details of one category; None when the form did not post them at all
@@ -649,7 +680,7 @@ class SourcesForm(WizardForm):
     )
 
 
-class RetentionForm(RowForm):
+class RetentionForm(RegisterRowForm):
     applies_to = LTextField(label=_("Data or purpose"), max_length=NAME_MAX, help_text=_("What this rule covers, e.g. “Customer data”."))
     preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
     period = LTextField(label=_("Period"), max_length=NAME_MAX, multiline=True, help_text=_("E.g. “2 years from the end of the customer relationship”."))
@@ -667,7 +698,7 @@ class RetentionForm(RowForm):
         return data
 
 
-class RecipientForm(RowForm):
+class RecipientForm(RegisterRowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
     role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))

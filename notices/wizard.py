@@ -108,14 +108,24 @@ class Step:
     def rows_initial(self, spec: RowsSpec) -> list[dict]:
         return as_dicts(as_dict(self.stored).get(spec.stored_at) if spec.stored_at else self.stored)
 
+    def main_form_kwargs(self) -> dict:
+        return {}
+
+    def registers(self) -> list[tuple[str, str]]:
+        registers = as_dicts(as_dict(self.answers.get("notice")).get("registers"))
+        return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
+
     def form_kwargs(self, spec: RowsSpec) -> dict:
         """Keyword arguments for every form of the spec's formset."""
-        return {"languages": self.languages}
+        kwargs = {"languages": self.languages}
+        if issubclass(spec.form_class, wf.RegisterRowForm):
+            kwargs["registers"] = self.registers()
+        return kwargs
 
     def build(self, data: QueryDict | None = None) -> StepForms:
         forms = {}
         if self.main_form is not None:
-            forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages)
+            forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages, **self.main_form_kwargs())
         rows = {}
         for spec in self.rows_specs:
             initial = self.rows_initial(spec)
@@ -208,16 +218,17 @@ class PurposesStep(Step):
     rows_specs = (
         RowsSpec(
             "purposes", wf.PurposeForm, "purpose", _("Purposes"), _("Add a purpose"), _("Every purpose needs one legal basis under Art. 6(1) GDPR."),
-            stored_at="", keys=("register", "description", "legal_basis", "legitimate_interest"),
+            stored_at="", keys=("register", "description", "legal_basis", "legitimate_interest", "direct_marketing"),
         ),
     )  # fmt: skip
 
-    def registers(self) -> list[tuple[str, str]]:
-        registers = as_dicts(as_dict(self.answers.get("notice")).get("registers"))
-        return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
-
-    def form_kwargs(self, spec):
-        return {**super().form_kwargs(spec), "registers": self.registers()}
+    def storedas_dicts(self, step_forms, spec):
+        # The marketing flag is stored only when set (answers.Purpose: an optional flag).
+        rows = super().storedas_dicts(step_forms, spec)
+        for row in rows:
+            if not row.get("direct_marketing"):
+                row.pop("direct_marketing", None)
+        return rows
 
     def extra_context(self):
         language = wf.ui_language()
@@ -227,7 +238,12 @@ class PurposesStep(Step):
 class CategoriesStep(Step):
     key = "categories"
     main_form = wf.CategoriesForm
-    rows_specs = (RowsSpec("free", wf.FreeCategoryForm, "category", _("Other categories"), _("Add a category"), _("Data that is not in the list above.")),)
+    rows_specs = (
+        RowsSpec("free", wf.FreeCategoryForm, "category", _("Other categories"), _("Add a category"), _("Data that is not in the list above.")),
+    )
+
+    def main_form_kwargs(self):
+        return {"registers": self.registers()}
 
     def items(self) -> list[dict]:
         return as_dicts(as_dict(self.stored).get("items"))
@@ -238,6 +254,7 @@ class CategoriesStep(Step):
         for item in self.items():
             if item.get("code"):
                 initial[wf.CategoriesForm.DETAILS_PREFIX + item["code"]] = as_dict(item.get("details"))
+                initial[wf.CategoriesForm.REGISTER_PREFIX + item["code"]] = item.get("register") or ""
         return initial
 
     def rows_initial(self, spec):
@@ -253,8 +270,13 @@ class CategoriesStep(Step):
             item = existing.get(code) or {}
             details = main.details(code)
             details = as_dict(item.get("details")) if details is None else details
-            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "details": details})
-        items += [{"id": row["id"], "code": "", "name": row["name"], "details": row["details"]} for row in step_forms.row_data("free")]
+            register = main.register(code)
+            register = item.get("register", "") if register is None else register
+            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "register": register or "", "details": details})
+        items += [
+            {"id": row["id"], "code": "", "register": row.get("register") or "", "name": row["name"], "details": row["details"]}
+            for row in step_forms.row_data("free")
+        ]
         data = {"items": items}
         for key in ("special", "criminal"):
             if cleaned.get(key) is not None:
@@ -279,7 +301,7 @@ class RetentionStep(Step):
         RowsSpec(
             "retention", wf.RetentionForm, "retention", _("Retention rules"), _("Add a rule"),
             _("How long each kind of data is kept, or how the period is decided."),
-            stored_at="", keys=("applies_to", "preset", "period", "criteria"),
+            stored_at="", keys=("register", "applies_to", "preset", "period", "criteria"),
         ),
     )  # fmt: skip
 
@@ -294,7 +316,7 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("kind", "name", "role", "country", "description"), defaults={"country": "FI"},
+            keys=("register", "kind", "name", "role", "country", "description"), defaults={"country": "FI"},
         ),
     )  # fmt: skip
 
@@ -489,6 +511,14 @@ def summarise(notice: Notice) -> list[dict]:
     organisation = notice.organisation
     contact = as_dict(answers.get("contact"))
     part = as_dict(answers.get("notice"))
+    register_names = {row.get("id"): ltext_text(row.get("name"), languages) for row in as_dicts(part.get("registers")) if row.get("id")}
+
+    def register_of(row) -> list[str]:
+        """Which register a row belongs to, when the notice has several."""
+        if len(register_names) < 2:
+            return []
+        name = register_names.get(row.get("register") or "")
+        return [str(_("Register: %(name)s") % {"name": name}) if name else str(_("All registers"))]
     categories = as_dict(answers.get("categories"))
     sources = as_dict(answers.get("sources"))
     transfers = as_dict(answers.get("transfers"))
@@ -516,7 +546,9 @@ def summarise(notice: Notice) -> list[dict]:
         "purposes": [
             (
                 ltext_text(row.get("description"), languages) or "?",
-                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))] + text(row.get("legitimate_interest")),
+                [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))]
+                + text(row.get("legitimate_interest"))
+                + register_of(row),
             )
             for row in as_dicts(answers.get("purposes"))
         ],
@@ -524,7 +556,10 @@ def summarise(notice: Notice) -> list[dict]:
             (
                 _("Categories"),
                 [
-                    catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)
+                    " · ".join(
+                        [catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)]
+                        + register_of(item)
+                    )
                     for item in as_dicts(categories.get("items"))
                 ],
             ),
@@ -546,7 +581,8 @@ def summarise(notice: Notice) -> list[dict]:
                 ltext_text(row.get("applies_to"), languages) or catalogues.RETENTION_PRESETS.label(row.get("preset", ""), language),
                 ([catalogues.RETENTION_PRESETS.label(row["preset"], language)] if row.get("preset") else [])
                 + text(row.get("period"))
-                + text(row.get("criteria")),
+                + text(row.get("criteria"))
+                + register_of(row),
             )
             for row in as_dicts(answers.get("retention"))
         ],
@@ -559,6 +595,7 @@ def summarise(notice: Notice) -> list[dict]:
                         catalogues.RECIPIENT_KINDS.label(row.get("kind", ""), language) if row.get("name") else "",
                         catalogues.RECIPIENT_ROLES.label(row.get("role", ""), language),
                         catalogues.COUNTRIES.label(row.get("country", ""), language),
+                        *register_of(row),
                     ]
                     if line
                 ],
