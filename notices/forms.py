@@ -32,6 +32,8 @@ from .content.catalogues import (
     SPECIAL_CONDITIONS,
     STYLES,
 )
+from .content.plain import LEGAL_BASIS_QUESTIONS, RECIPIENT_ROLE_QUESTIONS, SAFEGUARD_QUESTIONS, SPECIAL_CONDITION_QUESTIONS, legal_term
+from .content.plain import question as plain_question
 from .content.templates import template_choices
 from .models import Organisation, User
 from .validators import validate_business_id
@@ -328,6 +330,29 @@ class CatalogueChoiceField(forms.ChoiceField):
         return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
 
 
+class PlainChoiceField(CatalogueChoiceField):
+    """A legal choice asked in plain words: each option is a question about the business
+    (content/plain.py) and its legal term is the option's small print (help_map)."""
+
+    def __init__(self, catalogue, *, plain: dict, **kwargs):
+        self.plain = plain
+        kwargs.setdefault("widget", forms.RadioSelect)
+        super().__init__(catalogue, **kwargs)
+
+    def _catalogue_choices(self):
+        language = ui_language()
+        # The plain questions' order: the most common answer first.
+        codes = [code for code in self.plain if code in self.catalogue and code not in self.exclude]
+        codes += [code for code in self.catalogue.codes if code not in codes and code not in self.exclude]
+        choices = [(code, plain_question(self.plain, code, language) or self.catalogue.label(code, language)) for code in codes]
+        return [("", self.blank_label), *choices] if self.blank_label is not None else choices
+
+    @property
+    def help_map(self) -> dict:
+        language = ui_language()
+        return {entry.code: legal_term(self.catalogue, entry.code, language) for entry in self.catalogue}
+
+
 class CatalogueMultipleField(forms.MultipleChoiceField):
     """Catalogue codes as checkboxes, each with its help text."""
 
@@ -550,7 +575,12 @@ class PurposeForm(RegisterRowForm):
     description = LTextField(
         label=_("Purpose"), max_length=500, multiline=True, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”.")
     )
-    legal_basis = CatalogueChoiceField(LEGAL_BASES, label=_("Legal basis"), blank_label=_("Choose …"))
+    legal_basis = PlainChoiceField(
+        LEGAL_BASES,
+        plain=LEGAL_BASIS_QUESTIONS,
+        label=_("Which of these fits best?"),
+        help_text=_("Your answer is the legal basis of this purpose (GDPR Art. 6(1)); the legal term is under each option."),
+    )
     legitimate_interest = LTextField(
         label=_("The legitimate interest"),
         multiline=True,
@@ -600,7 +630,12 @@ class CategoriesForm(WizardForm):
         help_text=_("Health, ethnic origin, political opinions, religion, trade-union membership, genetic or biometric data, sex life or sexual orientation."),
     )
     special_description = LTextField(label=_("Which special categories?"), multiline=True)
-    special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
+    special_condition = PlainChoiceField(
+        SPECIAL_CONDITIONS,
+        plain=SPECIAL_CONDITION_QUESTIONS,
+        label=_("Why may you process this sensitive data?"),
+        help_text=_("Your answer is the condition under GDPR Art. 9(2)."),
+    )
     criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
 
@@ -701,7 +736,7 @@ class RetentionForm(RegisterRowForm):
 class RecipientForm(RegisterRowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
-    role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
+    role = PlainChoiceField(RECIPIENT_ROLES, plain=RECIPIENT_ROLE_QUESTIONS, label=_("What does this recipient do with the data?"))
     country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI")
     description = LTextField(label=_("What they do or receive (optional)"), max_length=500, multiline=True)
     content_fields = ("kind", "name", "role", "description")
@@ -729,7 +764,10 @@ class TransfersForm(WizardForm):
 class TransferForm(RowForm):
     country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
-    safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
+    safeguard = PlainChoiceField(
+        SAFEGUARDS, plain=SAFEGUARD_QUESTIONS, label=_("What makes this transfer safe?"), exclude=("privacy_shield",),
+        help_text=_("Your answer is the transfer safeguard (GDPR Art. 44–49)."),
+    )
     details = LTextField(
         label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("E.g. how to get a copy of the standard contractual clauses.")
     )

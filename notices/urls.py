@@ -21,4 +21,5 @@ urlpatterns = [
     path("notices/<int:pk>/preview/", views.notice_preview, name="preview"),
     path("notices/<int:pk>/templates/", views.notice_templates, name="notice_templates"),
     path("notices/<int:pk>/duplicate/", views.notice_duplicate, name="notice_duplicate"),
+    path("notices/<int:pk>/basis-helper/", views.basis_helper, name="basis_helper"),
 ]

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import services
 from . import wizard as wz
-from .content import builder, checker
+from .content import builder, catalogues, checker, plain
 from .content.adequacy import adequacy_from_db
 from .content.steps import STEP_KEYS, STEP_LABELS
 from .content.templates import TEMPLATES_BY_CODE
@@ -109,6 +109,7 @@ def _findings(notice) -> list[dict]:
         {
             "severity": finding.severity,
             "message": finding.message(language),
+            "article": finding.article(language),
             "step": finding.step if finding.step in STEP_KEYS else "review",
             "step_label": STEP_LABELS.get(finding.step, ""),
             "language": finding.language,
@@ -217,3 +218,28 @@ def notice_preview(request, pk):
     context["step"] = request.GET.get("step") if request.GET.get("step") in STEP_KEYS else wz.resume_step(notice)
     template = "notices/wizard/_preview.html" if request.htmx else "notices/wizard/preview.html"
     return render(request, template, context)
+
+
+@login_required
+@require_http_methods(["GET"])
+def basis_helper(request, pk):
+    """ "Help me choose" the legal basis: at most three yes/no questions, as a small GET form
+    that works without JavaScript; the proposal links back to the purposes step."""
+    notice = _user_notice(request, pk)
+    language = ui_language()
+    answers = {key: request.GET.get(key) for key, *_rest in plain.BASIS_HELPER_QUESTIONS if request.GET.get(key) in ("yes", "no")}
+    questions = []
+    for key, _basis, text_fi, text_en in plain.BASIS_HELPER_QUESTIONS:
+        questions.append({"key": key, "text": text_fi if language == "fi" else text_en, "value": answers.get(key, "")})
+        if answers.get(key) != "no":
+            break  # the next question matters only after a "no"
+    proposal = plain.suggest_basis(answers)
+    context = {"notice": notice, "questions": questions}
+    if proposal:
+        reason_fi, reason_en = plain.BASIS_HELPER_REASONS[proposal]
+        context.update(
+            proposal=plain.question(plain.LEGAL_BASIS_QUESTIONS, proposal, language),
+            proposal_term=plain.legal_term(catalogues.LEGAL_BASES, proposal, language),
+            reason=reason_fi if language == "fi" else reason_en,
+        )
+    return render(request, "notices/wizard/basis_helper.html", context)
