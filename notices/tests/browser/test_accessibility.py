@@ -107,7 +107,7 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(page, shots, owner)
     continue_with_keyboard(page, "purposes")
     # 3 A purpose and its legal basis.
     type_into("purposes-0-description_fi", "Tilausten toimittaminen")
-    select_next("purposes-0-legal_basis", "contract")
+    choose("purposes-0-legal_basis", "contract")
     continue_with_keyboard(page, "categories")
     # 4 Personal data.
     choose("categories-codes", "basic")
