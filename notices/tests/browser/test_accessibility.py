@@ -53,7 +53,10 @@ def test_dashboard_every_wizard_step_and_review_have_no_serious_violations(brows
 
 def press_until_checked(page, name: str, value: str) -> None:
     """In a focused radio group, arrow keys move the choice (as a keyboard user does)."""
-    for _press in range(6):
+    if not page.locator(f"[name='{name}']:checked").count():
+        # Nothing chosen yet: Space picks the focused option, arrows then move the choice.
+        page.keyboard.press("Space")
+    for _press in range(8):
         if page.locator(f"[name='{name}'][value='{value}']").is_checked():
             return
         page.keyboard.press("ArrowDown")
