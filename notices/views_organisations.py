@@ -36,6 +36,8 @@ class NoticeRow:
     publish_url: str = ""
     versions_url: str = ""
     embed: dict | None = None
+    # Steps a template prefilled that the user has not confirmed yet: they block publishing.
+    suggested: int = 0
 
     @property
     def published(self) -> bool:
@@ -107,6 +109,7 @@ def _notice_row(notice: Notice, controller: dict, adequacy) -> NoticeRow:
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
+        suggested=len(answers.get("suggested")) if isinstance(answers.get("suggested"), list) else 0,
     )
 
 

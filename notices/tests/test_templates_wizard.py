@@ -183,3 +183,9 @@ def test_only_one_language_asks_free_text_in_that_language_only(logged_in, organ
     assert document.title == TEMPLATES_BY_CODE["customers"].title["fi"]
     found = check_notice(answers=notice.answers, controller=notice.organisation.snapshot())
     assert not has_errors([f for f in found if f.code != "suggested_step_unconfirmed"])
+
+
+def test_dashboard_says_why_a_templated_notice_cannot_be_published_yet(logged_in, organisation):
+    create(logged_in, organisation, ["customers"])
+    page = logged_in.get(reverse("notices:dashboard")).content.decode()
+    assert "ehdotettua vaihetta tarkistettavana" in page or "suggested steps to check and confirm" in page
