@@ -3,16 +3,17 @@ read-only here as everywhere: a correction is a new version, never an edit."""
 
 import json
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.db import models
 from django.db.models import Count, Max
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
+from .models import AdequacyDecision, AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, ServiceLibraryEntry, User
 
 admin.site.site_header = _("Seloste administration")
 admin.site.site_title = "Seloste"
@@ -251,6 +252,53 @@ class AdequacyDecisionAdmin(admin.ModelAdmin):
     list_filter = ("active",)
     search_fields = ("country", "source")
     list_editable = ("active",)
+
+
+def stale_before():
+    """Entries whose oldest fact was checked before this date are due for a new check."""
+    from .content.service_library import STALE_AFTER
+
+    return timezone.localdate() - STALE_AFTER
+
+
+class StaleFilter(admin.SimpleListFilter):
+    title = _("checked")
+    parameter_name = "stale"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("over 12 months ago or never")), ("no", _("within 12 months"))]
+
+    def queryset(self, request, queryset):
+        stale = models.Q(checked_on__lt=stale_before()) | models.Q(checked_on__isnull=True)
+        if self.value() == "yes":
+            return queryset.filter(stale)
+        if self.value() == "no":
+            return queryset.exclude(stale)
+        return queryset
+
+
+@admin.register(ServiceLibraryEntry)
+class ServiceLibraryEntryAdmin(admin.ModelAdmin):
+    list_display = ("name", "code", "group", "entity", "country", "role", "checked_on", "is_stale", "active")
+    list_filter = (StaleFilter, "active", "group", "kind")
+    search_fields = ("name", "code", "entity")
+    readonly_fields = ("checked_on",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(boolean=True, description=_("needs checking"))
+    def is_stale(self, obj):
+        return obj.checked_on is None or obj.checked_on < stale_before()
+
+    def changelist_view(self, request, extra_context=None):
+        stale = ServiceLibraryEntry.objects.filter(active=True).filter(
+            models.Q(checked_on__lt=stale_before()) | models.Q(checked_on__isnull=True)
+        ).count()
+        if stale:
+            messages.warning(
+                request,
+                _("%(count)d services were last checked over 12 months ago (or never). Check their facts and sources.") % {"count": stale},
+            )
+        return super().changelist_view(request, extra_context)
 
 
 @admin.register(AuditEvent)

@@ -1,6 +1,7 @@
 """Forms. Sections per area, like services.py: accounts and organisations, then the
 notice wizard. Forms only validate and clean; saving goes through notices.services."""
 
+import json
 import re
 import secrets
 
@@ -733,19 +734,45 @@ class RetentionForm(RegisterRowForm):
         return data
 
 
-class RecipientForm(RegisterRowForm):
+SERVICE_CODE_RE = re.compile(r"^[a-z0-9_]{1,60}$")
+LIBRARY_FACTS = ("entity", "country", "role", "transfers")
+
+
+class ServiceRowMixin:
+    """Rows generated from the service library carry the library code (hidden), so that
+    removing the service later removes exactly its rows, whatever the user edited."""
+
+    def clean_service(self):
+        value = (self.cleaned_data.get("service") or "").strip()
+        return value if SERVICE_CODE_RE.match(value) else ""
+
+
+class RecipientForm(ServiceRowMixin, RegisterRowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
     role = PlainChoiceField(RECIPIENT_ROLES, plain=RECIPIENT_ROLE_QUESTIONS, label=_("What does this recipient do with the data?"))
-    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI")
+    country = CatalogueChoiceField(COUNTRIES, label=_("Country"), initial="FI", blank_label=_("Choose …"))
     description = LTextField(label=_("What they do or receive (optional)"), max_length=500, multiline=True)
+    service = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    # The library facts nobody has confirmed for this service: the checker asks about them.
+    unknown = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     content_fields = ("kind", "name", "role", "description")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.initial.get("unknown"), list):
+            self.initial["unknown"] = ",".join(str(fact) for fact in self.initial["unknown"])
+
+    def clean_unknown(self):
+        value = self.cleaned_data.get("unknown") or ""
+        return [fact for fact in value.split(",") if fact in LIBRARY_FACTS]
 
     def clean(self):
         data = super().clean()
         if not self.is_blank() and not data.get("kind") and not data.get("name") and "kind" not in self.errors:
             self.add_error("kind", _("Choose the kind of recipient or give its name."))
-        if not self.is_blank() and not data.get("country"):
+        # A library service whose country is unknown stays empty: the checker asks, we do not guess.
+        if not self.is_blank() and not data.get("country") and not data.get("service"):
             data["country"] = "FI"
         return data
 
@@ -761,7 +788,7 @@ class TransfersForm(WizardForm):
     )
 
 
-class TransferForm(RowForm):
+class TransferForm(ServiceRowMixin, RowForm):
     country = CatalogueChoiceField(COUNTRIES, label=_("Country"), blank_label=_("Choose …"), exclude=EEA_COUNTRIES)
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
     safeguard = PlainChoiceField(
@@ -771,7 +798,15 @@ class TransferForm(RowForm):
     details = LTextField(
         label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("E.g. how to get a copy of the standard contractual clauses.")
     )
+    service = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    recipient_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    # From the library: is this recipient certified under the EU–US Data Privacy Framework?
+    dpf_certified = forms.NullBooleanField(required=False, widget=forms.HiddenInput)
     content_fields = ("country", "recipient", "safeguard", "details")
+
+    def clean_recipient_id(self):
+        value = self.cleaned_data.get("recipient_id") or ""
+        return value if ROW_ID_RE.match(value) else ""
 
     def clean(self):
         data = super().clean()
@@ -786,6 +821,10 @@ class TransferForm(RowForm):
             self.add_error("safeguard", _("This country has no adequacy decision. Choose another safeguard."))
         if safeguard == "dpf" and country and country != "US":
             self.add_error("safeguard", _("The Data Privacy Framework covers only certified companies in the United States."))
+        elif safeguard == "dpf" and data.get("dpf_certified") is False and "safeguard" not in self.errors:
+            self.add_error(
+                "safeguard", _("This company is not certified under the Data Privacy Framework. Choose another safeguard, e.g. standard contractual clauses.")
+            )
         return data
 
 
@@ -830,12 +869,32 @@ class CookiesForm(WizardForm):
     )
 
 
-class CookieToolForm(RowForm):
+class CookieToolForm(ServiceRowMixin, RowForm):
     name = forms.CharField(label=_("Tool"), max_length=NAME_MAX, required=False, help_text=_("E.g. “Google Analytics”."))
     provider = forms.CharField(label=_("Provider"), max_length=NAME_MAX, required=False)
     category = CatalogueChoiceField(COOKIE_CATEGORIES, label=_("Kind"), blank_label=_("Choose …"))
     purpose = LTextField(label=_("Purpose"), max_length=500, multiline=True)
+    service = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    # The library's cookie names and lifetimes, carried through the form as JSON.
+    cookies = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
     content_fields = ("name", "provider", "category", "purpose")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.initial.get("cookies"), list):
+            self.initial["cookies"] = json.dumps(self.initial["cookies"], ensure_ascii=False)
+
+    def clean_cookies(self):
+        try:
+            value = json.loads(self.cleaned_data.get("cookies") or "[]")
+        except ValueError:
+            return []
+        cookies = []
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                lifetime = item.get("lifetime") if isinstance(item.get("lifetime"), dict) else {}
+                cookies.append({"name": item["name"][:100], "lifetime": {k: str(v)[:60] for k, v in lifetime.items() if k in OUTPUT_LANGUAGES}})
+        return cookies[:20]
 
     def clean(self):
         data = super().clean()

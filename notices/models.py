@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -282,6 +283,66 @@ class AdequacyDecision(models.Model):
 
     def __str__(self):
         return self.country
+
+
+class ServiceLibraryEntry(models.Model):
+    """A service in the library the wizard offers (notices/content/service_library.py).
+    Seeded from service_library.json, kept current by staff in the admin. A fact left empty
+    is unknown: the wizard asks the user. Each stated fact names its source and check date
+    in ``sources``; ``checked_on`` is the oldest of those dates."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    group = models.CharField(_("group"), max_length=30)
+    kind = models.CharField(_("kind of recipient"), max_length=30)
+    description = models.JSONField(_("description"), default=dict, blank=True, help_text=_('{"fi": "...", "en": "..."}'))
+    entity = models.CharField(_("contracting entity"), max_length=200, blank=True)
+    country = models.CharField(_("country of the entity"), max_length=2, blank=True)
+    role = models.CharField(_("role"), max_length=30, blank=True)
+    categories = models.JSONField(_("data categories"), null=True, blank=True)
+    transfers = models.JSONField(_("transfers outside the EU/EEA"), null=True, blank=True)
+    cookies = models.JSONField(_("cookies"), null=True, blank=True)
+    privacy_url = models.URLField(_("privacy policy"), max_length=500, blank=True)
+    sources = models.JSONField(_("sources"), default=dict, blank=True, help_text=_('{"entity": {"url": "...", "checked_on": "YYYY-MM-DD"}, ...}'))
+    checked_on = models.DateField(_("checked on"), null=True, blank=True, editable=False)
+    active = models.BooleanField(_("offered in the wizard"), default=True)
+
+    class Meta:
+        verbose_name = _("service library entry")
+        verbose_name_plural = _("service library")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from .content.service_library import library_from_rows
+
+        self.checked_on = library_from_rows([self])[self.code].checked_on
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        """Staff edits keep to the catalogue codes, and every stated fact names its source."""
+        from .content import catalogues
+        from .content.service_library import FACT_KEYS, GROUPS, facts_without_source
+
+        errors = {}
+        if self.group not in GROUPS:
+            errors["group"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(GROUPS.codes)}
+        if self.kind not in catalogues.RECIPIENT_KINDS:
+            errors["kind"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(catalogues.RECIPIENT_KINDS.codes)}
+        if self.role and self.role not in catalogues.RECIPIENT_ROLES:
+            errors["role"] = _("Choose one of: %(codes)s.") % {"codes": ", ".join(catalogues.RECIPIENT_ROLES.codes)}
+        if self.country and self.country.upper() not in catalogues.COUNTRIES:
+            errors["country"] = _("Use a two-letter country code, e.g. FI.")
+        stated = {key: getattr(self, key) for key in FACT_KEYS}
+        stated = [key for key, value in stated.items() if value not in (None, "")]
+        for fact in facts_without_source(self.sources, stated):
+            errors.setdefault(
+                fact, _('Give this fact\'s source in “sources”: "%(fact)s": {"url": "https://…", "checked_on": "YYYY-MM-DD"}.') % {"fact": fact}
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class AuditEvent(models.Model):

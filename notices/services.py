@@ -12,8 +12,10 @@ from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import EU_COUNTRIES
 from .content.checker import check_notice, has_errors
+from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS
 from .content.templates import apply_templates
+from .forms import new_row_id
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
 
@@ -166,7 +168,11 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         organisation_update(organisation=notice.organisation, by=by, data=data.get("organisation") or {})
         answers["contact"] = data.get("contact") or {}
     elif step != "review":
+        before = set(chosen_services(answers)) if step == "recipients" else set()
         answers[step] = data
+        # A library service's recipient row removed by hand takes its transfer and cookie rows with it.
+        for code in before - set(chosen_services(answers)):
+            answers = remove_service(answers, code)
     if isinstance(answers.get("suggested"), list):
         # Saving a step is the user's confirmation of what a template suggested in it.
         answers["suggested"] = [key for key in answers["suggested"] if key != step]
@@ -185,6 +191,42 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
     notice.save(update_fields=["answers", "completed_steps", "current_step", "title", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_step_saved", notice=notice, detail={"step": step})
     return notice
+
+
+class UnknownService(ValueError):
+    """The code is not an active entry of the service library."""
+
+
+@transaction.atomic
+def notice_add_service(*, notice: Notice, code: str, by) -> dict | None:
+    """Choose a library service: its recipient row, at most one transfer row per destination
+    and its cookie rows are added at once. Returns the new recipient row, or None when the
+    service was already chosen (choosing twice never enters it twice)."""
+    service = library_from_db().get(code)
+    if service is None:
+        raise UnknownService(code)
+    notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    if code in chosen_services(answers):
+        return None
+    notice.answers = add_service(answers, service, new_id=new_row_id)
+    notice.save(update_fields=["answers", "updated_at"])
+    audit_record(organisation=notice.organisation, actor=by, action="notice_service_added", notice=notice, detail={"service": code})
+    return next(row for row in notice.answers["recipients"]["items"] if row.get("service") == code)
+
+
+@transaction.atomic
+def notice_remove_service(*, notice: Notice, code: str, by) -> bool:
+    """Remove exactly the rows the service generated; rows the user typed stay. Returns
+    whether anything was removed."""
+    notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    if code not in chosen_services(answers):
+        return False
+    notice.answers = remove_service(answers, code)
+    notice.save(update_fields=["answers", "updated_at"])
+    audit_record(organisation=notice.organisation, actor=by, action="notice_service_removed", notice=notice, detail={"service": code})
+    return True
 
 
 @transaction.atomic

@@ -131,7 +131,13 @@ def wizard_step(request, pk, step):
         data = request.POST
         action = request.POST.get("action", "continue")
         row_action = request.POST.get("row_action", "")
-        if row_action:
+        service_action = wz.parse_service_action(request.POST.get("service_action", "")) if step == "recipients" else None
+        if service_action:
+            data = _apply_service_action(request, notice, data, *service_action)
+            notice.refresh_from_db()
+            handler = wz.get_step(notice, step)
+            row_action = "service"
+        elif row_action:
             data, changed_rows, message = wz.apply_row_action(handler, data, row_action)
             if message:
                 messages.warning(request, message)
@@ -187,6 +193,24 @@ def _template_context(notice, step) -> dict:
         TEMPLATES_BY_CODE[code].name[language] for code in answers.get("templates", []) if isinstance(code, str) and code in TEMPLATES_BY_CODE
     ] if isinstance(answers.get("templates"), list) else []
     return {"step_suggested": step in suggested, "suggested_count": len(suggested), "template_names": names}
+
+
+def _apply_service_action(request, notice, data, kind, code):
+    """Choose or remove a library service from the recipients step. Its rows in other steps
+    are saved at once; on this page the typed rows stay as typed, plus or minus its row."""
+    if kind == "add":
+        try:
+            row = services.notice_add_service(notice=notice, code=code, by=request.user)
+        except services.UnknownService:
+            messages.warning(request, _("That service is no longer in the list."))
+            return data
+        if row is not None:
+            messages.success(request, _("Added: %(name)s. Its recipient, transfer and cookie details are filled in: check them.") % {"name": row["name"]})
+            return wz.apply_service_to_posted(data, added=row)
+        return data
+    services.notice_remove_service(notice=notice, code=code, by=request.user)
+    messages.success(request, _("Removed the service and the rows it added. Rows you typed yourself are kept."))
+    return wz.apply_service_to_posted(data, removed=code)
 
 
 def _save_and_go(request, notice, handler, step_forms, action):

@@ -9,8 +9,9 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from . import forms as wf
-from .content import catalogues
+from .content import catalogues, service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
+from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
 from .models import Notice, Organisation
 
@@ -43,6 +44,8 @@ class RowsSpec:
     # The answer key holding the rows; "" when the step's whole answer is the list of rows.
     stored_at: str = "items"
     keys: tuple[str, ...] = ()  # what a stored row keeps besides its id
+    # Kept only when set: the service-library links, absent from rows the user typed.
+    optional_keys: tuple[str, ...] = ()
     max_num: int = MAX_ROWS
     # Defaults for a newly added row, e.g. the recipient's country.
     defaults: dict = field(default_factory=dict)
@@ -146,7 +149,14 @@ class Step:
         """Cross-form checks; add messages to step_forms.errors or to a form field."""
 
     def storedas_dicts(self, step_forms: StepForms, spec: RowsSpec) -> list[dict]:
-        return [{"id": row["id"], **{key: row.get(key) for key in spec.keys}} for row in step_forms.row_data(spec.prefix)]
+        return [
+            {
+                "id": row["id"],
+                **{key: row.get(key) for key in spec.keys},
+                **{key: row[key] for key in spec.optional_keys if row.get(key) not in (None, "", [])},
+            }
+            for row in step_forms.row_data(spec.prefix)
+        ]
 
     def to_data(self, step_forms: StepForms):
         """The step's answer: the main form's answered values plus each kind of rows at
@@ -316,9 +326,25 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("register", "kind", "name", "role", "country", "description"), defaults={"country": "FI"},
+            keys=("register", "kind", "name", "role", "country", "description"), defaults={"country": "FI"}, optional_keys=("service", "unknown"),
         ),
     )  # fmt: skip
+
+
+    def extra_context(self):
+        language = wf.ui_language()
+        chosen = set(chosen_services(self.answers))
+        by_group: dict[str, list] = {}
+        for service in sorted(library_from_db().values(), key=lambda service: service.name.casefold()):
+            by_group.setdefault(service.group, []).append(
+                {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
+            )
+        groups = [
+            {"code": entry.code, "label": entry.label(language), "services": by_group[entry.code], "open": any(s["chosen"] for s in by_group[entry.code])}
+            for entry in service_library.GROUPS
+            if entry.code in by_group
+        ]
+        return {"service_groups": groups, "chosen_count": len(chosen)}
 
 
 class TransfersStep(Step):
@@ -328,6 +354,7 @@ class TransfersStep(Step):
         RowsSpec(
             "destinations", wf.TransferForm, "transfer", _("Destinations"), _("Add a destination"),
             _("Each country outside the EU/EEA needs its own safeguard."), keys=("country", "recipient", "safeguard", "details"),
+            optional_keys=("service", "recipient_id", "dpf_certified"),
         ),
     )  # fmt: skip
 
@@ -364,6 +391,7 @@ class CookiesStep(Step):
         RowsSpec(
             "tools", wf.CookieToolForm, "cookie_tool", _("Tools that set cookies"), _("Add a tool"),
             _("Third-party services on your site, e.g. web analytics or a chat."), stored_at="tools", keys=("name", "provider", "category", "purpose"),
+            optional_keys=("service", "cookies"),
         ),
     )  # fmt: skip
 
@@ -459,6 +487,44 @@ def apply_row_action(step: Step, data: QueryDict, action: str) -> tuple[QueryDic
         return data, None, ""
     _join_rows(data, prefix, rows)
     return data, prefix, message
+
+
+def parse_service_action(action: str) -> tuple[str, str] | None:
+    """("add" | "remove", library code) from the picker's button value, or None."""
+    kind, _sep, code = action.partition(":")
+    if kind in ("add", "remove") and wf.SERVICE_CODE_RE.match(code):
+        return kind, code
+    return None
+
+
+def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, removed: str = "") -> QueryDict:
+    """The posted recipients step with a service's row added or removed, every other typed
+    value kept as it was (the page is shown again, nothing else is saved)."""
+    data = data.copy()
+    prefix = "recipients"
+    total = max(0, min(_int(data.get(f"{prefix}-TOTAL_FORMS")), MAX_ROWS))
+    rows = _split_rows(data, prefix, total)
+    if removed:
+        rows = [row for row in rows if (row.get("service") or [""])[0] != removed]
+    if added is not None and len(rows) < MAX_ROWS:
+        description = as_dict(added.get("description"))
+        rows.append(
+            {
+                "id": [added["id"]],
+                "kind": [added.get("kind") or ""],
+                "name": [added.get("name") or ""],
+                "role": [added.get("role") or ""],
+                "country": [added.get("country") or ""],
+                **{f"description_{code}": [description.get(code, "")] for code in wf.OUTPUT_LANGUAGES},
+                "service": [added["service"]],
+                "unknown": [",".join(added.get("unknown") or [])],
+            }
+        )
+    _join_rows(data, prefix, rows)
+    # Every row counts as an initial form: the service's row equals its stored twin, and
+    # Django skips an unchanged extra form, which would drop the service on the next save.
+    data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
+    return data
 
 
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:

@@ -94,8 +94,11 @@ class Recipient(TypedDict, total=False):
     kind: str  # catalogues.RECIPIENT_KINDS code
     name: str  # company name, or "" when only the category is given
     role: str  # catalogues.RECIPIENT_ROLES code: processor | controller | joint_controller | authority
-    country: str  # ISO 3166-1 alpha-2, default "FI"
+    country: str  # ISO 3166-1 alpha-2, default "FI"; "" for a library service whose country is unknown
     description: LText  # optional: what they do / what is disclosed
+    # Rows generated from the service library (content/service_library.py) only:
+    service: NotRequired[str]  # the library code; removing the service removes the rows with it
+    unknown: NotRequired[list[str]]  # library facts nobody confirmed ("entity", "country", "role", "transfers"): the checker asks
 
 
 class Recipients(TypedDict, total=False):  # answers["recipients"]
@@ -105,14 +108,20 @@ class Recipients(TypedDict, total=False):  # answers["recipients"]
 class Transfer(TypedDict, total=False):
     id: str
     country: str  # ISO code outside the EEA
-    recipient: str  # who receives the data there
+    recipient: str  # who receives the data there (a name, as printed)
     safeguard: str  # catalogues.SAFEGUARDS code
     details: LText  # optional: e.g. how to get a copy of the clauses
+    # Library rows: the service code, and the Recipient.id whose own transfer this is (the
+    # checker matches transfers to recipients, not to countries).
+    service: NotRequired[str]
+    recipient_id: NotRequired[str]
+    dpf_certified: NotRequired[bool]  # the library's word on the entity's DPF certification
 
 
 class Transfers(TypedDict, total=False):  # answers["transfers"]
     any: bool  # does any data leave the EU/EEA?
     items: list[Transfer]
+    any_from_services: bool  # "any" was set by choosing a library service (taken back when its rows go)
 
 
 class Security(TypedDict, total=False):  # answers["security"]
@@ -133,6 +142,8 @@ class CookieTool(TypedDict, total=False):
     provider: str  # e.g. "Google Ireland Ltd"
     category: str  # catalogues.COOKIE_CATEGORIES code
     purpose: LText
+    service: NotRequired[str]  # library code, for rows a library service generated (one per category)
+    cookies: NotRequired[list[dict]]  # from the library: [{"name": "_ga", "lifetime": {"fi": "2 vuotta", "en": "2 years"}}]
 
 
 class Cookies(TypedDict, total=False):  # answers["cookies"]
@@ -140,6 +151,9 @@ class Cookies(TypedDict, total=False):  # answers["cookies"]
     categories: list[str]  # catalogues.COOKIE_CATEGORIES codes
     tools: list[CookieTool]
     how_to_refuse: LText
+    # Set by choosing a library service, so that removing it takes back only what it added.
+    used_from_services: bool
+    categories_from_services: list[str]
 
 
 class Rights(TypedDict, total=False):  # answers["rights"]

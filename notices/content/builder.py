@@ -641,7 +641,7 @@ class _Builder:
                     name,
                     as_str(tool.get("provider")),
                     self.label(catalogues.COOKIE_CATEGORIES, tool.get("category")),
-                    self.lt(tool.get("purpose")),
+                    " ".join(part for part in [self.lt(tool.get("purpose")), self.cookie_names(tool)] if part),
                 ]
             )
         header = [self.t("col_tool"), self.t("col_provider"), self.t("col_cookie_category"), self.t("col_cookie_purpose")]
@@ -652,6 +652,16 @@ class _Builder:
             _table(header, rows, text=self.t("cookies_tools_lead"), row_headers=True),
             _para(self.t("cookies_refuse", value=refuse) if refuse else ""),
         )
+
+    def cookie_names(self, tool) -> str:
+        """The names and lifetimes a library service's row carries, e.g. "_ga (2 vuotta)"."""
+        names = []
+        for cookie in as_dicts(tool.get("cookies")):
+            name = as_str(cookie.get("name"))
+            lifetime = ltext(cookie.get("lifetime"), self.lang)
+            if name:
+                names.append(f"{name} ({lifetime})" if lifetime else name)
+        return self.t("cookie_names", cookies=", ".join(names)) if names else ""
 
     def processor_role(self):
         return _blocks(_para(self.lt(as_dict(self.a.get("rights")).get("processor_role"))))

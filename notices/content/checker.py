@@ -333,12 +333,25 @@ def check_recipient_name(ctx):
     return _once(any(not (as_str(r.get("name")) or as_str(r.get("kind"))) for r in ctx.recipients))
 
 
+def covers(transfer: dict, recipient: dict) -> bool:
+    """Whether a transfer row is this recipient's own: a row linked to a recipient (a
+    library service's rows) covers only that recipient, a row naming a recipient only the
+    one of that name. A row naming no one covers the recipients of its country."""
+    country = as_str(recipient.get("country")).upper()
+    if as_str(transfer.get("country")).upper() != country:
+        return False
+    linked = as_str(transfer.get("recipient_id"))
+    if linked:
+        return linked == as_str(recipient.get("id"))
+    name = as_str(transfer.get("recipient")).casefold()
+    return not name or not as_str(recipient.get("name")) or name == as_str(recipient.get("name")).casefold()
+
+
 def check_recipient_transfer(ctx):
-    declared = {as_str(t.get("country")).upper() for t in ctx.transfer_items}
     hits = []
     for recipient in ctx.recipients:
         country = as_str(recipient.get("country")).upper()
-        if country and country not in catalogues.EEA_COUNTRIES and country not in declared:
+        if country and country not in catalogues.EEA_COUNTRIES and not any(covers(t, recipient) for t in ctx.transfer_items):
             name = as_str(recipient.get("name")) or as_str(recipient.get("kind"))
             hits.append(
                 {
@@ -349,6 +362,39 @@ def check_recipient_transfer(ctx):
                 }
             )
     return hits
+
+
+def _service_rows_missing(ctx, fact: str, missing) -> list[dict]:
+    """A library service's recipient row whose ``fact`` the library could not confirm and
+    the user has not filled in yet."""
+    hits = []
+    for recipient in ctx.recipients:
+        unknown = recipient.get("unknown") if isinstance(recipient.get("unknown"), list) else []
+        if as_str(recipient.get("service")) and fact in unknown and missing(recipient):
+            name = as_str(recipient.get("name")) or as_str(recipient.get("service"))
+            hits.append({"name_fi": name, "name_en": name})
+    return hits
+
+
+def check_service_country_unknown(ctx):
+    return _service_rows_missing(ctx, "country", lambda r: not as_str(r.get("country")))
+
+
+def check_service_role_unknown(ctx):
+    return _service_rows_missing(ctx, "role", lambda r: not as_str(r.get("role")))
+
+
+def check_service_transfers_unknown(ctx):
+    def no_transfer(recipient):
+        return not any(as_str(t.get("recipient_id")) == as_str(recipient.get("id")) for t in ctx.transfer_items)
+
+    return _service_rows_missing(ctx, "transfers", no_transfer)
+
+
+def check_transfer_dpf_uncertified(ctx):
+    # The library's entry says this company is not certified: its own transfer cannot rest
+    # on the framework, whatever another recipient in the same country has.
+    return _transfer_hits(ctx, lambda t: as_str(t.get("safeguard")) == "dpf" and t.get("dpf_certified") is False)
 
 
 def check_transfers_unanswered(ctx):
@@ -652,6 +698,18 @@ RULES: list[Rule] = [
     Rule("recipient_transfer_undeclared", "error", "transfers",
          "Vastaanottaja {name_fi} sijaitsee EU:n tai ETA:n ulkopuolella ({country_fi}): lisää siirto ja sen siirtoperuste.",
          "The recipient {name_en} is outside the EU/EEA ({country_en}): add the transfer and its safeguard.", check_recipient_transfer),
+    Rule("service_country_unknown", "error", "recipients",
+         "Emme tiedä, missä maassa palvelun {name_fi} tarjoaja on. Tarkista maa palvelun sopimuksesta tai tietosuojaselosteesta ja valitse se.",
+         "We do not know which country the provider of {name_en} is in. Check the country in its contract or privacy policy and choose it.",
+         check_service_country_unknown),
+    Rule("service_role_unknown", "warning", "recipients",
+         "Tarkista palvelun {name_fi} rooli: käsitteleekö se tietoja vain sinun lukuusi (henkilötietojen käsittelijä) vai omiin tarkoituksiinsa (itsenäinen rekisterinpitäjä)? Vastaus löytyy yleensä palvelun tietojenkäsittelysopimuksesta.",
+         "Check the role of {name_en}: does it process the data only on your behalf (processor) or for its own purposes (independent controller)? Its data processing agreement usually says.",
+         check_service_role_unknown),
+    Rule("service_transfers_unknown", "warning", "transfers",
+         "Emme tiedä, siirtääkö {name_fi} tietoja EU:n tai ETA:n ulkopuolelle. Tarkista asia palvelun tietosuojaselosteesta; jos siirtää, lisää siirto ja sen siirtoperuste.",
+         "We do not know whether {name_en} transfers data outside the EU/EEA. Check its privacy policy; if it does, add the transfer and its safeguard.",
+         check_service_transfers_unknown),
     Rule("transfers_unanswered", "error", "transfers",
          "Kerro, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle. Selosteessa on aina sanottava kyllä tai ei.",
          "Say whether data is transferred outside the EU/EEA. The notice must always say yes or no.", check_transfers_unanswered),
@@ -674,6 +732,10 @@ RULES: list[Rule] = [
          "Maalla ei ole komission riittävyyspäätöstä (siirto {name_fi}). Yhdysvaltoihin tehtävissä siirroissa valitse EU–Yhdysvallat-tietosuojakehys, jos vastaanottaja on sertifioitu, muuten vakiosopimuslausekkeet.",
          "The country has no Commission adequacy decision (transfer {name_en}). For the US, choose the Data Privacy Framework if the recipient is certified, otherwise standard contractual clauses.",
          check_transfer_adequacy),
+    Rule("transfer_dpf_uncertified", "error", "transfers",
+         "Vastaanottaja ei ole sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (siirto {name_fi}). Valitse toinen siirtoperuste, esimerkiksi vakiosopimuslausekkeet.",
+         "The recipient is not certified under the EU–US Data Privacy Framework (transfer {name_en}). Choose another safeguard, e.g. standard contractual clauses.",
+         check_transfer_dpf_uncertified),
     Rule("transfer_dpf_not_us", "error", "transfers",
          "EU–Yhdysvallat-tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja (siirto {name_fi}).",
          "The EU–US Data Privacy Framework covers only transfers to the United States (transfer {name_en}).", check_transfer_dpf),

@@ -352,6 +352,8 @@ T: dict[str, dict[str, str]] = {
         "fi": "Sivustollamme on käytössä seuraavat evästeitä asettavat palvelut:",
         "en": "Our website uses the following services that set cookies:",
     },
+    # A library service's cookie names and lifetimes, after the tool's purpose.
+    "cookie_names": {"fi": "Evästeet: {cookies}.", "en": "Cookies: {cookies}."},
     "col_tool": {"fi": "Palvelu", "en": "Service"},
     "col_provider": {"fi": "Tarjoaja", "en": "Provider"},
     "col_cookie_category": {"fi": "Evästetyyppi", "en": "Type"},

@@ -73,3 +73,27 @@
   document.addEventListener("htmx:load", function (event) { fitAll(event.target); });
   document.addEventListener("DOMContentLoaded", function () { fitAll(document); });
 })();
+
+// --- Notice wizard: filtering the service library ------------------------------------
+// Without JavaScript every group is listed (and can be opened); the filter only hides.
+(function () {
+  document.addEventListener("input", function (event) {
+    if (!event.target.matches || !event.target.matches("[data-service-search]")) return;
+    var query = event.target.value.trim().toLowerCase();
+    var picker = event.target.closest(".service-picker");
+    picker.querySelectorAll(".service-group").forEach(function (group) {
+      var shown = 0;
+      group.querySelectorAll("[data-service-name]").forEach(function (item) {
+        var match = !query || item.getAttribute("data-service-name").indexOf(query) !== -1;
+        item.classList.toggle("d-none", !match);
+        if (match) shown += 1;
+      });
+      group.classList.toggle("d-none", shown === 0);
+      if (query && shown) group.open = true;
+    });
+  });
+  // Enter in the search box would submit the wizard form ("save and continue").
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches("[data-service-search]")) event.preventDefault();
+  });
+})();

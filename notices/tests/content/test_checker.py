@@ -117,7 +117,7 @@ CASES = {
     "retention_rule_without_subject": (append("retention", {"period": {"fi": "1 v", "en": "1 y"}}), setter("retention", [{"period": {"fi": "1 v", "en": "1 y"}}])),
     "recipients_unanswered": (setter("recipients", DELETE), both(setter("recipients", {"items": []}), setter("transfers", {"any": False}))),
     "recipient_without_name": (append("recipients.items", {"role": "processor"}), append("recipients.items", {"kind": "accounting", "role": "processor"})),
-    "recipient_transfer_undeclared": (setter("transfers.items", []), setter("transfers.items", [{"country": "US", "recipient": "M", "safeguard": "dpf"}, {"country": "AU", "recipient": "L", "safeguard": "scc"}])),
+    "recipient_transfer_undeclared": (setter("transfers.items", []), setter("transfers.items", [{"country": "US", "recipient": "The Rocket Science Group LLC (Mailchimp)", "safeguard": "dpf"}, {"country": "AU", "safeguard": "scc"}])),
     "transfers_unanswered": (setter("transfers", {}), setter("transfers", {"any": True, "items": [{"country": "US", "safeguard": "dpf"}, {"country": "AU", "safeguard": "scc"}]})),
     "transfers_without_items": (setter("transfers.items", []), setter("transfers.items", [{"country": "AU", "safeguard": "scc"}])),
     "transfers_contradiction": (setter("transfers.any", False), setter("transfers.any", True)),
@@ -140,6 +140,23 @@ CASES = {
     "cookies_unanswered": (setter("cookies", {}), setter("cookies", {"used": False})),
     "cookies_without_refusal": (setter("cookies.how_to_refuse", {}), setter("cookies", {"used": False})),
     "cookies_without_categories": (setter("cookies.categories", []), setter("cookies.categories", ["necessary"])),
+    # A library service's rows (notices/content/service_library.py): facts it could not confirm.
+    "service_country_unknown": (
+        append("recipients.items", {"id": "s1", "service": "fresha", "kind": "it_services", "name": "Fresha", "country": "", "unknown": ["country"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "kind": "it_services", "name": "Fresha", "country": "FI", "unknown": ["country"]}),
+    ),
+    "service_role_unknown": (
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "role": "", "unknown": ["role"]}),
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "role": "processor", "unknown": ["role"]}),
+    ),
+    "service_transfers_unknown": (
+        append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "unknown": ["transfers"]}),
+        both(
+            append("recipients.items", {"id": "s1", "service": "fresha", "name": "Fresha", "country": "FI", "unknown": ["transfers"]}),
+            append("transfers.items", {"country": "IN", "recipient": "Fresha", "recipient_id": "s1", "safeguard": "scc"}),
+        ),
+    ),
+    "transfer_dpf_uncertified": (setter("transfers.items.0.dpf_certified", False), setter("transfers.items.0.dpf_certified", True)),
     "missing_translation": (setter("purposes.0.description", {"fi": "Vain suomeksi"}), both(setter("purposes.0.description", {"fi": "Vain suomeksi"}), setter("notice.languages", ["fi"]))),
 }
 
