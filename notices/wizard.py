@@ -13,6 +13,7 @@ from .content import catalogues, service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
+from .content.templates import service_groups as template_service_groups
 from .models import Notice, Organisation
 
 MAX_ROWS = 30
@@ -334,13 +335,20 @@ class RecipientsStep(Step):
     def extra_context(self):
         language = wf.ui_language()
         chosen = set(chosen_services(self.answers))
+        suggested_groups = set(template_service_groups(self.answers.get("templates")))
         by_group: dict[str, list] = {}
         for service in sorted(library_from_db().values(), key=lambda service: service.name.casefold()):
             by_group.setdefault(service.group, []).append(
                 {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
             )
         groups = [
-            {"code": entry.code, "label": entry.label(language), "services": by_group[entry.code], "open": any(s["chosen"] for s in by_group[entry.code])}
+            {
+                "code": entry.code,
+                "label": entry.label(language),
+                "services": by_group[entry.code],
+                # Open: a group with a chosen service, or one the notice's templates suggest.
+                "open": any(s["chosen"] for s in by_group[entry.code]) or entry.code in suggested_groups,
+            }
             for entry in service_library.GROUPS
             if entry.code in by_group
         ]

@@ -67,6 +67,9 @@ class RegisterTemplate:
     cookies: dict | None = None  # {"categories": [...], "how_to_refuse": LText}
     sign_text: dict | None = None  # the short text for a camera-surveillance sign
     extra: dict = field(default_factory=dict)
+    # Service-library groups (content/service_library.GROUPS) such a business typically
+    # uses: the recipients step opens these first.
+    service_groups: tuple[str, ...] = ()
 
 
 BASE_SECURITY = ("access_control", "mfa", "encryption_transit", "backups", "processor_agreements", "confidentiality")
@@ -140,6 +143,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         recipients=(IT_SERVICES, ACCOUNTING, AUTHORITIES),
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("bookkeeping", "payment", "crm", "office"),
     ),
     RegisterTemplate(
         code="booking",
@@ -180,6 +184,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("booking", "payment", "bookkeeping"),
     ),
     RegisterTemplate(
         code="webshop",
@@ -218,6 +223,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         security=(*BASE_SECURITY, "firewall", "logging"),
         laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("webshop", "payment", "shipping", "bookkeeping"),
     ),
     RegisterTemplate(
         code="marketing",
@@ -248,6 +254,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         recipients=(MARKETING_TOOLS,),
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "electronic_communications"),
+        service_groups=("newsletter",),
     ),
     RegisterTemplate(
         code="website",
@@ -291,6 +298,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
             "how_to_refuse": L("Voit hyväksyä tai hylätä muut kuin välttämättömät evästeet sivuston evästeasetuksista, joihin pääset jokaisen sivun alareunasta. Voit myös poistaa evästeet selaimesi asetuksista.",
                                "You can accept or refuse all but strictly necessary cookies in the site's cookie settings, linked at the bottom of every page. You can also delete cookies in your browser settings."),
         },
+        service_groups=("analytics", "hosting", "chat"),
     ),
     RegisterTemplate(
         code="b2b_contacts",
@@ -322,6 +330,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         recipients=(IT_SERVICES, AUTHORITIES),
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "electronic_communications"),
+        service_groups=("crm", "office"),
     ),
     RegisterTemplate(
         code="applicants",
@@ -349,6 +358,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         security=(*BASE_SECURITY, "training"),
         laws=(*BASE_LAWS, "working_life_privacy"),
+        service_groups=("recruitment", "forms"),
     ),
     RegisterTemplate(
         code="employees",
@@ -398,6 +408,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         security=(*BASE_SECURITY, "locked_manual", "training"),
         laws=(*BASE_LAWS, "working_life_privacy", "employment_contracts_act", "accounting_act"),
+        service_groups=("bookkeeping", "office"),
     ),
     RegisterTemplate(
         code="camera",
@@ -462,6 +473,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "accounting_act"),
         extra={"data_subjects_other": L("Yhdistyksen jäsenet", "Members of the association")},
+        service_groups=("bookkeeping", "newsletter"),
     ),
 )
 
@@ -470,6 +482,15 @@ assert len(TEMPLATES_BY_CODE) == len(TEMPLATES), "duplicate template code"
 
 # The steps a template prefills. Each stays "suggested — check and confirm" until saved.
 PREFILLED_STEPS = ("notice", "purposes", "categories", "sources", "retention", "recipients", "transfers", "security", "automated", "cookies", "rights")
+
+
+def service_groups(codes) -> list[str]:
+    """The service-library groups the chosen templates suggest, in template order."""
+    groups: list[str] = []
+    for code in as_list(codes):
+        template = TEMPLATES_BY_CODE.get(code) if isinstance(code, str) else None
+        _extend(groups, template.service_groups if template else ())
+    return groups
 
 
 def template_choices(language: str) -> list[tuple[str, str, str]]:

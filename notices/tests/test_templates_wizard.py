@@ -189,3 +189,10 @@ def test_dashboard_says_why_a_templated_notice_cannot_be_published_yet(logged_in
     create(logged_in, organisation, ["customers"])
     page = logged_in.get(reverse("notices:dashboard")).content.decode()
     assert "ehdotettua vaihetta tarkistettavana" in page or "suggested steps to check and confirm" in page
+
+
+def test_recipients_step_opens_the_service_groups_the_templates_suggest(logged_in, organisation):
+    notice = create(logged_in, organisation, ["booking", "marketing"])
+    groups = {group["code"]: group["open"] for group in wz.get_step(notice, "recipients").extra_context()["service_groups"]}
+    assert groups["booking"] and groups["payment"] and groups["newsletter"]
+    assert not groups["recruitment"]
