@@ -4,7 +4,9 @@ rows without JavaScript. Views stay thin; saving goes through services.notice_sa
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,7 @@ from .content.builder import as_dict, as_dicts, as_list, ltext
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
 from .content.templates import service_groups as template_service_groups
+from .content.templates import sign_texts as template_sign_texts
 from .models import Notice, Organisation
 
 MAX_ROWS = 30
@@ -420,6 +423,12 @@ class ReviewStep(Step):
 
     def build(self, data=None):
         return StepForms({}, {})
+
+    def extra_context(self):
+        # The camera-surveillance template's short text for the sign at the premises.
+        url = settings.SITE_URL.rstrip("/") + reverse("notices:public_notice", kwargs={"slug": self.notice.public_slug})
+        texts = template_sign_texts(self.answers.get("templates"), name=self.notice.organisation.name, url=url)
+        return {"sign_texts": [(catalogues.LANGUAGES.label(code, wf.ui_language()), texts[code]) for code in self.languages if code in texts]}
 
 
 STEP_CLASSES: dict[str, type[Step]] = {

@@ -196,3 +196,11 @@ def test_recipients_step_opens_the_service_groups_the_templates_suggest(logged_i
     groups = {group["code"]: group["open"] for group in wz.get_step(notice, "recipients").extra_context()["service_groups"]}
     assert groups["booking"] and groups["payment"] and groups["newsletter"]
     assert not groups["recruitment"]
+
+
+def test_review_gives_the_camera_sign_text(logged_in, organisation):
+    notice = create(logged_in, organisation, ["camera"])
+    page = logged_in.get(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "review"})).content.decode()
+    assert "Tallentava kameravalvonta. Rekisterinpitäjä: Parturi Kiharat Oy." in page
+    assert f"/n/{notice.public_slug}/" in page
+    assert "Recording CCTV in use." in page
