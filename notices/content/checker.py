@@ -569,10 +569,10 @@ def translation_findings(ctx) -> list[Finding]:
 
 # Step names for the "suggested" finding; the UI's own labels are gettext, this module is not.
 STEP_NAMES = {
-    "notice": ("Seloste", "The notice"), "purposes": ("Tarkoitukset ja oikeusperusteet", "Purposes and legal bases"),
+    "notice": ("Seloste", "The notice"), "purposes": ("Käsittelyn tarkoitukset ja oikeusperusteet", "Purposes and legal bases"),
     "categories": ("Henkilötiedot", "Personal data"), "sources": ("Tietolähteet", "Sources"),
-    "retention": ("Säilytys", "Retention"), "recipients": ("Vastaanottajat", "Recipients"),
-    "transfers": ("Siirrot EU:n ja ETA:n ulkopuolelle", "Transfers outside the EU/EEA"), "security": ("Suojaus", "Security"),
+    "retention": ("Säilytysajat", "Retention"), "recipients": ("Vastaanottajat", "Recipients"),
+    "transfers": ("Siirrot EU:n tai ETA:n ulkopuolelle", "Transfers outside the EU/EEA"), "security": ("Tietoturva", "Security"),
     "automated": ("Automaattiset päätökset", "Automated decisions"), "cookies": ("Evästeet", "Cookies"),
     "rights": ("Oikeudet ja muutokset", "Rights and changes"),
 }  # fmt: skip

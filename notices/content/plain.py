@@ -11,7 +11,7 @@ from . import catalogues
 
 # Art. 6(1): the question a small-business owner can answer.
 LEGAL_BASIS_QUESTIONS = {
-    "contract": ("Tarvitaanko tätä, jotta voit toimittaa sen, minkä asiakas tilasi tai mistä sovitte?",
+    "contract": ("Tarvitaanko tätä, jotta voit toimittaa sen, minkä asiakas tilasi tai mistä sovit hänen kanssaan?",
                  "Is this needed to deliver what the customer ordered or what you agreed with them?"),
     "legal_obligation": ("Vaatiiko jokin laki tätä, esimerkiksi kirjanpitolaki?",
                          "Does a law require this, for example the Accounting Act?"),
@@ -30,7 +30,7 @@ RECIPIENT_ROLE_QUESTIONS = {
                   "Handles the data only for you and on your instructions (e.g. a booking system, your accountant)"),
     "controller": ("Päättää itse, mitä tiedoilla tekee (esim. maksunvälittäjä, vakuutusyhtiö)",
                    "Decides for itself what it does with the data (e.g. a payment provider, an insurer)"),
-    "joint_controller": ("Päätätte yhdessä, miksi ja miten tietoja käytetään",
+    "joint_controller": ("Päätät yhdessä heidän kanssaan, miksi ja miten tietoja käytetään",
                          "You and they decide together why and how the data is used"),
     "authority": ("Viranomainen, joka saa tiedot lain perusteella",
                   "A public authority that receives the data because the law says so"),
@@ -41,7 +41,7 @@ SAFEGUARD_QUESTIONS = {
                  "The EU has found the country's protection adequate (e.g. the UK, Switzerland, Japan)"),
     "dpf": ("Yhdysvaltalainen yritys on EU–Yhdysvallat-tietosuojakehyksen listalla (dataprivacyframework.gov)",
             "The US company is on the EU–US Data Privacy Framework list (dataprivacyframework.gov)"),
-    "scc": ("Sopimuksessanne on EU:n vakiolausekkeet (monen pilvipalvelun ehdoissa ne ovat valmiina)",
+    "scc": ("Sopimuksessasi heidän kanssaan on EU:n vakiosopimuslausekkeet (monen pilvipalvelun ehdoissa ne ovat valmiina)",
             "Your contract with them includes the EU's standard clauses (many cloud services include them in their terms)"),
     "bcr": ("Yritysryhmällä on EU:n viranomaisen hyväksymät omat sitovat säännöt",
             "The company group has its own binding rules approved by an EU authority"),
@@ -112,7 +112,7 @@ BASIS_HELPER_QUESTIONS = (
      "Vaatiiko jokin laki sinua tekemään tämän? Esimerkiksi kirjanpito, palkanmaksu tai verotus.",
      "Does a law require you to do this? For example bookkeeping, payroll or taxes."),
     ("order", "contract",
-     "Tarvitaanko tätä, jotta voit toimittaa sen, minkä henkilö tilasi, tai hoitaa sopimuksenne?",
+     "Tarvitaanko tätä, jotta voit toimittaa sen, minkä henkilö tilasi, tai hoitaa hänen kanssaan tekemäsi sopimuksen?",
      "Is this needed to deliver what the person ordered, or to carry out your agreement with them?"),
     ("expected", "legitimate_interests",
      "Odottaisiko henkilö tätä itsekin, eikä se ole hänen etunsa vastaista? Esimerkiksi omien asiakkaiden tiedottaminen tai tietoturva.",
