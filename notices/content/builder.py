@@ -319,11 +319,15 @@ class _Builder:
             )
         return _blocks(_definitions(terms, text=self.t("legitimate_interests_lead")))
 
-    def by_register(self, rows: list[dict], make_blocks, key: str) -> list[Section]:
-        """One subsection per register (a), b) …) with its own rows and the rows that apply
-        to all registers (no register, or one no longer in the notice)."""
+    def shared_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows for all registers: no register, or one no longer in the notice."""
         known = {rid for rid, _name in self.registers}
-        shared = [row for row in rows if as_str(row.get("register")) not in known]
+        return [row for row in rows if as_str(row.get("register")) not in known]
+
+    def by_register(self, rows: list[dict], make_blocks, key: str, *, with_shared: bool = True) -> list[Section]:
+        """One subsection per register (a), b) …) with its own rows and, ``with_shared``,
+        the rows that apply to all registers."""
+        shared = self.shared_rows(rows) if with_shared else []
         subsections = []
         for i, (rid, name) in enumerate(self.registers):
             own = [row for row in rows if as_str(row.get("register")) == rid]
@@ -444,10 +448,15 @@ class _Builder:
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
         if len(self.registers) >= 2 and any(as_str(item.get("register")) for item in items):
             header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
-            subsections = self.by_register(items, lambda own: [_table(header, self.recipient_rows(own, with_role=True), row_headers=True)], "recipients")
+            # Recipients of every register (e.g. a service chosen for the whole business) are
+            # listed once, before each register's own.
+            shared = _table(header, self.recipient_rows(self.shared_rows(items), with_role=True), text=self.t("for_all_registers"), row_headers=True)
+            subsections = self.by_register(
+                items, lambda own: [_table(header, self.recipient_rows(own, with_role=True), row_headers=True)], "recipients", with_shared=False
+            )
             has_authority = any(as_str(i.get("role")) == "authority" or as_str(i.get("kind")) == "authorities" for i in items)
-            lead = _para(self.t("recipients_lead")) if subsections else _para(self.t("recipients_none"))
-            return _blocks(lead, None if has_authority else _para(self.t("recipients_authorities_note"))), subsections
+            lead = _para(self.t("recipients_lead")) if subsections or shared else _para(self.t("recipients_none"))
+            return _blocks(lead, shared, None if has_authority else _para(self.t("recipients_authorities_note"))), subsections
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
         disclosure_rows = self.recipient_rows(others, with_role=True)
@@ -533,10 +542,11 @@ class _Builder:
     def retention(self):
         rules = as_dicts(self.a.get("retention"))
         if len(self.registers) >= 2 and any(as_str(rule.get("register")) for rule in rules):
-            subsections = self.by_register(rules, lambda own: [_definitions(self.retention_terms(own))], "retention")
-            if not subsections:
+            subsections = self.by_register(rules, lambda own: [_definitions(self.retention_terms(own))], "retention", with_shared=False)
+            shared = _definitions(self.retention_terms(self.shared_rows(rules)), text=self.t("for_all_registers"))
+            if not subsections and shared is None:
                 return []
-            return _blocks(_para(self.t("retention_lead")), _para(self.t("retention_end"))), subsections
+            return _blocks(_para(self.t("retention_lead")), shared, _para(self.t("retention_end"))), subsections
         terms = self.retention_terms()
         if not terms:
             return []

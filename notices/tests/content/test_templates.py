@@ -8,7 +8,7 @@ from notices.content import catalogues
 from notices.content.builder import build_document
 from notices.content.checker import check_notice, has_errors
 from notices.content.plaintext import section_text
-from notices.content.templates import TEMPLATES, TEMPLATES_BY_CODE, apply_templates, check_catalogue_codes, register_id
+from notices.content.templates import TEMPLATES, TEMPLATES_BY_CODE, L, apply_templates, check_catalogue_codes, register_id
 
 # The organisation's own facts: what a user types on the first step, nothing more.
 CONTROLLER = {
@@ -158,3 +158,14 @@ def test_applying_the_same_templates_again_changes_nothing():
     again, changed = apply_templates(answers, ["customers", "camera"])
     assert changed == []
     assert again["purposes"] == answers["purposes"]
+
+
+def test_a_recipient_for_all_registers_is_listed_once():
+    answers = confirmed(["booking", "marketing"])
+    answers["recipients"]["items"].append({"id": "own", "register": "", "name": "Tilitoimisto Laskut Oy", "kind": "accounting", "role": "processor", "country": "FI"})
+    answers["retention"].append({"id": "own-r", "register": "", "applies_to": L("Varmuuskopiot", "Backups"), "period": L("30 päivää.", "30 days.")})
+    document = build_document(answers=answers, controller=CONTROLLER, language="fi")
+    recipients = section_text(document, "recipients")
+    assert recipients.count("Tilitoimisto Laskut Oy") == 1
+    assert "Kaikkien rekisterien osalta" in recipients
+    assert section_text(document, "retention").count("Varmuuskopiot") == 1
