@@ -660,7 +660,7 @@ def apply_templates(answers: dict, codes: list[str]) -> tuple[dict, list[str]]:
     answers["recipients"] = recipients
 
     categories = dict(as_dict(answers.get("categories")))
-    items = as_dicts(categories.get("items"))
+    items = [dict(item) for item in as_dicts(categories.get("items"))]  # pure: the input stays as it was
     old_codes = {row["code"] for row in old["categories"]}
     new_by_code = {row["code"]: row for row in new["categories"]}
     kept = []

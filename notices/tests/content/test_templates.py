@@ -169,3 +169,12 @@ def test_a_recipient_for_all_registers_is_listed_once():
     assert recipients.count("Tilitoimisto Laskut Oy") == 1
     assert "Kaikkien rekisterien osalta" in recipients
     assert section_text(document, "retention").count("Varmuuskopiot") == 1
+
+
+def test_apply_templates_leaves_its_input_unchanged():
+    import copy
+
+    answers = confirmed(["booking", "marketing"])
+    before = copy.deepcopy(answers)
+    apply_templates(answers, ["booking"])
+    assert answers == before
