@@ -87,7 +87,7 @@ class Counted:
         return current_step(self.page)
 
 
-def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(page, context, service_library):
+def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(page, context, shots, service_library):
     signup(page, EMAIL)
     create_organisation(page, {"name": NAME})
     user = Counted(page)
@@ -97,6 +97,7 @@ def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(pag
     page.goto("/")
     user.click(f".organisation-card:has-text('{NAME}') a[href$='/notices/new/']")
     expect(page.locator("[name=templates]").first).to_be_visible()
+    shots(page, "new-notice")
     for code in TEMPLATES:
         user.tick("templates", code)
     user.click("form[method=post] button[type=submit].btn-primary")
@@ -112,6 +113,8 @@ def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(pag
     services_used = []
     while step != "review":
         expect(page.locator(".badge", has_text=re.compile("Ehdotus|Suggested"))).to_be_visible()
+        if step in ("purposes", "recipients"):
+            shots(page, step)
         if step == "recipients":
             for code in SERVICES:
                 add = f"button[name=service_action][value='add:{code}']"
@@ -136,6 +139,7 @@ def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(pag
     assert findings.count() == 0, findings.all_inner_texts()
 
     # Review: nothing blocks publishing.
+    shots(page, "review")
     expect(page.locator(".wizard-findings .alert-danger")).to_have_count(0)
     user.click("form.wizard-form .wizard-actions a[href$='/publish/']")
     expect(page).to_have_url(re.compile(r"/publish/$"))
