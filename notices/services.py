@@ -14,7 +14,7 @@ from .content.catalogues import EU_COUNTRIES
 from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS
-from .content.templates import apply_templates
+from .content.templates import apply_templates, assign_service_register
 from .forms import new_row_id
 from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, User
 
@@ -209,7 +209,7 @@ def notice_add_service(*, notice: Notice, code: str, by) -> dict | None:
     answers = notice.answers if isinstance(notice.answers, dict) else {}
     if code in chosen_services(answers):
         return None
-    notice.answers = add_service(answers, service, new_id=new_row_id)
+    notice.answers = assign_service_register(add_service(answers, service, new_id=new_row_id), code=code, group=service.group)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_added", notice=notice, detail={"service": code})
     return next(row for row in notice.answers["recipients"]["items"] if row.get("service") == code)

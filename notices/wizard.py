@@ -535,6 +535,7 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
                 **{f"description_{code}": [description.get(code, "")] for code in wf.OUTPUT_LANGUAGES},
                 "service": [added["service"]],
                 "unknown": [",".join(added.get("unknown") or [])],
+                "register": [added.get("register") or ""],
             }
         )
     _join_rows(data, prefix, rows)

@@ -493,6 +493,27 @@ def service_groups(codes) -> list[str]:
     return groups
 
 
+def assign_service_register(answers: dict, *, code: str, group: str) -> dict:
+    """Tie a library service's recipient row to the register of the first chosen template
+    that suggests the service's group (a booking system to the booking register); a row
+    no template claims stays for all registers. The user can change it on the row."""
+    registers = {as_str(row.get("id")) for row in as_dicts(as_dict(answers.get("notice")).get("registers"))}
+    template = next(
+        (TEMPLATES_BY_CODE[c] for c in as_codes(answers.get("templates")) if c in TEMPLATES_BY_CODE and group in TEMPLATES_BY_CODE[c].service_groups),
+        None,
+    )
+    if template is None or register_id(template.code) not in registers or len(registers) < 2:
+        return answers
+    answers = dict(answers)
+    recipients = dict(as_dict(answers.get("recipients")))
+    recipients["items"] = [
+        {**row, "register": register_id(template.code)} if row.get("service") == code and not row.get("register") else row
+        for row in as_dicts(recipients.get("items"))
+    ]
+    answers["recipients"] = recipients
+    return answers
+
+
 def template_choices(language: str) -> list[tuple[str, str, str]]:
     """(code, name, description) in ``language``, in catalogue order."""
     return [(t.code, t.name.get(language) or t.name["fi"], t.description.get(language) or t.description["fi"]) for t in TEMPLATES]

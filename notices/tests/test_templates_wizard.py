@@ -204,3 +204,20 @@ def test_review_gives_the_camera_sign_text(logged_in, organisation):
     assert "Tallentava kameravalvonta. Rekisterinpitäjä: Parturi Kiharat Oy." in page
     assert f"/n/{notice.public_slug}/" in page
     assert "Recording CCTV in use." in page
+
+
+def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, organisation, user):
+    from notices.models import ServiceLibraryEntry
+
+    if not ServiceLibraryEntry.objects.filter(code="mailchimp").exists():
+        pytest.skip("service library not seeded")
+    notice = create(logged_in, organisation, ["booking", "marketing"])
+    services.notice_add_service(notice=notice, code="mailchimp", by=user)
+    services.notice_add_service(notice=notice, code="paytrail", by=user)
+    notice.refresh_from_db()
+    registers = {row["service"]: row.get("register") for row in notice.answers["recipients"]["items"] if row.get("service")}
+    assert registers == {"mailchimp": "tpl-marketing", "paytrail": "tpl-booking"}
+    # Saving the recipients step unchanged keeps the register.
+    logged_in.post(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "recipients"}), unchanged_post(notice, "recipients"))
+    notice.refresh_from_db()
+    assert {row["service"]: row.get("register") for row in notice.answers["recipients"]["items"] if row.get("service")} == registers
