@@ -735,7 +735,7 @@ class RetentionForm(RegisterRowForm):
 
 
 SERVICE_CODE_RE = re.compile(r"^[a-z0-9_]{1,60}$")
-LIBRARY_FACTS = ("entity", "country", "role", "transfers")
+LIBRARY_FACTS = ("country", "role", "transfers")
 
 
 class ServiceRowMixin:

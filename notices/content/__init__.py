@@ -8,4 +8,6 @@
 - ``steps``: the wizard's steps, in order.
 - ``builder``: answers → ordered sections of the notice in one language and style.
 - ``checker``: answers → completeness findings.
+- ``service_library``: the services a business can pick (booking, payments, newsletters …)
+  and the answer rows choosing one adds or removing one takes away.
 """

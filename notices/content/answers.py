@@ -101,7 +101,7 @@ class Recipient(TypedDict, total=False):
     description: LText  # optional: what they do / what is disclosed
     # Rows generated from the service library (content/service_library.py) only:
     service: NotRequired[str]  # the library code; removing the service removes the rows with it
-    unknown: NotRequired[list[str]]  # library facts nobody confirmed ("entity", "country", "role", "transfers"): the checker asks
+    unknown: NotRequired[list[str]]  # library facts nobody confirmed ("country", "role", "transfers"): the checker asks
 
 
 class Recipients(TypedDict, total=False):  # answers["recipients"]

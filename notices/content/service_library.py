@@ -23,8 +23,9 @@ DATA_FILE = Path(__file__).with_name("service_library.json")
 
 # Each fact an entry may state; each stated fact needs sources[fact] = {"url", "checked_on"}.
 FACT_KEYS = ("entity", "country", "role", "categories", "transfers", "cookies", "privacy_url")
-# Facts the generated recipient row needs; while unknown, the checker asks the user.
-ASKED_FACTS = ("entity", "country", "role", "transfers")
+# Facts the generated recipient row needs; while unknown, the checker asks the user. (An
+# unknown entity is not asked: the row then names the product, which tells readers enough.)
+ASKED_FACTS = ("country", "role", "transfers")
 STALE_AFTER = timedelta(days=365)
 
 # How the wizard groups the library. Not a notice text: only the picker shows it.
@@ -41,7 +42,7 @@ GROUPS = catalogues.Catalogue(
     catalogues.Entry("chat", "Chat ja asiakaspalvelu", "Chat and customer service"),
     catalogues.Entry("shipping", "Kuljetukset", "Shipping"),
     catalogues.Entry("recruitment", "Rekrytointi", "Recruitment"),
-    catalogues.Entry("forms", "Lomakkeet ja ajanvaraus kalenterista", "Forms and scheduling"),
+    catalogues.Entry("forms", "Lomakkeet, kyselyt ja tapaamisvaraukset", "Forms, surveys and scheduling"),
 )
 
 

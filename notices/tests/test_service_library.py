@@ -260,6 +260,7 @@ def test_choosing_a_service_in_the_wizard_keeps_the_unsaved_typed_row(client, no
     html = response.content.decode()
     assert 'value="Tilitoimisto Numerola Oy"' in html and 'value="The Rocket Science Group LLC (Mailchimp)"' in html
     assert 'value="remove:mailchimp"' in html
+    assert html.count("Täytetty palvelukirjastosta") == 1  # only the service's own row says so
     notice.refresh_from_db()
     assert chosen_services(notice.answers) == ["mailchimp"] and len(notice.answers["transfers"]["items"]) == 1
 
