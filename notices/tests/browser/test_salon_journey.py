@@ -4,7 +4,6 @@ published. Every interaction is counted (each field filled once, each click or c
 once); more than 40 fails. The count and the wall time go to artifacts/salon_journey.json
 (bench/salon_journey.py prints them)."""
 
-import importlib
 import json
 import re
 import time
@@ -35,21 +34,6 @@ SERVICES = ["timma", "brevo", "google_analytics", "paytrail", "fennoa", "mailchi
 # Facts the library does not know (yet) and so asks: the owner looks them up and answers.
 # Google's contracting entity for EU customers is Google Ireland Limited.
 ASKED = {"google_analytics": {"country": "IE"}}
-
-
-@pytest.fixture
-def service_library(db):
-    """The library as the data migration seeds it: live-server tests flush the tables
-    after each test, so a browser test that ran before may have emptied it."""
-    try:
-        from django.apps import apps
-
-        from notices.models import ServiceLibraryEntry
-    except ImportError:  # no service library on this branch: free rows instead
-        return
-    if not ServiceLibraryEntry.objects.exists():
-        seed = importlib.import_module("notices.migrations.0005_i10a_seed_service_library").seed
-        seed(apps, None)
 
 
 class Counted:
@@ -87,7 +71,7 @@ class Counted:
         return current_step(self.page)
 
 
-def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(page, context, shots, service_library):
+def test_salon_notice_from_templates_and_services_in_at_most_40_interactions(page, context, shots):
     signup(page, EMAIL)
     create_organisation(page, {"name": NAME})
     user = Counted(page)
