@@ -96,18 +96,21 @@ ACCOUNTING = {
     "role": "processor",
     "country": "FI",
     "description": L("Kirjanpito ja palkanlaskenta", "Bookkeeping and payroll"),
+    "service_group": "bookkeeping",
 }
 PAYMENT = {
     "kind": "payment",
     "role": "controller",
     "country": "FI",
     "description": L("Korttimaksujen ja verkkomaksujen välitys", "Handling card and online payments"),
+    "service_group": "payment",
 }
 MARKETING_TOOLS = {
     "kind": "marketing",
     "role": "processor",
     "country": "FI",
     "description": L("Uutiskirjeiden ja markkinointiviestien lähettäminen", "Sending newsletters and marketing messages"),
+    "service_group": "newsletter",
 }
 
 TEMPLATES: tuple[RegisterTemplate, ...] = (
@@ -179,7 +182,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Ajanvarausjärjestelmän toimittaja", "The provider of the booking system")},
+             "description": L("Ajanvarausjärjestelmän toimittaja", "The provider of the booking system"), "service_group": "booking"},
             PAYMENT, ACCOUNTING, AUTHORITIES,
         ),  # fmt: skip
         security=BASE_SECURITY,
@@ -218,7 +221,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         recipients=(
             IT_SERVICES, PAYMENT,
             {"kind": "logistics", "role": "controller", "country": "FI",
-             "description": L("Toimitusta varten nimi, osoite ja puhelinnumero", "Name, address and phone number for the delivery")},
+             "description": L("Toimitusta varten nimi, osoite ja puhelinnumero", "Name, address and phone number for the delivery"), "service_group": "shipping"},
             ACCOUNTING, AUTHORITIES,
         ),  # fmt: skip
         security=(*BASE_SECURITY, "firewall", "logging"),
@@ -287,9 +290,9 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Verkkosivuston ylläpito ja palvelin", "Website hosting and maintenance")},
+             "description": L("Verkkosivuston ylläpito ja palvelin", "Website hosting and maintenance"), "service_group": "hosting"},
             {"kind": "marketing", "role": "processor", "country": "FI",
-             "description": L("Kävijäanalytiikan palvelu", "The web analytics service")},
+             "description": L("Kävijäanalytiikan palvelu", "The web analytics service"), "service_group": "analytics"},
         ),  # fmt: skip
         security=("encryption_transit", "firewall", "access_control", "backups", "processor_agreements"),
         laws=(*BASE_LAWS, "electronic_communications"),
@@ -353,7 +356,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         retention=({"applies_to": L("Hakemukset", "Applications"), "preset": "job_applications"},),
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Rekrytointijärjestelmän toimittaja", "The provider of the recruitment system")},
+             "description": L("Rekrytointijärjestelmän toimittaja", "The provider of the recruitment system"), "service_group": "recruitment"},
             AUTHORITIES,
         ),  # fmt: skip
         security=(*BASE_SECURITY, "training"),
@@ -504,14 +507,30 @@ def assign_service_register(answers: dict, *, code: str, group: str) -> dict:
     )
     if template is None or register_id(template.code) not in registers or len(registers) < 2:
         return answers
+    register = register_id(template.code)
     answers = dict(answers)
     recipients = dict(as_dict(answers.get("recipients")))
-    recipients["items"] = [
-        {**row, "register": register_id(template.code)} if row.get("service") == code and not row.get("register") else row
-        for row in as_dicts(recipients.get("items"))
-    ]
+    items = [{**row, "register": register} if row.get("service") == code and not row.get("register") else row for row in as_dicts(recipients.get("items"))]
+    # The named service replaces the template's unnamed row for the same kind of service
+    # in that register ("the booking system's provider" → Timma Oy), unless the user edited it.
+    recipients["items"] = [row for row in items if not _replaced_by_service(row, register=register, group=group)]
     answers["recipients"] = recipients
     return answers
+
+
+def _replaced_by_service(row: dict, *, register: str, group: str) -> bool:
+    row_id = as_str(row.get("id"))
+    if row.get("service") or as_str(row.get("register")) != register or not row_id.startswith("tpl-"):
+        return False
+    code, _sep, key = row_id[len("tpl-") :].rpartition("-")
+    template = TEMPLATES_BY_CODE.get(code)
+    if template is None or not key.startswith("x") or not key[1:].isdigit():
+        return False
+    index = int(key[1:]) - 1
+    if not 0 <= index < len(template.recipients) or template.recipients[index].get("service_group") != group:
+        return False
+    generated = _copy(template.recipients[index], drop=("service_group",))
+    return _untouched(row, generated, _ROW_KEYS["recipients"])
 
 
 def template_choices(language: str) -> list[tuple[str, str, str]]:
@@ -546,7 +565,8 @@ def template_rows(codes: list[str]) -> dict:
         for index, row in enumerate(template.retention, start=1):
             retention.append({"id": _rid(template.code, f"r{index}"), "register": register, **_copy(row)})
         for index, row in enumerate(template.recipients, start=1):
-            recipients.append({"id": _rid(template.code, f"x{index}"), "register": register, **_copy(row)})
+            # "service_group" is the template's own note (a library service replaces the row), not an answer.
+            recipients.append({"id": _rid(template.code, f"x{index}"), "register": register, **_copy(row, drop=("service_group",))})
         for row in template.categories:
             code = row["code"]
             if code in categories:
@@ -597,8 +617,8 @@ def template_rows(codes: list[str]) -> dict:
     }
 
 
-def _copy(row: dict) -> dict:
-    return {key: (dict(value) if isinstance(value, dict) else value) for key, value in row.items()}
+def _copy(row: dict, drop: tuple[str, ...] = ()) -> dict:
+    return {key: (dict(value) if isinstance(value, dict) else value) for key, value in row.items() if key not in drop}
 
 
 def _extend(target: list, codes) -> None:

@@ -217,6 +217,10 @@ def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, 
     notice.refresh_from_db()
     registers = {row["service"]: row.get("register") for row in notice.answers["recipients"]["items"] if row.get("service")}
     assert registers == {"mailchimp": "tpl-marketing", "paytrail": "tpl-booking"}
+    # The named services replace the templates' unnamed rows for the same kind of service.
+    ids = [row["id"] for row in notice.answers["recipients"]["items"]]
+    assert "tpl-marketing-x1" not in ids and "tpl-booking-x2" not in ids
+    assert "tpl-booking-x1" in ids  # the booking system's row stays until a booking system is chosen
     # Saving the recipients step unchanged keeps the register.
     logged_in.post(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "recipients"}), unchanged_post(notice, "recipients"))
     notice.refresh_from_db()
