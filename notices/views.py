@@ -195,6 +195,11 @@ def _template_context(notice, step) -> dict:
     return {"step_suggested": step in suggested, "suggested_count": len(suggested), "template_names": names}
 
 
+def _recipient_ids(answers) -> set:
+    items = (answers.get("recipients") or {}).get("items") if isinstance(answers, dict) and isinstance(answers.get("recipients"), dict) else []
+    return {item.get("id") for item in items or [] if isinstance(item, dict) and str(item.get("id", "")).startswith("tpl-")}
+
+
 def _apply_service_action(request, notice, data, kind, code):
     """Choose or remove a library service from the recipients step. Its rows in other steps
     are saved at once; on this page the typed rows stay as typed, plus or minus its row."""
@@ -206,7 +211,10 @@ def _apply_service_action(request, notice, data, kind, code):
             return data
         if row is not None:
             messages.success(request, _("Added: %(name)s. Its recipient, transfer and cookie details are filled in: check them.") % {"name": row["name"]})
-            return wz.apply_service_to_posted(data, added=row)
+            # A template's unnamed row the service replaced goes from the page too.
+            saved = Notice.objects.get(pk=notice.pk).answers.get("recipients", {}).get("items", [])
+            replaced = _recipient_ids(notice.answers) - {item.get("id") for item in saved if isinstance(item, dict)}
+            return wz.drop_posted_rows(wz.apply_service_to_posted(data, added=row), "recipients", replaced)
         return data
     services.notice_remove_service(notice=notice, code=code, by=request.user)
     messages.success(request, _("Removed the service and the rows it added. Rows you typed yourself are kept."))

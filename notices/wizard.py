@@ -545,6 +545,17 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
     return data
 
 
+def drop_posted_rows(data: QueryDict, prefix: str, ids: set) -> QueryDict:
+    """The posted rows without those whose id is in ``ids``; every other value kept."""
+    if not ids:
+        return data
+    data = data.copy()
+    total = max(0, min(_int(data.get(f"{prefix}-TOTAL_FORMS")), MAX_ROWS))
+    rows = [row for row in _split_rows(data, prefix, total) if (row.get("id") or [""])[0] not in ids]
+    _join_rows(data, prefix, rows)
+    return data
+
+
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
     rows = [{} for _row in range(total)]
     for key in list(data.keys()):

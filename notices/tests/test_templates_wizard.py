@@ -225,3 +225,22 @@ def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, 
     logged_in.post(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "recipients"}), unchanged_post(notice, "recipients"))
     notice.refresh_from_db()
     assert {row["service"]: row.get("register") for row in notice.answers["recipients"]["items"] if row.get("service")} == registers
+
+
+def test_choosing_a_service_on_the_page_replaces_the_templates_row_for_good(logged_in, organisation):
+    from notices.models import ServiceLibraryEntry
+
+    if not ServiceLibraryEntry.objects.filter(code="paytrail").exists():
+        pytest.skip("service library not seeded")
+    notice = create(logged_in, organisation, ["booking", "marketing"])
+    url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "recipients"})
+    posted = unchanged_post(notice, "recipients")
+    posted.pop("action")
+    page = logged_in.post(url, {**posted, "service_action": "add:paytrail"}).content.decode()
+    assert 'value="tpl-booking-x2"' not in page and 'value="tpl-booking-x1"' in page
+    notice.refresh_from_db()
+    logged_in.post(url, unchanged_post(notice, "recipients"))
+    notice.refresh_from_db()
+    ids = [row["id"] for row in notice.answers["recipients"]["items"]]
+    assert "tpl-booking-x2" not in ids
+    assert any(row.get("service") == "paytrail" for row in notice.answers["recipients"]["items"])
