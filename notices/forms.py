@@ -42,6 +42,9 @@ from .content.catalogues import (
     recipient_frequency,
     representative_needed,
 )
+from .content.plain import LEGAL_BASIS_QUESTIONS, RECIPIENT_ROLE_QUESTIONS, SAFEGUARD_QUESTIONS, SPECIAL_CONDITION_QUESTIONS, legal_term
+from .content.plain import question as plain_question
+from .content.templates import template_choices
 from .models import Organisation, User
 from .validators import validate_business_id
 
@@ -351,6 +354,29 @@ class CatalogueChoiceField(forms.ChoiceField):
         return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
 
 
+class PlainChoiceField(CatalogueChoiceField):
+    """A legal choice asked in plain words: each option is a question about the business
+    (content/plain.py) and its legal term is the option's small print (help_map)."""
+
+    def __init__(self, catalogue, *, plain: dict, **kwargs):
+        self.plain = plain
+        kwargs.setdefault("widget", forms.RadioSelect)
+        super().__init__(catalogue, **kwargs)
+
+    def _catalogue_choices(self):
+        language = ui_language()
+        # The plain questions' order: the most common answer first.
+        codes = [code for code in self.plain if code in self.catalogue and code not in self.exclude]
+        codes += [code for code in self.catalogue.codes if code not in codes and code not in self.exclude]
+        choices = [(code, plain_question(self.plain, code, language) or self.catalogue.label(code, language)) for code in codes]
+        return [("", self.blank_label), *choices] if self.blank_label is not None else choices
+
+    @property
+    def help_map(self) -> dict:
+        language = ui_language()
+        return {entry.code: legal_term(self.catalogue, entry.code, language) for entry in self.catalogue}
+
+
 class CatalogueMultipleField(forms.MultipleChoiceField):
     """Catalogue codes as checkboxes, each with its help text."""
 
@@ -459,19 +485,64 @@ class RowFormSet(forms.BaseFormSet):
 
 
 class NoticeCreateForm(forms.Form):
-    title = forms.CharField(
-        label=_("Name of the notice"),
-        max_length=NAME_MAX,
-        help_text=_("For example “Customer register” or “Recruitment”. You can change it later."),
-        widget=forms.TextInput(attrs={"class": "form-control", "autofocus": True}),
-    )
+    # Languages first: every free-text answer is then asked only in these.
     languages = forms.MultipleChoiceField(
         label=_("Languages of the notice"),
         choices=[("fi", _("Finnish")), ("en", _("English"))],
         initial=["fi", "en"],
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("Free-text answers are asked only in the languages you choose."),
         error_messages={"required": _("Choose at least one language.")},
     )
+    templates = forms.MultipleChoiceField(
+        label=_("What does your business keep data for?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose one or several and the notice starts filled in, one register each. Choose none to start from a blank notice."),
+        error_messages={"invalid_choice": _("Choose only from the options shown.")},
+    )
+    title = forms.CharField(
+        label=_("Name of the notice (optional with a template)"),
+        max_length=NAME_MAX,
+        required=False,
+        help_text=_("For example “Customer register” or “Recruitment”. You can change it later."),
+        widget=forms.TextInput(attrs={"class": "form-control"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["templates"].choices = template_field_choices()
+        self.fields["templates"].help_map = template_help_map()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("templates") and not (cleaned.get("title") or "").strip() and "title" not in self.errors:
+            self.add_error("title", _("Give the notice a name, or choose a template above."))
+        return cleaned
+
+
+def template_field_choices():
+    return [(code, name) for code, name, _description in template_choices(ui_language())]
+
+
+def template_help_map() -> dict:
+    return {code: description for code, _name, description in template_choices(ui_language())}
+
+
+class NoticeTemplatesForm(forms.Form):
+    """Change the templates of an existing notice: the user's own rows and texts stay."""
+
+    templates = forms.MultipleChoiceField(
+        label=_("Templates used in this notice"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose only from the options shown.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["templates"].choices = template_field_choices()
+        self.fields["templates"].help_map = template_help_map()
 
 
 class ContactForm(WizardForm):
@@ -567,12 +638,29 @@ class NoticeForm(WizardForm):
         return data
 
 
-class PurposeForm(RowForm):
+class RegisterRowForm(RowForm):
+    """A row that belongs to one register or to all (answers: ``register`` = Register.id or
+    ""). The choice is shown only when the notice has several registers."""
+
     register = forms.ChoiceField(label=_("Register"), required=False, choices=())
+
+    def __init__(self, *args, registers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["register"].choices = [("", _("All registers")), *registers]
+        self.show_register = len(registers) > 1
+        self.fields["register"].error_messages["invalid_choice"] = _("Choose a register from the list.")
+
+
+class PurposeForm(RegisterRowForm):
     description = LTextField(
         label=_("Purpose"), max_length=500, multiline=True, help_text=_("Why the data is processed, e.g. “Customer service and invoicing”.")
     )
-    legal_basis = CatalogueChoiceField(LEGAL_BASES, label=_("Legal basis"), blank_label=_("Choose …"))
+    legal_basis = PlainChoiceField(
+        LEGAL_BASES,
+        plain=LEGAL_BASIS_QUESTIONS,
+        label=_("Which of these fits best?"),
+        help_text=_("Your answer is the legal basis of this purpose (GDPR Art. 6(1)); the legal term is under each option."),
+    )
     legitimate_interest = LTextField(
         label=_("The legitimate interest"),
         multiline=True,
@@ -589,12 +677,6 @@ class PurposeForm(RowForm):
         help_text=_("Otherwise e-mail and text-message marketing to consumers needs their prior consent."),
     )
     content_fields = ("description", "legal_basis", "legitimate_interest")
-
-    def __init__(self, *args, registers=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["register"].choices = [("", _("All registers")), *registers]
-        self.show_register = len(registers) > 1
-        self.fields["register"].error_messages["invalid_choice"] = _("Choose a register from the list.")
 
     def clean(self):
         data = super().clean()
@@ -618,7 +700,7 @@ class PurposeForm(RowForm):
         return data
 
 
-class FreeCategoryForm(RowForm):
+class FreeCategoryForm(RegisterRowForm):
     name = LTextField(label=_("Category"), max_length=NAME_MAX)
     details = LTextField(
         label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("Examples of the data, e.g. “licence plate, vehicle model”.")
@@ -639,7 +721,12 @@ class CategoriesForm(WizardForm):
         help_text=_("Health, ethnic origin, political opinions, religion, trade-union membership, genetic or biometric data, sex life or sexual orientation."),
     )
     special_description = LTextField(label=_("Which special categories?"), multiline=True)
-    special_condition = CatalogueChoiceField(SPECIAL_CONDITIONS, label=_("Condition under Art. 9(2)"), blank_label=_("Choose …"))
+    special_condition = PlainChoiceField(
+        SPECIAL_CONDITIONS,
+        plain=SPECIAL_CONDITION_QUESTIONS,
+        label=_("Why may you process this sensitive data?"),
+        help_text=_("Your answer is the condition under GDPR Art. 9(2)."),
+    )
     criminal = YesNoField(label=_("Do you process data on criminal convictions or offences?"))
     criminal_description = LTextField(label=_("What data, and on what grounds?"), multiline=True)
     criminal_basis = CatalogueChoiceField(
@@ -651,9 +738,12 @@ class CategoriesForm(WizardForm):
     )
 
     DETAILS_PREFIX = "details_"
+    REGISTER_PREFIX = "register_"
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, registers=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.registers = list(registers)
+        self.show_register = len(self.registers) > 1
         # One optional "which data exactly" field per catalogue category (answers Category.details),
         # shown under its checkbox once ticked. Its placeholder is the catalogue's examples:
         # what the notice says when the field is left empty.
@@ -665,10 +755,27 @@ class CategoriesForm(WizardForm):
                 max_length=500,
                 placeholders={code: entry.help(code) for code in OUTPUT_LANGUAGES},
             )
+            self.fields[self.REGISTER_PREFIX + entry.code] = forms.ChoiceField(
+                label=_("Register"),
+                required=False,
+                choices=[("", _("All registers")), *self.registers],
+                widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+                error_messages={"invalid_choice": _("Choose a register from the list.")},
+            )
 
     def category_options(self) -> list[tuple]:
         """(checkbox, its details field) for each catalogue category, for the step template."""
-        return [(option, self[self.DETAILS_PREFIX + str(option.data["value"])]) for option in self["codes"]]
+        return [
+            (option, self[self.DETAILS_PREFIX + str(option.data["value"])], self[self.REGISTER_PREFIX + str(option.data["value"])])
+            for option in self["codes"]
+        ]
+
+    def register(self, code: str) -> str | None:
+        """The register a ticked category belongs to; None when not posted (kept as stored)."""
+        name = self.REGISTER_PREFIX + code
+        if not self.show_register or self.add_prefix(name) not in self.data:
+            return None
+        return self.cleaned_data.get(name) or ""
 
     def details(self, code: str) -> dict | None:
         """The cleaned details of one category; None when the form did not post them at all
@@ -712,7 +819,7 @@ class SourcesForm(WizardForm):
     )
 
 
-class RetentionForm(RowForm):
+class RetentionForm(RegisterRowForm):
     applies_to = LTextField(label=_("Data or purpose"), max_length=NAME_MAX, help_text=_("What this rule covers, e.g. “Customer data”."))
     preset = CatalogueChoiceField(RETENTION_PRESETS, label=_("Statutory period"), blank_label=_("None: we set the period ourselves"))
     period = LTextField(label=_("Period"), max_length=NAME_MAX, multiline=True, help_text=_("E.g. “2 years from the end of the customer relationship”."))
@@ -758,10 +865,10 @@ class ServiceRowMixin:
         return value if SERVICE_CODE_RE.match(value) else ""
 
 
-class RecipientForm(ServiceRowMixin, RowForm):
+class RecipientForm(ServiceRowMixin, RegisterRowForm):
     kind = CatalogueChoiceField(RECIPIENT_KINDS, label=_("Recipient"), blank_label=_("Choose …"))
     name = forms.CharField(label=_("Company name (optional)"), max_length=NAME_MAX, required=False)
-    role = CatalogueChoiceField(RECIPIENT_ROLES, label=_("Role"), blank_label=_("Choose …"))
+    role = PlainChoiceField(RECIPIENT_ROLES, plain=RECIPIENT_ROLE_QUESTIONS, label=_("What does this recipient do with the data?"))
     frequency = CatalogueChoiceField(
         RECIPIENT_FREQUENCIES, label=_("How often?"), blank_label=_("Choose …"),
         help_text=_("“Only when needed”: e.g. authorities on request, a business sale, debt collection."),
@@ -811,7 +918,10 @@ class TransfersForm(WizardForm):
 class TransferForm(ServiceRowMixin, RowForm):
     country = CatalogueChoiceField(TRANSFER_DESTINATIONS, label=_("Country"), blank_label=_("Choose …"))
     recipient = forms.CharField(label=_("Recipient"), max_length=NAME_MAX, required=False)
-    safeguard = CatalogueChoiceField(SAFEGUARDS, label=_("Safeguard"), blank_label=_("Choose …"), exclude=("privacy_shield",))
+    safeguard = PlainChoiceField(
+        SAFEGUARDS, plain=SAFEGUARD_QUESTIONS, label=_("What makes this transfer safe?"), exclude=("privacy_shield",),
+        help_text=_("Your answer is the transfer safeguard (GDPR Art. 44–49)."),
+    )
     details = LTextField(
         label=_("Details (optional)"), max_length=500, multiline=True, help_text=_("E.g. how to get a copy of the standard contractual clauses.")
     )

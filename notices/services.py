@@ -15,6 +15,7 @@ from .content.catalogues import representative_needed
 from .content.checker import check_notice, has_errors
 from .content.service_library import add_service, chosen_services, library_from_db, remove_service
 from .content.steps import STEP_KEYS, step_is_complete
+from .content.templates import apply_templates, assign_service_register
 from .forms import new_row_id
 from .limits import LimitReached, limit, notice_size_problem
 from .models import AuditEvent, Membership, Notice, NoticeVersion, Organisation, UpdateAlert, User
@@ -109,23 +110,78 @@ def organisation_update(*, organisation: Organisation, by: User, data: dict, via
 
 
 @transaction.atomic
-def notice_create(*, organisation: Organisation, title: str, by, languages: list[str] | None = None) -> Notice:
-    """Start a draft notice; the wizard then fills in its answers step by step."""
+def notice_create(
+    *, organisation: Organisation, title: str, by, languages: list[str] | None = None, templates: list[str] | None = None
+) -> Notice:
+    """Start a draft notice; the wizard then fills in its answers step by step. With
+    ``templates`` (content/templates.py codes) it starts prefilled, every prefilled step
+    marked suggested until the user confirms it."""
     permissions.require(by, "notice.create", organisation)
     maximum = limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")
     if organisation.notices.count() >= maximum:
         raise LimitReached(_("An organisation can have at most %(count)d notices.") % {"count": maximum})
     languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
     title = title.strip()[:200]
+    part = {"languages": languages, "style": "register"}
+    if title:
+        part["title"] = {languages[0]: title}
     notice = Notice.objects.create(
         organisation=organisation,
         title=title,
         created_by=by if getattr(by, "is_authenticated", False) else None,
-        answers={"notice": {"title": {languages[0]: title}, "languages": languages, "style": "register"}},
+        answers={"notice": part},
         current_step="controller",
     )
     audit_record(organisation=organisation, actor=by, action="notice_created", notice=notice, detail={"title": title})
+    if templates:
+        notice = notice_apply_templates(notice=notice, templates=templates, by=by)
     return notice
+
+
+def _title_from(answers: dict) -> str:
+    part = answers.get("notice") if isinstance(answers.get("notice"), dict) else {}
+    title = part.get("title") if isinstance(part.get("title"), dict) else {}
+    languages = part.get("languages") if isinstance(part.get("languages"), list) else ["fi"]
+    return (next((title[code] for code in languages if title.get(code)), "") or next(iter(title.values()), ""))[:200]
+
+
+@transaction.atomic
+def notice_apply_templates(*, notice: Notice, templates: list[str], by) -> Notice:
+    """Use these register templates (replacing the ones used before). The user's own rows
+    and texts stay; the steps whose content changed become suggested again."""
+    notice = Notice.objects.select_for_update().select_related("organisation").get(pk=notice.pk)
+    permissions.require(by, "notice.edit", notice.organisation)
+    answers, changed = apply_templates(notice.answers if isinstance(notice.answers, dict) else {}, templates)
+    suggested = [step for step in answers.get("suggested", []) if isinstance(step, str)] if isinstance(answers.get("suggested"), list) else []
+    answers["suggested"] = [key for key in STEP_KEYS if key in suggested or key in changed]
+    notice.answers = answers
+    notice.title = _title_from(answers) or notice.title
+    notice.save(update_fields=["answers", "title", "updated_at"])
+    audit_record(organisation=notice.organisation, actor=by, action="notice_templates_applied", notice=notice, detail={"templates": answers["templates"]})
+    return notice
+
+
+@transaction.atomic
+def notice_duplicate(*, notice: Notice, by) -> Notice:
+    """A new draft with the answers of ``notice`` (a draft or a published one's current
+    answers); it has its own public address and no versions."""
+    source = Notice.objects.select_related("organisation").get(pk=notice.pk)
+    permissions.require(by, "notice.create", source.organisation)
+    maximum = limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")
+    if source.organisation.notices.count() >= maximum:
+        raise LimitReached(_("An organisation can have at most %(count)d notices.") % {"count": maximum})
+    answers = dict(source.answers) if isinstance(source.answers, dict) else {}
+    answers.pop("drawn_up_on", None)
+    copy = Notice.objects.create(
+        organisation=source.organisation,
+        title=source.title,
+        created_by=by if getattr(by, "is_authenticated", False) else None,
+        answers=answers,
+        completed_steps=list(source.completed_steps) if isinstance(source.completed_steps, list) else [],
+        current_step="controller",
+    )
+    audit_record(organisation=source.organisation, actor=by, action="notice_duplicated", notice=copy, detail={"from": source.pk, "title": source.title})
+    return copy
 
 
 @transaction.atomic
@@ -151,6 +207,9 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         # A library service's recipient row removed by hand takes its transfer and cookie rows with it.
         for code in before - set(chosen_services(answers)):
             answers = remove_service(answers, code)
+    if isinstance(answers.get("suggested"), list):
+        # Saving a step is the user's confirmation of what a template suggested in it.
+        answers["suggested"] = [key for key in answers["suggested"] if key != step]
     if step == "notice":
         title = data.get("title") or {}
         languages = data.get("languages") or ["fi"]
@@ -186,7 +245,7 @@ def notice_add_service(*, notice: Notice, code: str, by) -> dict | None:
     answers = notice.answers if isinstance(notice.answers, dict) else {}
     if code in chosen_services(answers):
         return None
-    notice.answers = add_service(answers, service, new_id=new_row_id)
+    notice.answers = assign_service_register(add_service(answers, service, new_id=new_row_id), code=code, group=service.group)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_added", notice=notice, detail={"service": code})
     return next(row for row in notice.answers["recipients"]["items"] if row.get("service") == code)

@@ -50,4 +50,7 @@ urlpatterns = [
     path("account/delete/", views_lifecycle.account_delete, name="account_delete"),
     path("organisations/<int:pk>/branding/", views_branding.organisation_branding, name="organisation_branding"),
     path("notices/<int:pk>/versions/<int:number>/<str:lang>.pdf", views_lifecycle.owner_version_pdf, name="owner_version_pdf"),
+    path("notices/<int:pk>/templates/", views.notice_templates, name="notice_templates"),
+    path("notices/<int:pk>/duplicate/", views.notice_duplicate, name="notice_duplicate"),
+    path("notices/<int:pk>/basis-helper/", views.basis_helper, name="basis_helper"),
 ]

@@ -11,10 +11,11 @@ from django.views.decorators.http import require_http_methods
 
 from . import permissions, services
 from . import wizard as wz
-from .content import builder, checker
+from .content import builder, catalogues, checker, plain
 from .content.adequacy import adequacy_from_db
 from .content.steps import STEP_KEYS, STEP_LABELS
-from .forms import NoticeCreateForm, ui_language
+from .content.templates import TEMPLATES_BY_CODE
+from .forms import NoticeCreateForm, NoticeTemplatesForm, ui_language
 from .limits import LimitReached, notice_size_problem
 from .models import Notice, Organisation
 
@@ -42,13 +43,42 @@ def notice_create(request, org_pk):
     if request.method == "POST" and form.is_valid():
         try:
             notice = services.notice_create(
-                organisation=organisation, title=form.cleaned_data["title"], languages=form.cleaned_data["languages"], by=request.user
+                organisation=organisation,
+                title=form.cleaned_data["title"],
+                languages=form.cleaned_data["languages"],
+                templates=form.cleaned_data["templates"],
+                by=request.user,
             )
         except LimitReached as reached:
             form.add_error(None, str(reached))
         else:
             return redirect("notices:wizard_step", pk=notice.pk, step=STEP_KEYS[0])
     return render(request, "notices/wizard/create.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@permissions.org_view("notice.edit")
+def notice_templates(request, pk):
+    """Change which register templates the notice uses; the user's own answers stay."""
+    notice = _user_notice(request, pk)
+    current = [code for code in (notice.answers or {}).get("templates", []) if isinstance(code, str)]
+    form = NoticeTemplatesForm(request.POST or None, initial={"templates": current})
+    if request.method == "POST" and form.is_valid():
+        services.notice_apply_templates(notice=notice, templates=form.cleaned_data["templates"], by=request.user)
+        messages.success(request, _("Templates changed. Check the suggested steps and save each one."))
+        return redirect("notices:wizard_step", pk=notice.pk, step="notice")
+    return render(request, "notices/wizard/templates.html", {"form": form, "notice": notice})
+
+
+@login_required
+@require_http_methods(["POST"])
+@permissions.org_view("notice.create")
+def notice_duplicate(request, pk):
+    notice = _user_notice(request, pk)
+    copy = services.notice_duplicate(notice=notice, by=request.user)
+    messages.success(request, _("A copy of the notice was made. It is a new draft with its own address."))
+    return redirect("notices:wizard_step", pk=copy.pk, step=STEP_KEYS[0])
 
 
 @login_required
@@ -92,6 +122,7 @@ def _findings(notice) -> list[dict]:
         {
             "severity": finding.severity,
             "message": finding.message(language),
+            "article": finding.article(language),
             "step": finding.step if finding.step in STEP_KEYS else "review",
             "step_label": STEP_LABELS.get(finding.step, ""),
             "language": finding.language,
@@ -158,6 +189,7 @@ def wizard_step(request, pk, step):
         "next_step": wz.neighbour(step, 1),
         "languages": handler.languages,
         "can": permissions.Rights(request.user, notice.organisation),
+        **_template_context(notice, step),
         **handler.extra_context(),
         **_preview_context(request, notice),
     }
@@ -168,6 +200,21 @@ def wizard_step(request, pk, step):
     if request.htmx and request.method == "GET":
         response["HX-Push-Url"] = request.get_full_path()
     return response
+
+
+def _template_context(notice, step) -> dict:
+    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    suggested = answers.get("suggested") if isinstance(answers.get("suggested"), list) else []
+    language = ui_language()
+    names = [
+        TEMPLATES_BY_CODE[code].name[language] for code in answers.get("templates", []) if isinstance(code, str) and code in TEMPLATES_BY_CODE
+    ] if isinstance(answers.get("templates"), list) else []
+    return {"step_suggested": step in suggested, "suggested_count": len(suggested), "template_names": names}
+
+
+def _recipient_ids(answers) -> set:
+    items = (answers.get("recipients") or {}).get("items") if isinstance(answers, dict) and isinstance(answers.get("recipients"), dict) else []
+    return {item.get("id") for item in items or [] if isinstance(item, dict) and str(item.get("id", "")).startswith("tpl-")}
 
 
 def _apply_service_action(request, notice, data, kind, code):
@@ -181,7 +228,10 @@ def _apply_service_action(request, notice, data, kind, code):
             return data
         if row is not None:
             messages.success(request, _("Added: %(name)s. Its recipient, transfer and cookie details are filled in: check them.") % {"name": row["name"]})
-            return wz.apply_service_to_posted(data, added=row)
+            # A template's unnamed row the service replaced goes from the page too.
+            saved = Notice.objects.get(pk=notice.pk).answers.get("recipients", {}).get("items", [])
+            replaced = _recipient_ids(notice.answers) - {item.get("id") for item in saved if isinstance(item, dict)}
+            return wz.drop_posted_rows(wz.apply_service_to_posted(data, added=row), "recipients", replaced)
         return data
     services.notice_remove_service(notice=notice, code=code, by=request.user)
     messages.success(request, _("Removed the service and the rows it added. Rows you typed yourself are kept."))
@@ -232,3 +282,29 @@ def notice_preview(request, pk):
     context["step"] = request.GET.get("step") if request.GET.get("step") in STEP_KEYS else wz.resume_step(notice)
     template = "notices/wizard/_preview.html" if request.htmx else "notices/wizard/preview.html"
     return render(request, template, context)
+
+
+@login_required
+@require_http_methods(["GET"])
+@permissions.org_view("notice.view")
+def basis_helper(request, pk):
+    """ "Help me choose" the legal basis: at most three yes/no questions, as a small GET form
+    that works without JavaScript; the proposal links back to the purposes step."""
+    notice = _user_notice(request, pk)
+    language = ui_language()
+    answers = {key: request.GET.get(key) for key, *_rest in plain.BASIS_HELPER_QUESTIONS if request.GET.get(key) in ("yes", "no")}
+    questions = []
+    for key, _basis, text_fi, text_en in plain.BASIS_HELPER_QUESTIONS:
+        questions.append({"key": key, "text": text_fi if language == "fi" else text_en, "value": answers.get(key, "")})
+        if answers.get(key) != "no":
+            break  # the next question matters only after a "no"
+    proposal = plain.suggest_basis(answers)
+    context = {"notice": notice, "questions": questions}
+    if proposal:
+        reason_fi, reason_en = plain.BASIS_HELPER_REASONS[proposal]
+        context.update(
+            proposal=plain.question(plain.LEGAL_BASIS_QUESTIONS, proposal, language),
+            proposal_term=plain.legal_term(catalogues.LEGAL_BASES, proposal, language),
+            reason=reason_fi if language == "fi" else reason_en,
+        )
+    return render(request, "notices/wizard/basis_helper.html", context)

@@ -57,6 +57,8 @@ class NoticeRow:
     review_url: str = ""
     # What still needs doing, each linking to the wizard step that fixes it.
     findings: list[dict] = field(default_factory=list)
+    # Steps a template prefilled that the user has not confirmed yet: they block publishing.
+    suggested: int = 0
 
     @property
     def published(self) -> bool:
@@ -175,6 +177,7 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
         review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
         findings=found,
         **(state or {}),
+        suggested=len(answers.get("suggested")) if isinstance(answers.get("suggested"), list) else 0,
     )
 
 

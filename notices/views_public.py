@@ -491,7 +491,8 @@ def _finding(notice, finding, language: str) -> dict:
         url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step})
     except NoReverseMatch:
         url = ""
-    return {"message": finding.message(language), "url": url}
+    lang = "fi" if (language or "fi").startswith("fi") else "en"
+    return {"message": finding.message(lang), "url": url, "article": finding.article(lang)}
 
 
 @login_required

@@ -5,7 +5,9 @@ rows without JavaScript. Views stay thin; saving goes through services.notice_sa
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +17,8 @@ from .content.builder import as_dict, as_dicts, as_list, ltext
 from .content.rights import cookie_signs
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
+from .content.templates import service_groups as template_service_groups
+from .content.templates import sign_texts as template_sign_texts
 from .models import Notice, Organisation
 
 MAX_ROWS = 30
@@ -116,14 +120,24 @@ class Step:
     def rows_initial(self, spec: RowsSpec) -> list[dict]:
         return as_dicts(as_dict(self.stored).get(spec.stored_at) if spec.stored_at else self.stored)
 
+    def main_form_kwargs(self) -> dict:
+        return {}
+
+    def registers(self) -> list[tuple[str, str]]:
+        registers = as_dicts(as_dict(self.answers.get("notice")).get("registers"))
+        return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
+
     def form_kwargs(self, spec: RowsSpec) -> dict:
         """Keyword arguments for every form of the spec's formset."""
-        return {"languages": self.languages}
+        kwargs = {"languages": self.languages}
+        if issubclass(spec.form_class, wf.RegisterRowForm):
+            kwargs["registers"] = self.registers()
+        return kwargs
 
     def build(self, data: QueryDict | None = None) -> StepForms:
         forms = {}
         if self.main_form is not None:
-            forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages)
+            forms["main"] = self.main_form(data, prefix=self.key, initial=self.initial(), languages=self.languages, **self.main_form_kwargs())
         rows = {}
         for spec in self.rows_specs:
             initial = self.rows_initial(spec)
@@ -243,13 +257,6 @@ class PurposesStep(Step):
         ),
     )  # fmt: skip
 
-    def registers(self) -> list[tuple[str, str]]:
-        registers = as_dicts(as_dict(self.answers.get("notice")).get("registers"))
-        return [(row["id"], ltext_text(row.get("name"), self.languages) or "?") for row in registers if row.get("id")]
-
-    def form_kwargs(self, spec):
-        return {**super().form_kwargs(spec), "registers": self.registers()}
-
     def extra_context(self):
         language = wf.ui_language()
         return {"legal_bases": [(entry.code, entry.label(language), entry.help(language)) for entry in catalogues.LEGAL_BASES]}
@@ -258,7 +265,12 @@ class PurposesStep(Step):
 class CategoriesStep(Step):
     key = "categories"
     main_form = wf.CategoriesForm
-    rows_specs = (RowsSpec("free", wf.FreeCategoryForm, "category", _("Other categories"), _("Add a category"), _("Data that is not in the list above.")),)
+    rows_specs = (
+        RowsSpec("free", wf.FreeCategoryForm, "category", _("Other categories"), _("Add a category"), _("Data that is not in the list above.")),
+    )
+
+    def main_form_kwargs(self):
+        return {"registers": self.registers()}
 
     def items(self) -> list[dict]:
         return as_dicts(as_dict(self.stored).get("items"))
@@ -269,6 +281,7 @@ class CategoriesStep(Step):
         for item in self.items():
             if item.get("code"):
                 initial[wf.CategoriesForm.DETAILS_PREFIX + item["code"]] = as_dict(item.get("details"))
+                initial[wf.CategoriesForm.REGISTER_PREFIX + item["code"]] = item.get("register") or ""
         return initial
 
     def rows_initial(self, spec):
@@ -284,8 +297,13 @@ class CategoriesStep(Step):
             item = existing.get(code) or {}
             details = main.details(code)
             details = as_dict(item.get("details")) if details is None else details
-            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "details": details})
-        items += [{"id": row["id"], "code": "", "name": row["name"], "details": row["details"]} for row in step_forms.row_data("free")]
+            register = main.register(code)
+            register = item.get("register", "") if register is None else register
+            items.append({"id": item.get("id") or wf.new_row_id(), "code": code, "register": register or "", "details": details})
+        items += [
+            {"id": row["id"], "code": "", "register": row.get("register") or "", "name": row["name"], "details": row["details"]}
+            for row in step_forms.row_data("free")
+        ]
         data = {"items": items}
         for key in ("special", "criminal"):
             if cleaned.get(key) is not None:
@@ -314,7 +332,7 @@ class RetentionStep(Step):
         RowsSpec(
             "retention", wf.RetentionForm, "retention", _("Retention rules"), _("Add a rule"),
             _("How long each kind of data is kept, or how the period is decided."),
-            stored_at="", keys=("applies_to", "preset", "period", "criteria", "categories"),
+            stored_at="", keys=("register", "applies_to", "preset", "period", "criteria", "categories"),
         ),
     )  # fmt: skip
 
@@ -343,7 +361,7 @@ class RecipientsStep(Step):
         RowsSpec(
             "recipients", wf.RecipientForm, "recipient", _("Recipients and processors"), _("Add a recipient"),
             _("Who receives the data or processes it for you. Leave empty if the data is not disclosed regularly."),
-            keys=("kind", "name", "role", "frequency", "country", "description"), optional_keys=("service", "unknown"),
+            keys=("register", "kind", "name", "role", "frequency", "country", "description"), optional_keys=("service", "unknown"),
         ),
     )  # fmt: skip
 
@@ -351,13 +369,20 @@ class RecipientsStep(Step):
     def extra_context(self):
         language = wf.ui_language()
         chosen = set(chosen_services(self.answers))
+        suggested_groups = set(template_service_groups(self.answers.get("templates")))
         by_group: dict[str, list] = {}
         for service in sorted(library_from_db().values(), key=lambda service: service.name.casefold()):
             by_group.setdefault(service.group, []).append(
                 {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
             )
         groups = [
-            {"code": entry.code, "label": entry.label(language), "services": by_group[entry.code], "open": any(s["chosen"] for s in by_group[entry.code])}
+            {
+                "code": entry.code,
+                "label": entry.label(language),
+                "services": by_group[entry.code],
+                # Open: a group with a chosen service, or one the notice's templates suggest.
+                "open": any(s["chosen"] for s in by_group[entry.code]) or entry.code in suggested_groups,
+            }
             for entry in service_library.GROUPS
             if entry.code in by_group
         ]
@@ -433,6 +458,12 @@ class ReviewStep(Step):
 
     def build(self, data=None):
         return StepForms({}, {})
+
+    def extra_context(self):
+        # The camera-surveillance template's short text for the sign at the premises.
+        url = settings.SITE_URL.rstrip("/") + reverse("notices:public_notice", kwargs={"slug": self.notice.public_slug})
+        texts = template_sign_texts(self.answers.get("templates"), name=self.notice.organisation.name, url=url)
+        return {"sign_texts": [(catalogues.LANGUAGES.label(code, wf.ui_language()), texts[code]) for code in self.languages if code in texts]}
 
 
 STEP_CLASSES: dict[str, type[Step]] = {
@@ -539,6 +570,7 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
                 **{f"description_{code}": [description.get(code, "")] for code in wf.OUTPUT_LANGUAGES},
                 "service": [added["service"]],
                 "unknown": [",".join(added.get("unknown") or [])],
+                "register": [added.get("register") or ""],
             }
         )
     _join_rows(data, prefix, rows)
@@ -547,6 +579,17 @@ def apply_service_to_posted(data: QueryDict, *, added: dict | None = None, remov
     data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
     return data
 ROW_INDEX = re.compile(r"[0-9]{1,6}")
+
+
+def drop_posted_rows(data: QueryDict, prefix: str, ids: set) -> QueryDict:
+    """The posted rows without those whose id is in ``ids``; every other value kept."""
+    if not ids:
+        return data
+    data = data.copy()
+    total = max(0, min(_int(data.get(f"{prefix}-TOTAL_FORMS")), MAX_ROWS))
+    rows = [row for row in _split_rows(data, prefix, total) if (row.get("id") or [""])[0] not in ids]
+    _join_rows(data, prefix, rows)
+    return data
 
 
 def _split_rows(data: QueryDict, prefix: str, total: int) -> list[dict]:
@@ -602,6 +645,14 @@ def summarise(notice: Notice) -> list[dict]:
     organisation = notice.organisation
     contact = as_dict(answers.get("contact"))
     part = as_dict(answers.get("notice"))
+    register_names = {row.get("id"): ltext_text(row.get("name"), languages) for row in as_dicts(part.get("registers")) if row.get("id")}
+
+    def register_of(row) -> list[str]:
+        """Which register a row belongs to, when the notice has several."""
+        if len(register_names) < 2:
+            return []
+        name = register_names.get(row.get("register") or "")
+        return [str(_("Register: %(name)s") % {"name": name}) if name else str(_("All registers"))]
     categories = as_dict(answers.get("categories"))
     sources = as_dict(answers.get("sources"))
     transfers = as_dict(answers.get("transfers"))
@@ -635,7 +686,8 @@ def summarise(notice: Notice) -> list[dict]:
                     [f"{_('Direct marketing')}: {', '.join(labels(catalogues.MARKETING_CHANNELS, row.get('marketing_channels')))}"]
                     if row.get("direct_marketing") is True
                     else []
-                ),
+                )
+                + register_of(row),
             )
             for row in as_dicts(answers.get("purposes"))
         ],
@@ -643,7 +695,10 @@ def summarise(notice: Notice) -> list[dict]:
             (
                 _("Categories"),
                 [
-                    catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)
+                    " · ".join(
+                        [catalogues.DATA_CATEGORIES.label(item["code"], language) if item.get("code") else ltext_text(item.get("name"), languages)]
+                        + register_of(item)
+                    )
                     for item in as_dicts(categories.get("items"))
                 ],
             ),
@@ -665,7 +720,8 @@ def summarise(notice: Notice) -> list[dict]:
                 ltext_text(row.get("applies_to"), languages) or catalogues.RETENTION_PRESETS.label(row.get("preset", ""), language),
                 ([catalogues.RETENTION_PRESETS.label(row["preset"], language)] if row.get("preset") else [])
                 + text(row.get("period"))
-                + text(row.get("criteria")),
+                + text(row.get("criteria"))
+                + register_of(row),
             )
             for row in as_dicts(answers.get("retention"))
         ],
@@ -679,6 +735,7 @@ def summarise(notice: Notice) -> list[dict]:
                         catalogues.RECIPIENT_ROLES.label(row.get("role", ""), language),
                         catalogues.COUNTRIES.label(row.get("country", ""), language),
                         catalogues.RECIPIENT_FREQUENCIES.label(catalogues.recipient_frequency(row), language),
+                        *register_of(row),
                     ]
                     if line
                 ],

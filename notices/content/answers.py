@@ -76,6 +76,7 @@ class Purpose(TypedDict, total=False):  # answers["purposes"] is a list of these
 
 class Category(TypedDict, total=False):
     id: str
+    register: str  # Register.id, or "" for all registers
     code: str  # catalogues.DATA_CATEGORIES code, or "" for a free entry
     name: LText  # only for free entries
     details: LText  # optional: examples, e.g. "name, e-mail, phone"
@@ -108,6 +109,7 @@ class Sources(TypedDict, total=False):  # answers["sources"]
 
 class RetentionRule(TypedDict, total=False):
     id: str
+    register: str  # Register.id, or "" for all registers
     applies_to: LText  # the category or purpose this rule covers
     preset: str  # catalogues.RETENTION_PRESETS code, or ""
     period: LText  # e.g. "2 vuotta asiakassuhteen päättymisestä"
@@ -119,6 +121,7 @@ class RetentionRule(TypedDict, total=False):
 
 class Recipient(TypedDict, total=False):
     id: str
+    register: str  # Register.id, or "" for all registers
     kind: str  # catalogues.RECIPIENT_KINDS code
     name: str  # company name, or "" when only the category is given
     role: str  # catalogues.RECIPIENT_ROLES code: processor | controller | joint_controller | authority
@@ -214,6 +217,10 @@ class Answers(TypedDict, total=False):
     automated: Automated
     cookies: Cookies
     rights: Rights
+    # Register templates used (content/templates.py codes); their rows have ids "tpl-…".
+    templates: list[str]
+    # Steps a template prefilled that the user has not saved since: publishing waits.
+    suggested: list[str]
     # Dates shown in the version line; set by the publisher, may be absent in drafts.
     drawn_up_on: NotRequired[str]  # ISO date
 

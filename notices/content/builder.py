@@ -363,9 +363,26 @@ class _Builder:
             _para(self.t("direct_marketing_objection")),
         )
 
-    def category_items(self) -> list[str]:
+    def shared_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows for all registers: no register, or one no longer in the notice."""
+        known = {rid for rid, _name in self.registers}
+        return [row for row in rows if as_str(row.get("register")) not in known]
+
+    def by_register(self, rows: list[dict], make_blocks, key: str, *, with_shared: bool = True) -> list[Section]:
+        """One subsection per register (a), b) …) with its own rows and, ``with_shared``,
+        the rows that apply to all registers."""
+        shared = self.shared_rows(rows) if with_shared else []
+        subsections = []
+        for i, (rid, name) in enumerate(self.registers):
+            own = [row for row in rows if as_str(row.get("register")) == rid]
+            blocks = _blocks(*make_blocks(own + shared))
+            if blocks:
+                subsections.append(Section(key=f"{key}-{letter(i)}", heading=name, number=f"{letter(i)})", blocks=blocks))
+        return subsections
+
+    def category_items(self, rows: list[dict] | None = None) -> list[str]:
         items = []
-        for item in as_dicts(as_dict(self.a.get("categories")).get("items")):
+        for item in as_dicts(as_dict(self.a.get("categories")).get("items")) if rows is None else rows:
             code = as_str(item.get("code"))
             entry = catalogues.DATA_CATEGORIES.get(code) if code else None
             name = entry.label(self.lang) if entry else (self.lt(item.get("name")) or code)
@@ -390,10 +407,13 @@ class _Builder:
         cats = as_dict(self.a.get("categories"))
         identity_code = "personal_identity_code" in [as_str(item.get("code")) for item in as_dicts(cats.get("items"))]
         basis = self.label(catalogues.IDENTITY_CODE_BASES, cats.get("identity_code_basis")) if identity_code else ""
-        return _blocks(
-            _list(self.category_items(), text=self.t("categories_lead")),
-            _para(self.t("identity_code_basis", value=_lower_first(basis)) if basis else ""),
-        )
+        basis_para = _para(self.t("identity_code_basis", value=_lower_first(basis)) if basis else "")
+        rows = as_dicts(cats.get("items"))
+        # Split by register only when some category belongs to one register.
+        if len(self.registers) < 2 or not any(as_str(row.get("register")) for row in rows):
+            return _blocks(_list(self.category_items(), text=self.t("categories_lead")), basis_para)
+        subsections = self.by_register(rows, lambda own: [_list(self.category_items(own))], "categories")
+        return _blocks(_para(self.t("categories_lead")) if subsections else None, basis_para), subsections
 
     def special(self):
         cats = as_dict(self.a.get("categories"))
@@ -502,6 +522,17 @@ class _Builder:
         if not isinstance(self.a.get("recipients"), dict):
             return []  # not answered yet: never say "no disclosures"
         items = as_dicts(as_dict(self.a.get("recipients")).get("items"))
+        if len(self.registers) >= 2 and any(as_str(item.get("register")) for item in items):
+            header = [self.t("col_recipient"), self.t("col_role"), self.t("col_country"), self.t("col_description")]
+            # Recipients of every register (e.g. a service chosen for the whole business) are
+            # listed once, before each register's own.
+            shared = _table(header, self.recipient_rows(self.shared_rows(items), with_role=True), text=self.t("for_all_registers"), row_headers=True)
+            subsections = self.by_register(
+                items, lambda own: [_table(header, self.recipient_rows(own, with_role=True), row_headers=True)], "recipients", with_shared=False
+            )
+            has_authority = any(as_str(i.get("role")) == "authority" or as_str(i.get("kind")) == "authorities" for i in items)
+            lead = _para(self.t("recipients_lead")) if subsections or shared else _para(self.t("recipients_none"))
+            return _blocks(lead, shared, None if has_authority else _para(self.t("recipients_authorities_note"))), subsections
         processors = [i for i in items if as_str(i.get("role")) == "processor"]
         others = [i for i in items if as_str(i.get("role")) != "processor"]
         regular = [i for i in others if catalogues.recipient_frequency(i) == "regular"]
@@ -607,9 +638,9 @@ class _Builder:
                 sentences.append(text)
         return sentences
 
-    def retention_terms(self) -> list[tuple[str, str]]:
+    def retention_terms(self, rules: list[dict] | None = None) -> list[tuple[str, str]]:
         terms = []
-        for rule in as_dicts(self.a.get("retention")):
+        for rule in as_dicts(self.a.get("retention")) if rules is None else rules:
             preset = catalogues.RETENTION_PRESETS.get(as_str(rule.get("preset")))
             subject = self.lt(rule.get("applies_to")) or self.rule_categories(rule)
             if not subject and preset:
@@ -628,6 +659,13 @@ class _Builder:
         return terms
 
     def retention(self):
+        rules = as_dicts(self.a.get("retention"))
+        if len(self.registers) >= 2 and any(as_str(rule.get("register")) for rule in rules):
+            subsections = self.by_register(rules, lambda own: [_definitions(self.retention_terms(own))], "retention", with_shared=False)
+            shared = _definitions(self.retention_terms(self.shared_rows(rules)), text=self.t("for_all_registers"))
+            if not subsections and shared is None:
+                return []
+            return _blocks(_para(self.t("retention_lead")), shared, _para(self.t("retention_end"))), subsections
         terms = self.retention_terms()
         if not terms:
             return []

@@ -21,6 +21,7 @@ from notices.validators import is_valid_business_id
 from . import builder, catalogues
 from . import rights as rights_rules
 from .builder import as_codes, as_dict, as_dicts, as_str, ltext
+from .plain import article_note
 from .rights import RIGHTS
 from .steps import STEP_KEYS
 
@@ -35,9 +36,15 @@ class Finding:
     message_fi: str
     message_en: str
     language: str = ""  # set when the finding concerns one output language only
+    # The article behind the rule, shown in small print under the plain message.
+    article_fi: str = ""
+    article_en: str = ""
 
     def message(self, language: str) -> str:
         return self.message_fi if language == "fi" else self.message_en
+
+    def article(self, language: str) -> str:
+        return self.article_fi if language == "fi" else self.article_en
 
 
 @dataclass(frozen=True)
@@ -795,6 +802,37 @@ def translation_findings(ctx) -> list[Finding]:
     return findings
 
 
+# Step names for the "suggested" finding; the UI's own labels are gettext, this module is not.
+STEP_NAMES = {
+    "notice": ("Seloste", "The notice"), "purposes": ("Käsittelyn tarkoitukset ja oikeusperusteet", "Purposes and legal bases"),
+    "categories": ("Henkilötiedot", "Personal data"), "sources": ("Tietolähteet", "Sources"),
+    "retention": ("Säilytysajat", "Retention"), "recipients": ("Vastaanottajat", "Recipients"),
+    "transfers": ("Siirrot EU:n tai ETA:n ulkopuolelle", "Transfers outside the EU/EEA"), "security": ("Tietoturva", "Security"),
+    "automated": ("Automaattiset päätökset", "Automated decisions"), "cookies": ("Evästeet", "Cookies"),
+    "rights": ("Oikeudet ja muutokset", "Rights and changes"),
+}  # fmt: skip
+
+
+def suggested_findings(ctx) -> list[Finding]:
+    """A step a template prefilled stays "suggested" until the user has read and saved it
+    (answers["suggested"]); publishing waits for that, so nobody publishes unread text."""
+    findings = []
+    for step in as_codes(ctx.a.get("suggested")):
+        if step not in STEP_KEYS:
+            continue
+        name_fi, name_en = STEP_NAMES.get(step, (step, step))
+        findings.append(
+            Finding(
+                code="suggested_step_unconfirmed",
+                severity="error",
+                step=step,
+                message_fi=f"Tarkista mallin ehdottamat vastaukset vaiheessa ”{name_fi}” ja tallenna vaihe, kun ne pitävät paikkansa.",
+                message_en=f"Check the answers the template suggested in “{name_en}” and save the step when they are right.",
+            )
+        )
+    return findings
+
+
 # --- the rules -----------------------------------------------------------------------
 
 RULES: list[Rule] = [
@@ -818,8 +856,8 @@ RULES: list[Rule] = [
          "Anna tietosuojavastaavan sähköpostiosoite tai puhelinnumero.", "Enter the data protection officer's e-mail address or phone number.",
          check_dpo_contact),
     Rule("representative_missing", "warning", "controller",
-         "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa (27 artikla), ellei jokin poikkeus sovellu.",
-         "The controller is outside the EU/EEA: name a representative in the EU (Art. 27) unless an exemption applies.", check_representative),
+         "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa, ellei jokin poikkeus sovellu.",
+         "The controller is outside the EU/EEA: name a representative in the EU unless an exemption applies.", check_representative),
     Rule("request_channel_missing", "error", "rights",
          "Kerro, minne rekisteröidyt voivat lähettää oikeuksiaan koskevat pyynnöt.",
          "Say where data subjects can send requests concerning their rights.", check_request_channel),
@@ -839,8 +877,8 @@ RULES: list[Rule] = [
     Rule("purpose_without_basis", "error", "purposes",
          "Valitse oikeusperuste tarkoitukselle ”{name_fi}”.", "Choose a legal basis for the purpose “{name_en}”.", check_purpose_basis),
     Rule("legitimate_interest_not_described", "error", "purposes",
-         "Kuvaa oikeutettu etu tarkoitukselle ”{name_fi}”: pelkkä oikeusperusteen nimi ei riitä (13 artiklan 1 kohdan d alakohta).",
-         "Describe the legitimate interest for the purpose “{name_en}”: naming the basis is not enough (Art. 13(1)(d)).",
+         "Kerro tarkoituksen ”{name_fi}” kohdalla, mitä yrityksesi sillä saavuttaa ja miksi henkilö voi sitä odottaa: pelkkä oikeusperusteen nimi ei riitä.",
+         "For the purpose “{name_en}”, say what your business gains from it and why the person can expect it: naming the basis is not enough.",
          check_legitimate_interest),
     Rule("consent_withdrawal_missing", "error", "purposes",
          "Kun käsittely perustuu suostumukseen (myös nimenomaiseen suostumukseen arkaluonteisiin tietoihin tai siirtoon), selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
@@ -859,8 +897,8 @@ RULES: list[Rule] = [
          "Your answers suggest direct marketing (e.g. newsletter subscribers, marketing cookies or marketing consents), but no purpose is marked as direct marketing. Mark it so that the notice states the right to object to direct marketing (Art. 21(2)).",
          check_marketing_unmarked),
     Rule("categories_missing", "error", "categories",
-         "Luettele käsittelemäsi henkilötiedot. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään (14 artikla).",
-         "List the personal data you process. It is mandatory when data comes from anyone other than the person (Art. 14).",
+         "Luettele, mitä tietoja ihmisistä pidät. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään.",
+         "List the data you keep about people. It is required when some data comes from anyone other than the person.",
          check_categories_missing),
     Rule("category_without_name", "error", "categories",
          "Anna nimi jokaiselle itse lisäämällesi tietoryhmälle.", "Give a name to every category you added yourself.", check_category_name),
@@ -872,24 +910,24 @@ RULES: list[Rule] = [
          "Say whether you process data relating to criminal convictions or offences. The notice must always say yes or no.",
          check_criminal_unanswered),
     Rule("special_without_condition", "error", "categories",
-         "Valitse arkaluonteisten tietojen käsittelyperuste (9 artiklan 2 kohta).",
-         "Choose the condition for processing special categories (Art. 9(2)).", check_special_condition),
+         "Kerro, miksi saat käsitellä arkaluonteisia tietoja: valitse sopiva vaihtoehto.",
+         "Say why you may process the sensitive data: choose the option that fits.", check_special_condition),
     Rule("special_without_description", "error", "categories",
          "Kerro, mitä arkaluonteisia tietoja käsittelet.", "Say which special categories of data you process.", check_special_description),
     Rule("criminal_without_description", "error", "categories",
          "Kerro, mitä rikostuomioihin tai rikoksiin liittyviä tietoja käsittelet.",
          "Say which data relating to criminal convictions or offences you process.", check_criminal_description),
     Rule("sources_missing", "error", "sources",
-         "Kerro, mistä henkilötiedot saadaan (14 artiklan 2 kohdan f alakohta).",
-         "Say where the personal data comes from (Art. 14(2)(f)).", check_sources_missing),
+         "Kerro, mistä henkilötiedot saadaan.",
+         "Say where the personal data comes from.", check_sources_missing),
     Rule("source_without_name", "error", "sources",
          "Anna nimi jokaiselle lisäämällesi tietolähteelle.", "Give a name to every source you added.", check_source_name),
     Rule("requirement_missing", "error", "sources",
-         "Kerro, onko tietojen antaminen pakollista (13 artiklan 2 kohdan e alakohta).",
-         "Say whether providing the data is required (Art. 13(2)(e)).", check_requirement),
+         "Kerro, onko ihmisten pakko antaa tietonsa.",
+         "Say whether people must give their data.", check_requirement),
     Rule("consequences_missing", "error", "sources",
-         "Kerro, mitä seuraa, jos henkilö ei anna tietojaan (13 artiklan 2 kohdan e alakohta).",
-         "Say what follows if the person does not provide the data (Art. 13(2)(e)).", check_consequences),
+         "Kerro, mitä tapahtuu, jos henkilö ei anna tietojaan.",
+         "Say what happens if a person does not give their data.", check_consequences),
     Rule("retention_missing", "error", "retention",
          "Kerro, kuinka kauan tietoja säilytetään tai miten säilytysaika määräytyy.",
          "Say how long the data is kept or how the period is decided.", check_retention_missing),
@@ -975,11 +1013,11 @@ RULES: list[Rule] = [
          "Kerro, teetkö automaattisia päätöksiä ja profiloitko. Selosteessa on aina sanottava kyllä tai ei.",
          "Say whether you make automated decisions and use profiling. The notice must always say yes or no.", check_automated_unanswered),
     Rule("automated_without_logic", "error", "automated",
-         "Kuvaa automaattisen päätöksenteon tai profiloinnin logiikka (13 artiklan 2 kohdan f alakohta).",
-         "Describe the logic of the automated decision-making or profiling (Art. 13(2)(f)).", check_automated_logic),
+         "Kuvaa, miten automaattinen päätöksenteko tai profilointi toimii: mitä tietoja käytetään ja miten.",
+         "Describe how the automated decision-making or profiling works: what data is used and how.", check_automated_logic),
     Rule("automated_without_consequences", "error", "automated",
-         "Kerro automaattisen päätöksenteon tai profiloinnin merkitys ja seuraukset henkilölle (13 artiklan 2 kohdan f alakohta).",
-         "Describe the significance and consequences of the automated decision-making or profiling for the person (Art. 13(2)(f)).",
+         "Kerro, mitä automaattinen päätöksenteko tai profilointi merkitsee henkilölle.",
+         "Describe what the automated decision-making or profiling means for the person.",
          check_automated_consequences),
     Rule("automated_without_exception", "error", "automated",
          "Kerro, mikä 22 artiklan 2 kohdan poikkeus sallii automaattiset päätökset: sopimus, laki vai nimenomainen suostumus.",
@@ -1089,6 +1127,8 @@ def _finding(rule: Rule, params: dict) -> Finding:
         message_fi=message_fi.format_map(_Defaults(values_fi)),
         message_en=message_en.format_map(_Defaults(values_en)),
         language=language,
+        article_fi=article_note(rule.code, "fi"),
+        article_en=article_note(rule.code, "en"),
     )
 
 
@@ -1102,6 +1142,7 @@ def check_notice(*, answers: dict, controller: dict, adequacy: catalogues.Catalo
     ctx = Context(answers, controller, adequacy)
     findings = [_finding(rule, params) for rule in RULES for params in rule.check(ctx)]
     findings += translation_findings(ctx)
+    findings += suggested_findings(ctx)
     order = {key: index for index, key in enumerate(STEP_KEYS)}
     return sorted(findings, key=lambda f: (f.severity != "error", order.get(f.step, len(order))))
 

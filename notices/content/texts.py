@@ -165,6 +165,7 @@ T: dict[str, dict[str, str]] = {
     },
     # Registers and data subjects.
     "registers_lead_many": {"fi": "Tämä seloste koskee seuraavia rekistereitä:", "en": "This notice covers the following registers:"},
+    "for_all_registers": {"fi": "Kaikkien rekisterien osalta:", "en": "For all registers:"},
     "data_subjects_lead": {"fi": "Käsittelemme seuraavien ryhmien henkilötietoja:", "en": "We process the personal data of the following groups:"},
     # Purposes.
     "purposes_lead": {

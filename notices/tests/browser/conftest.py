@@ -47,6 +47,20 @@ def site(live_server, settings):
     return live_server.url
 
 
+@pytest.fixture(autouse=True)
+def _service_library(site):
+    """The service library as its data migration seeds it. Live-server tests flush every
+    table after each test, so without this only the first browser test would see it."""
+    import importlib
+
+    from django.apps import apps
+
+    from notices.models import ServiceLibraryEntry
+
+    if not ServiceLibraryEntry.objects.exists():
+        importlib.import_module("notices.migrations.0005_i10a_seed_service_library").seed(apps, None)
+
+
 @pytest.fixture
 def context(browser, site):
     context = browser.new_context(base_url=site, locale="fi-FI", viewport={"width": 1280, "height": 900})

@@ -149,6 +149,10 @@ def remove_row(page: Page, prefix: str, index: int) -> None:
 
 
 def field_value(page: Page, name: str) -> str:
+    """The field's value; for radio buttons (plain-words choices) the checked one's."""
+    if page.locator(f"[name='{name}']").first.get_attribute("type") == "radio":
+        checked = page.locator(f"[name='{name}']:checked")
+        return checked.input_value() if checked.count() else ""
     return page.locator(f"[name='{name}']").first.input_value()
 
 

@@ -1,0 +1,832 @@
+# ruff: noqa: E501 - catalogue-like data: one sentence per line reads better than wrapped strings
+"""Register templates: the registers Finnish small businesses actually keep, as data.
+
+A template prefills a notice's answers (the shape is notices/content/answers.py) with
+what is typical for that register: purposes and their legal bases (the legitimate
+interest described where the basis is 6(1)(f)), data categories, sources, whether
+providing the data is required, retention with the statutory presets, typical recipient
+groups (never named vendors: those come from the service library), laws and security
+measures. Everything is in Finnish and English, so a template is bilingual for free.
+
+Several templates can be combined in one notice: each becomes its own register
+(a), b), c) in the numbered notice) and its rows are tied to that register.
+
+``apply_templates`` is pure: answers in, answers out. It keeps every row the user added
+or edited; only rows a template added, and that are still exactly as the template wrote
+them, are replaced or removed when the chosen templates change. Template rows are
+recognised by their id (``tpl-<template>-<row>``), never by their text.
+
+Statutory periods come from the catalogue's presets where one exists; the others are
+written out with their source in ``SOURCES`` below.
+"""
+
+from dataclasses import dataclass, field
+
+from . import catalogues
+from .builder import as_codes, as_dict, as_dicts, as_list, as_str
+
+
+def L(fi: str, en: str) -> dict:  # noqa: N802 - reads like the LText it builds
+    return {"fi": fi, "en": en}
+
+
+# Facts about the law used below that are not in the catalogue's presets.
+SOURCES = {
+    "working_time_records": {
+        "fact": "Working-time records are kept until the limitation period for wage claims ends: "
+        "the current year and the two following calendar years, or two years after the employment ends.",
+        "source": "Työaikalaki 872/2019 32 §; kauppakamaritieto.fi, Henkilötietoja sisältävien asiakirjojen säilytysaikoja",
+        "checked_on": "2026-12-01",
+    },
+    "camera_recordings_workplace": {
+        "fact": "Camera recordings at a workplace are destroyed as soon as they are no longer needed, "
+        "and at the latest one year after the recording ended.",
+        "source": "Laki yksityisyyden suojasta työelämässä 759/2004 17 §",
+        "checked_on": "2026-12-01",
+    },
+}
+
+
+@dataclass(frozen=True)
+class RegisterTemplate:
+    code: str
+    name: dict  # the register's name, LText
+    title: dict  # the notice's title when this template is used alone
+    description: dict  # shown when choosing templates
+    data_subjects: tuple[str, ...]
+    purposes: tuple[dict, ...]  # answers.Purpose without id/register
+    categories: tuple[dict, ...]  # {"code", "details"?}
+    sources: tuple[str, ...]
+    requirement: str
+    consequences: dict
+    retention: tuple[dict, ...]  # answers.RetentionRule without id/register
+    recipients: tuple[dict, ...]  # answers.Recipient without id/register
+    security: tuple[str, ...]
+    laws: tuple[str, ...]
+    special: dict | None = None  # {"description": LText, "condition": code}
+    cookies: dict | None = None  # {"categories": [...], "how_to_refuse": LText}
+    sign_text: dict | None = None  # the short text for a camera-surveillance sign
+    extra: dict = field(default_factory=dict)
+    # Service-library groups (content/service_library.GROUPS) such a business typically
+    # uses: the recipients step opens these first.
+    service_groups: tuple[str, ...] = ()
+
+
+BASE_SECURITY = ("access_control", "mfa", "encryption_transit", "backups", "processor_agreements", "confidentiality")
+BASE_LAWS = ("gdpr", "data_protection_act")
+
+ACCOUNTING_RULE = {
+    "applies_to": L("Laskut ja maksut (kirjanpitoaineisto)", "Invoices and payments (accounting records)"),
+    "preset": "accounting_vouchers",
+}
+AUTHORITIES = {
+    "kind": "authorities",
+    "role": "authority",
+    "country": "FI",
+    "description": L("Esimerkiksi verohallinto tai poliisi, kun laki sitä edellyttää", "For example the Tax Administration or the police, when the law requires"),
+}
+IT_SERVICES = {
+    "kind": "it_services",
+    "role": "processor",
+    "country": "FI",
+    "description": L("Järjestelmät, joissa tietoja säilytetään ja käsitellään", "The systems in which the data is stored and processed"),
+}
+ACCOUNTING = {
+    "kind": "accounting",
+    "role": "processor",
+    "country": "FI",
+    "description": L("Kirjanpito ja palkanlaskenta", "Bookkeeping and payroll"),
+    "service_group": "bookkeeping",
+}
+PAYMENT = {
+    "kind": "payment",
+    "role": "controller",
+    "country": "FI",
+    "description": L("Korttimaksujen ja verkkomaksujen välitys", "Handling card and online payments"),
+    "service_group": "payment",
+}
+MARKETING_TOOLS = {
+    "kind": "marketing",
+    "role": "processor",
+    "country": "FI",
+    "description": L("Uutiskirjeiden ja markkinointiviestien lähettäminen", "Sending newsletters and marketing messages"),
+    "service_group": "newsletter",
+}
+
+TEMPLATES: tuple[RegisterTemplate, ...] = (
+    RegisterTemplate(
+        code="customers",
+        name=L("Asiakasrekisteri", "Customer register"),
+        title=L("Asiakasrekisterin tietosuojaseloste", "Privacy notice for the customer register"),
+        description=L("Asiakkaiden tiedot tilauksia, laskutusta ja asiakaspalvelua varten.", "Customers' details for orders, invoicing and customer service."),
+        data_subjects=("customers",),
+        purposes=(
+            {"description": L("Asiakassuhteen hoitaminen: tilausten toimittaminen, laskutus ja asiakaspalvelu",
+                              "Managing the customer relationship: delivering orders, invoicing and customer service"),
+             "legal_basis": "contract"},
+            {"description": L("Kirjanpito ja muut lakisääteiset velvoitteet", "Bookkeeping and other statutory obligations"),
+             "legal_basis": "legal_obligation"},
+            {"description": L("Palveluiden kehittäminen asiakaspalautteen ja ostotietojen perusteella",
+                              "Improving our services based on customer feedback and purchases"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Haluamme tietää, mitä asiakkaamme tarvitsevat, jotta voimme parantaa palveluamme. Käytämme vain omia asiakastietojamme emmekä tee niistä päätöksiä yksittäisistä asiakkaista.",
+                                      "We want to know what our customers need so that we can improve our service. We use only our own customer data and make no decisions about individual customers from it.")},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "customer_relationship"}, {"code": "billing"}, {"code": "purchase_history"}),
+        sources=("data_subject",),
+        requirement="contractual",
+        consequences=L("Ilman yhteys- ja laskutustietoja emme voi toimittaa tilausta emmekä laskuttaa siitä.",
+                       "Without contact and billing details we cannot deliver or invoice the order."),
+        retention=(
+            {"applies_to": L("Asiakastiedot", "Customer data"),
+             "period": L("Asiakassuhteen ajan ja kolme vuotta sen päättymisestä, mahdollisten reklamaatioiden ja vaatimusten vuoksi.",
+                         "During the customer relationship and for three years after it ends, in case of complaints and claims.")},
+            ACCOUNTING_RULE,
+        ),  # fmt: skip
+        recipients=(IT_SERVICES, ACCOUNTING, AUTHORITIES),
+        security=BASE_SECURITY,
+        laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("bookkeeping", "payment", "crm", "office"),
+    ),
+    RegisterTemplate(
+        code="booking",
+        name=L("Ajanvarausrekisteri", "Appointment booking register"),
+        title=L("Ajanvarauksen tietosuojaseloste", "Privacy notice for appointment booking"),
+        description=L("Ajanvaraukset esimerkiksi kampaamossa, klinikalla tai käsityöyrityksessä.", "Appointments at e.g. a hair salon, a clinic or a tradesperson."),
+        data_subjects=("customers",),
+        purposes=(
+            {"description": L("Ajanvarausten vastaanottaminen, vahvistaminen ja muistutukset sekä varatun palvelun tuottaminen",
+                              "Taking, confirming and reminding of appointments, and providing the booked service"),
+             "legal_basis": "contract"},
+            {"description": L("Palveluhistorian tallentaminen, jotta voimme palvella asiakasta seuraavalla kerralla samalla tavalla",
+                              "Keeping a record of services given so that we can serve the customer the same way next time"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Asiakkaamme odottavat, että muistamme aiemmat käyntikerrat, esimerkiksi käytetyt tuotteet ja toiveet. Tallennamme vain palvelun kannalta tarpeelliset tiedot.",
+                                      "Our customers expect us to remember their earlier visits, such as the products used and their wishes. We record only what the service needs.")},
+            {"description": L("Maksut, kirjanpito ja muut lakisääteiset velvoitteet", "Payments, bookkeeping and other statutory obligations"),
+             "legal_basis": "legal_obligation"},
+        ),  # fmt: skip
+        categories=(
+            {"code": "basic"}, {"code": "contact"},
+            {"code": "customer_relationship", "details": L("varatut ajat, palvelut, palveluhistoria ja asiakkaan toiveet", "booked times, services, service history and the customer's wishes")},
+            {"code": "billing"},
+        ),  # fmt: skip
+        sources=("data_subject",),
+        requirement="contractual",
+        consequences=L("Ilman nimeä ja puhelinnumeroa tai sähköpostiosoitetta emme voi ottaa ajanvarausta vastaan emmekä ilmoittaa sen muutoksista.",
+                       "Without a name and a phone number or e-mail address we cannot take the booking or tell you about changes to it."),
+        retention=(
+            {"applies_to": L("Ajanvaraukset ja palveluhistoria", "Bookings and service history"),
+             "period": L("Kaksi vuotta viimeisestä käynnistä.", "Two years from the last visit.")},
+            ACCOUNTING_RULE,
+        ),  # fmt: skip
+        recipients=(
+            {"kind": "it_services", "role": "processor", "country": "FI",
+             "description": L("Ajanvarausjärjestelmän toimittaja", "The provider of the booking system"), "service_group": "booking"},
+            PAYMENT, ACCOUNTING, AUTHORITIES,
+        ),  # fmt: skip
+        security=BASE_SECURITY,
+        laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("booking", "payment", "bookkeeping"),
+    ),
+    RegisterTemplate(
+        code="webshop",
+        name=L("Verkkokaupan asiakasrekisteri", "Web shop customer register"),
+        title=L("Verkkokaupan tietosuojaseloste", "Privacy notice for the web shop"),
+        description=L("Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "Web shop orders, deliveries, returns and customer accounts."),
+        data_subjects=("online_store_users",),
+        purposes=(
+            {"description": L("Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu",
+                              "Processing, delivering and collecting payment for orders, returns and customer service"),
+             "legal_basis": "contract"},
+            {"description": L("Asiakastilin ylläpito", "Maintaining the customer account"), "legal_basis": "contract"},
+            {"description": L("Kirjanpito ja kuluttajansuojalain velvoitteet", "Bookkeeping and obligations under consumer protection law"),
+             "legal_basis": "legal_obligation"},
+            {"description": L("Väärinkäytösten ja maksupetosten estäminen", "Preventing misuse and payment fraud"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Suojaamme kauppaa ja asiakkaitamme petollisilta tilauksilta. Tarkistamme vain tilauksen ja maksun tietoja.",
+                                      "We protect the shop and our customers from fraudulent orders. We check only the order and payment details.")},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "credentials"}, {"code": "billing"}, {"code": "purchase_history"}, {"code": "device"}),
+        sources=("data_subject", "observed"),
+        requirement="contractual",
+        consequences=L("Ilman toimitus- ja yhteystietoja emme voi toimittaa tilausta.", "Without delivery and contact details we cannot deliver the order."),
+        retention=(
+            {"applies_to": L("Asiakastili", "Customer account"),
+             "period": L("Kunnes asiakas poistaa tilinsä, tai kolme vuotta viimeisestä kirjautumisesta.", "Until the customer deletes the account, or three years after the last sign-in.")},
+            {"applies_to": L("Tilaustiedot", "Order data"),
+             "period": L("Kolme vuotta tilauksesta reklamaatioiden ja vaatimusten vuoksi.", "Three years from the order, in case of complaints and claims.")},
+            ACCOUNTING_RULE,
+        ),  # fmt: skip
+        recipients=(
+            IT_SERVICES, PAYMENT,
+            {"kind": "logistics", "role": "controller", "country": "FI",
+             "description": L("Toimitusta varten nimi, osoite ja puhelinnumero", "Name, address and phone number for the delivery"), "service_group": "shipping"},
+            ACCOUNTING, AUTHORITIES,
+        ),  # fmt: skip
+        security=(*BASE_SECURITY, "firewall", "logging"),
+        laws=(*BASE_LAWS, "accounting_act", "consumer_protection"),
+        service_groups=("webshop", "payment", "shipping", "bookkeeping"),
+    ),
+    RegisterTemplate(
+        code="marketing",
+        name=L("Markkinointi- ja uutiskirjerekisteri", "Marketing and newsletter register"),
+        title=L("Markkinoinnin ja uutiskirjeen tietosuojaseloste", "Privacy notice for marketing and the newsletter"),
+        description=L("Uutiskirjeen tilaajat ja suoramarkkinointi asiakkaille.", "Newsletter subscribers and direct marketing to customers."),
+        data_subjects=("newsletter_subscribers", "customers"),
+        purposes=(
+            {"description": L("Uutiskirjeen lähettäminen sen tilanneille", "Sending the newsletter to those who subscribed"),
+             "legal_basis": "consent", "direct_marketing": True, "marketing_channels": ["email"]},
+            {"description": L("Suoramarkkinointi omille asiakkaille samankaltaisista palveluista",
+                              "Direct marketing of similar services to our own customers"),
+             "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "sms"],
+             "marketing_existing_customers": True,
+             "legitimate_interest": L("Kerromme nykyisille asiakkaillemme tarjouksista, jotka liittyvät heidän jo ostamiinsa palveluihin. Jokaisessa viestissä on linkki, josta markkinoinnin voi kieltää.",
+                                      "We tell our existing customers about offers related to services they have already bought. Every message has a link for opting out.")},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "marketing_consents"}),
+        sources=("data_subject",),
+        requirement="voluntary",
+        consequences=L("Uutiskirjeen tilaaminen on vapaaehtoista. Jos et anna sähköpostiosoitettasi, emme voi lähettää sinulle uutiskirjettä.",
+                       "Subscribing to the newsletter is voluntary. If you do not give your e-mail address, we cannot send you the newsletter."),
+        retention=(
+            {"applies_to": L("Uutiskirjeen tilaajat", "Newsletter subscribers"),
+             "period": L("Kunnes tilaaja peruu tilauksen.", "Until the subscriber unsubscribes.")},
+            {"applies_to": L("Markkinointikiellot", "Marketing opt-outs"),
+             "criteria": L("Kiellot säilytetään niin kauan kuin markkinoimme, jotta kieltoa noudatetaan.", "Opt-outs are kept as long as we market, so that they are respected.")},
+        ),  # fmt: skip
+        recipients=(MARKETING_TOOLS,),
+        security=BASE_SECURITY,
+        laws=(*BASE_LAWS, "electronic_communications"),
+        service_groups=("newsletter",),
+    ),
+    RegisterTemplate(
+        code="website",
+        name=L("Verkkosivuston kävijät ja evästeet", "Website visitors and cookies"),
+        title=L("Verkkosivuston tietosuojaseloste", "Privacy notice for the website"),
+        description=L("Sivuston kävijät, yhteydenottolomake, analytiikka ja evästeet.", "Site visitors, the contact form, analytics and cookies."),
+        data_subjects=("website_visitors",),
+        purposes=(
+            {"description": L("Verkkosivuston toiminta ja tietoturva", "Running the website and keeping it secure"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Sivuston on toimittava ja oltava suojattu hyökkäyksiltä. Tähän tarvitaan kävijän IP-osoite ja tekniset lokitiedot.",
+                                      "The site has to work and be protected from attacks. This needs the visitor's IP address and technical log data.")},
+            {"description": L("Yhteydenottolomakkeella lähetettyihin viesteihin vastaaminen", "Answering messages sent through the contact form"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Vastaamme meille lähetettyihin kysymyksiin. Käytämme tietoja vain vastaamiseen.",
+                                      "We answer the questions sent to us. We use the data only to answer.")},
+            {"description": L("Kävijätilastot ja sivuston kehittäminen analytiikkaevästeillä", "Visitor statistics and improving the site with analytics cookies"),
+             "legal_basis": "consent"},
+        ),  # fmt: skip
+        categories=({"code": "device"}, {"code": "cookies_analytics"}, {"code": "communications", "details": L("yhteydenottolomakkeella lähetetyt viestit", "messages sent through the contact form")}),
+        sources=("data_subject", "observed"),
+        requirement="voluntary",
+        consequences=L("Sivuston käyttö ei edellytä tietojen antamista. Ilman yhteystietoja emme voi vastata yhteydenottoon.",
+                       "Using the site does not require giving any data. Without contact details we cannot answer your message."),
+        retention=(
+            {"applies_to": L("Palvelimen lokitiedot", "Server logs"), "period": L("Enintään 12 kuukautta.", "At most 12 months.")},
+            {"applies_to": L("Yhteydenotot", "Contact messages"), "period": L("Kaksi vuotta viimeisestä viestistä.", "Two years from the last message.")},
+            {"applies_to": L("Evästeet", "Cookies"),
+             "criteria": L("Kunkin evästeen oma voimassaoloaika, joka näkyy evästeasetuksissa.", "Each cookie's own lifetime, shown in the cookie settings.")},
+        ),  # fmt: skip
+        recipients=(
+            {"kind": "it_services", "role": "processor", "country": "FI",
+             "description": L("Verkkosivuston ylläpito ja palvelin", "Website hosting and maintenance"), "service_group": "hosting"},
+            {"kind": "marketing", "role": "processor", "country": "FI",
+             "description": L("Kävijäanalytiikan palvelu", "The web analytics service"), "service_group": "analytics"},
+        ),  # fmt: skip
+        security=("encryption_transit", "firewall", "access_control", "backups", "processor_agreements"),
+        laws=(*BASE_LAWS, "electronic_communications"),
+        cookies={
+            "categories": ["necessary", "analytics"],
+            "how_to_refuse": L("Voit hyväksyä tai hylätä muut kuin välttämättömät evästeet sivuston evästeasetuksista, joihin pääset jokaisen sivun alareunasta. Voit myös poistaa evästeet selaimesi asetuksista.",
+                               "You can accept or refuse all but strictly necessary cookies in the site's cookie settings, linked at the bottom of every page. You can also delete cookies in your browser settings."),
+        },
+        service_groups=("analytics", "hosting", "chat"),
+    ),
+    RegisterTemplate(
+        code="b2b_contacts",
+        name=L("Yritysasiakkaiden ja kumppaneiden yhteyshenkilöt", "Contact persons of business customers and partners"),
+        title=L("Sidosryhmärekisterin tietosuojaseloste", "Privacy notice for business contacts"),
+        description=L("Yritysasiakkaiden, toimittajien ja kumppaneiden yhteyshenkilöt.", "Contact persons at business customers, suppliers and partners."),
+        data_subjects=("business_contacts", "suppliers"),
+        purposes=(
+            {"description": L("Yhteydenpito yritysasiakkaisiin ja kumppaneihin sekä sopimusten hoitaminen",
+                              "Keeping in touch with business customers and partners and managing contracts"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Tarvitsemme asiakas- ja kumppaniyritysten yhteyshenkilöiden tiedot, jotta voimme hoitaa yritysten välisiä sopimuksia ja yhteydenpitoa.",
+                                      "We need the contact persons' details to manage the contracts and communication between our company and theirs.")},
+            {"description": L("Yritysten välinen markkinointi", "Business-to-business marketing"),
+             "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "phone"],
+             "legitimate_interest": L("Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.",
+                                      "We tell people about our services where they relate to their work. Anyone can opt out at any time.")},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "employer"}, {"code": "communications"}, {"code": "marketing_consents"}),
+        sources=("data_subject", "employer", "public_websites", "trade_register"),
+        requirement="voluntary",
+        consequences=L("Tietojen antaminen on vapaaehtoista, mutta ilman yhteystietoja emme voi hoitaa yhteistyötä.",
+                       "Giving the data is voluntary, but without contact details we cannot work together."),
+        retention=(
+            {"applies_to": L("Yhteyshenkilöiden tiedot", "Contact persons' details"),
+             "period": L("Yhteistyön ajan ja kaksi vuotta viimeisestä yhteydenpidosta, tai kunnes saamme tiedon, että henkilön tehtävä on vaihtunut.",
+                         "During the cooperation and for two years after the last contact, or until we learn that the person's role has changed.")},
+        ),  # fmt: skip
+        recipients=(IT_SERVICES, AUTHORITIES),
+        security=BASE_SECURITY,
+        laws=(*BASE_LAWS, "electronic_communications"),
+        service_groups=("crm", "office"),
+    ),
+    RegisterTemplate(
+        code="applicants",
+        name=L("Työnhakijarekisteri", "Job applicant register"),
+        title=L("Työnhakijoiden tietosuojaseloste", "Privacy notice for job applicants"),
+        description=L("Rekrytointi: hakemukset, haastattelut ja valinta.", "Recruitment: applications, interviews and selection."),
+        data_subjects=("job_applicants",),
+        purposes=(
+            {"description": L("Rekrytointi: hakemusten käsittely, haastattelut ja valinta", "Recruitment: handling applications, interviews and selection"),
+             "legal_basis": "contract"},
+            {"description": L("Syrjintäkanteisiin varautuminen ja rekrytoinnin asianmukaisuuden osoittaminen",
+                              "Preparing for discrimination claims and showing that recruitment was fair"),
+             "legal_basis": "legal_obligation"},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "application"}),
+        sources=("data_subject",),
+        requirement="voluntary",
+        consequences=L("Hakeminen on vapaaehtoista. Ilman hakemuksen tietoja emme voi arvioida hakemusta. Suosittelijoilta ja muilta kysymme tietoja vain hakijan suostumuksella.",
+                       "Applying is voluntary. Without the application details we cannot assess the application. We ask referees and others only with the applicant's consent."),
+        retention=({"applies_to": L("Hakemukset", "Applications"), "preset": "job_applications"},),
+        recipients=(
+            {"kind": "it_services", "role": "processor", "country": "FI",
+             "description": L("Rekrytointijärjestelmän toimittaja", "The provider of the recruitment system"), "service_group": "recruitment"},
+            AUTHORITIES,
+        ),  # fmt: skip
+        security=(*BASE_SECURITY, "training"),
+        laws=(*BASE_LAWS, "working_life_privacy"),
+        service_groups=("recruitment", "forms"),
+    ),
+    RegisterTemplate(
+        code="employees",
+        name=L("Henkilöstörekisteri", "Employee register"),
+        title=L("Henkilöstön tietosuojaseloste", "Privacy notice for employees"),
+        description=L("Työntekijät: työsopimukset, palkanmaksu ja työaikakirjanpito.", "Employees: employment contracts, payroll and working-time records."),
+        data_subjects=("employees",),
+        purposes=(
+            {"description": L("Työsuhteen hoitaminen: työsopimus, työvuorot ja perehdytys", "Managing the employment: contract, shifts and induction"),
+             "legal_basis": "contract"},
+            {"description": L("Palkanmaksu, verot ja työnantajamaksut sekä työaika- ja vuosilomakirjanpito",
+                              "Payroll, taxes and employer contributions, and working-time and annual-holiday records"),
+             "legal_basis": "legal_obligation"},
+            {"description": L("Työterveyshuolto ja sairauspoissaolojen käsittely", "Occupational health care and handling sick leave"),
+             "legal_basis": "legal_obligation"},
+        ),  # fmt: skip
+        categories=(
+            {"code": "basic", "details": L("nimi, henkilötunnus, syntymäaika", "name, personal identity code, date of birth")},
+            {"code": "contact"}, {"code": "employment"},
+            {"code": "billing", "details": L("pankkitili palkanmaksua varten", "bank account for paying wages")},
+        ),  # fmt: skip
+        special={"description": L("Terveydentilaa koskevat tiedot, kuten lääkärintodistukset sairauspoissaoloista.",
+                                  "Data concerning health, such as doctor's certificates for sick leave."),
+                 "condition": "employment_law"},
+        sources=("data_subject", "technical_systems"),
+        requirement="statutory",
+        consequences=L("Palkanmaksuun ja verotukseen tarvittavat tiedot ovat lakisääteisiä: ilman niitä emme voi maksaa palkkaa oikein.",
+                       "The data needed for payroll and taxes is required by law: without it we cannot pay wages correctly."),
+        retention=(
+            {"applies_to": L("Työtodistukseen tarvittavat tiedot", "Data for an employment certificate"), "preset": "employment_certificate"},
+            {"applies_to": L("Palkkakirjanpito", "Payroll records"), "preset": "accounting_vouchers"},
+            {"applies_to": L("Työaikakirjanpito", "Working-time records"),
+             "period": L("Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).",
+                         "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).")},
+            {"applies_to": L("Terveystiedot", "Health data"),
+             "criteria": L("Säilytetään erillään muista tiedoista ja hävitetään, kun niitä ei enää tarvita työsuhteen hoitamiseen.",
+                           "Kept apart from other data and destroyed when no longer needed for managing the employment.")},
+        ),  # fmt: skip
+        recipients=(
+            ACCOUNTING,
+            {"kind": "insurance", "role": "controller", "country": "FI",
+             "description": L("Työeläke- ja tapaturmavakuutusyhtiö", "Earnings-related pension and accident insurance companies")},
+            {"kind": "authorities", "role": "authority", "country": "FI",
+             "description": L("Verohallinto, tulorekisteri ja muut viranomaiset lain perusteella", "The Tax Administration, the Incomes Register and other authorities as the law requires")},
+            {"kind": "other", "role": "controller", "country": "FI",
+             "description": L("Työterveyshuolto", "Occupational health care")},
+        ),  # fmt: skip
+        security=(*BASE_SECURITY, "locked_manual", "training"),
+        laws=(*BASE_LAWS, "working_life_privacy", "employment_contracts_act", "accounting_act"),
+        service_groups=("bookkeeping", "office"),
+    ),
+    RegisterTemplate(
+        code="camera",
+        name=L("Kameravalvontarekisteri", "Camera surveillance register"),
+        title=L("Kameravalvonnan tietosuojaseloste", "Privacy notice for camera surveillance"),
+        description=L("Tallentava kameravalvonta liiketiloissa, ja lyhyt teksti valvonnasta kertovaan kylttiin.",
+                      "Recording cameras on the premises, with the short text for the sign."),
+        data_subjects=("customers", "employees"),
+        purposes=(
+            {"description": L("Henkilöiden turvallisuuden varmistaminen, omaisuuden suojaaminen sekä rikosten ja vaaratilanteiden ehkäiseminen ja selvittäminen",
+                              "Keeping people safe, protecting property and preventing and investigating crimes and dangerous situations"),
+             "legal_basis": "legitimate_interests",
+             "legitimate_interest": L("Suojaamme asiakkaita, henkilökuntaa ja omaisuutta. Kamerat kuvaavat vain liiketiloja, eivät henkilöstön taukotiloja, pukuhuoneita tai wc-tiloja, eikä niillä tarkkailla yksittäisiä työntekijöitä.",
+                                      "We protect customers, staff and property. The cameras cover only the business premises, never staff rooms, changing rooms or toilets, and are not used to watch individual employees.")},
+        ),  # fmt: skip
+        categories=({"code": "camera", "details": L("tallentuva kuva, aika ja kameran sijainti", "recorded images, time and camera location")},),
+        sources=("observed",),
+        requirement="voluntary",
+        consequences=L("Valvotuissa tiloissa liikkuminen tallentuu kuvaan. Valvonnasta kerrotaan kylteillä.",
+                       "Moving in the monitored premises is recorded. Signs tell where cameras are in use."),
+        retention=(
+            {"applies_to": L("Kameratallenteet", "Camera recordings"),
+             "period": L("Tallenteet poistuvat automaattisesti 30 päivän kuluttua. Rikoksen tai vahingon selvittämiseen tarvittavaa tallennetta säilytetään, kunnes asia on käsitelty, työpaikalla enintään vuoden tallentamisesta (laki yksityisyyden suojasta työelämässä 17 §), ellei säilyttämiseen ole erityistä syytä.",
+                         "Recordings are deleted automatically after 30 days. A recording needed to investigate a crime or damage is kept until the matter is settled; at a workplace at most one year from recording (Act on the Protection of Privacy in Working Life, section 17) unless there is a special reason to keep it.")},
+        ),  # fmt: skip
+        recipients=(
+            {"kind": "it_services", "role": "processor", "country": "FI",
+             "description": L("Kameravalvontajärjestelmän toimittaja ja huolto", "The camera system's provider and maintenance")},
+            {"kind": "authorities", "role": "authority", "country": "FI",
+             "description": L("Poliisi rikoksen selvittämiseksi", "The police, to investigate a crime")},
+        ),  # fmt: skip
+        security=("access_control", "physical", "logging", "processor_agreements", "confidentiality"),
+        laws=(*BASE_LAWS, "working_life_privacy"),
+        sign_text=L("Tallentava kameravalvonta. Rekisterinpitäjä: {name}. Lisätietoja tietosuojaselosteessa: {url}",
+                    "Recording CCTV in use. Controller: {name}. More in our privacy notice: {url}"),
+    ),
+    RegisterTemplate(
+        code="association",
+        name=L("Jäsenrekisteri", "Membership register"),
+        title=L("Jäsenrekisterin tietosuojaseloste", "Privacy notice for the membership register"),
+        description=L("Yhdistyksen jäsenet: yhdistyslain mukainen jäsenluettelo, jäsenmaksut ja tiedotus.",
+                      "An association's members: the member list, membership fees and communication."),
+        data_subjects=(),
+        purposes=(
+            {"description": L("Jäsenluettelon pitäminen yhdistyslain mukaisesti", "Keeping the list of members required by the Associations Act"),
+             "legal_basis": "legal_obligation"},
+            {"description": L("Jäsenyyden hoitaminen: jäsenmaksut, kokouskutsut ja jäsentiedotteet",
+                              "Managing membership: fees, meeting invitations and member newsletters"),
+             "legal_basis": "contract"},
+        ),  # fmt: skip
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "customer_relationship", "details": L("jäsenyyden alkaminen, jäsenlaji ja jäsenmaksut", "start of membership, type of membership and fees")}),
+        sources=("data_subject",),
+        requirement="statutory",
+        consequences=L("Nimi ja kotikunta merkitään jäsenluetteloon lain mukaan. Ilman yhteystietoja emme voi lähettää kokouskutsuja.",
+                       "The name and municipality of residence are entered in the list of members by law. Without contact details we cannot send meeting invitations."),
+        retention=(
+            {"applies_to": L("Jäsentiedot", "Member data"),
+             "period": L("Jäsenyyden ajan ja kaksi vuotta jäsenyyden päättymisestä.", "During the membership and for two years after it ends.")},
+            ACCOUNTING_RULE,
+        ),  # fmt: skip
+        recipients=(IT_SERVICES, ACCOUNTING),
+        security=BASE_SECURITY,
+        laws=(*BASE_LAWS, "accounting_act"),
+        extra={"data_subjects_other": L("Yhdistyksen jäsenet", "Members of the association")},
+        service_groups=("bookkeeping", "newsletter"),
+    ),
+)
+
+TEMPLATES_BY_CODE = {template.code: template for template in TEMPLATES}
+assert len(TEMPLATES_BY_CODE) == len(TEMPLATES), "duplicate template code"
+
+# The steps a template prefills. Each stays "suggested — check and confirm" until saved.
+PREFILLED_STEPS = ("notice", "purposes", "categories", "sources", "retention", "recipients", "transfers", "security", "automated", "cookies", "rights")
+
+
+def service_groups(codes) -> list[str]:
+    """The service-library groups the chosen templates suggest, in template order."""
+    groups: list[str] = []
+    for code in as_list(codes):
+        template = TEMPLATES_BY_CODE.get(code) if isinstance(code, str) else None
+        _extend(groups, template.service_groups if template else ())
+    return groups
+
+
+def assign_service_register(answers: dict, *, code: str, group: str) -> dict:
+    """Tie a library service's recipient row to the register of the first chosen template
+    that suggests the service's group (a booking system to the booking register); a row
+    no template claims stays for all registers. The user can change it on the row."""
+    registers = {as_str(row.get("id")) for row in as_dicts(as_dict(answers.get("notice")).get("registers"))}
+    template = next(
+        (TEMPLATES_BY_CODE[c] for c in as_codes(answers.get("templates")) if c in TEMPLATES_BY_CODE and group in TEMPLATES_BY_CODE[c].service_groups),
+        None,
+    )
+    if template is None or register_id(template.code) not in registers or len(registers) < 2:
+        return answers
+    register = register_id(template.code)
+    answers = dict(answers)
+    recipients = dict(as_dict(answers.get("recipients")))
+    items = [{**row, "register": register} if row.get("service") == code and not row.get("register") else row for row in as_dicts(recipients.get("items"))]
+    # The named service replaces the template's unnamed row for the same kind of service
+    # in that register ("the booking system's provider" → Timma Oy), unless the user edited it.
+    recipients["items"] = [row for row in items if not _replaced_by_service(row, register=register, group=group)]
+    answers["recipients"] = recipients
+    return answers
+
+
+def _replaced_by_service(row: dict, *, register: str, group: str) -> bool:
+    row_id = as_str(row.get("id"))
+    if row.get("service") or as_str(row.get("register")) != register or not row_id.startswith("tpl-"):
+        return False
+    code, _sep, key = row_id[len("tpl-") :].rpartition("-")
+    template = TEMPLATES_BY_CODE.get(code)
+    if template is None or not key.startswith("x") or not key[1:].isdigit():
+        return False
+    index = int(key[1:]) - 1
+    if not 0 <= index < len(template.recipients) or template.recipients[index].get("service_group") != group:
+        return False
+    generated = _copy(template.recipients[index], drop=("service_group",))
+    generated["frequency"] = generated.get("frequency") or catalogues.recipient_frequency(generated)
+    return _untouched(row, generated, _ROW_KEYS["recipients"])
+
+
+def template_choices(language: str) -> list[tuple[str, str, str]]:
+    """(code, name, description) in ``language``, in catalogue order."""
+    return [(t.code, t.name.get(language) or t.name["fi"], t.description.get(language) or t.description["fi"]) for t in TEMPLATES]
+
+
+def _rid(template: str, key: str) -> str:
+    return f"tpl-{template}-{key}"
+
+
+def register_id(template: str) -> str:
+    return f"tpl-{template}"
+
+
+def template_rows(codes: list[str]) -> dict:
+    """Every row and value the chosen templates add, in answers' shape; the rows carry
+    their template ids and register. Pure: no merging with existing answers."""
+    chosen = [TEMPLATES_BY_CODE[code] for code in codes if code in TEMPLATES_BY_CODE]
+    registers, purposes, retention, recipients, categories = [], [], [], [], {}
+    subjects, sources, measures, laws, cookie_categories = [], [], [], [], []
+    special = None
+    cookies_refuse = {}
+    consequences: dict[str, list[str]] = {"fi": [], "en": []}
+    subjects_other: dict[str, list[str]] = {"fi": [], "en": []}
+    requirements = []
+    for template in chosen:
+        register = register_id(template.code)
+        registers.append({"id": register, "name": dict(template.name)})
+        for index, row in enumerate(template.purposes, start=1):
+            purposes.append({"id": _rid(template.code, f"p{index}"), "register": register, **_copy(row)})
+        for index, row in enumerate(template.retention, start=1):
+            retention.append({"id": _rid(template.code, f"r{index}"), "register": register, **_copy(row)})
+        for index, row in enumerate(template.recipients, start=1):
+            # "service_group" is the template's own note (a library service replaces the row), not an answer.
+            recipients.append({"id": _rid(template.code, f"x{index}"), "register": register, **_copy(row, drop=("service_group",))})
+        for row in template.categories:
+            code = row["code"]
+            if code in categories:
+                # Shared by several registers: it applies to all of them.
+                categories[code]["register"] = ""
+                continue
+            categories[code] = {"id": _rid(template.code, f"c-{code}")[:24], "code": code, "register": register, "details": dict(row.get("details") or {})}
+        _extend(subjects, template.data_subjects)
+        _extend(sources, template.sources)
+        _extend(measures, template.security)
+        _extend(laws, template.laws)
+        requirements.append(template.requirement)
+        for language in ("fi", "en"):
+            consequences[language].append(template.consequences[language])
+            other = as_dict(template.extra.get("data_subjects_other")).get(language)
+            if other:
+                subjects_other[language].append(other)
+        if template.special and special is None:
+            special = template.special
+        if template.cookies:
+            _extend(cookie_categories, template.cookies["categories"])
+            cookies_refuse = cookies_refuse or dict(template.cookies["how_to_refuse"])
+    if len(chosen) > 1:
+        # One notice, several registers: the consequences are told per register.
+        consequences = {
+            language: [f"{t.name[language]}: {t.consequences[language]}" for t in chosen] for language in ("fi", "en")
+        }
+    requirement = requirements[0] if len(set(requirements)) == 1 else ("mixed" if requirements else "")
+    # Stored as the wizard stores them: authorities on request are "only when needed".
+    recipients = [{**row, "frequency": row.get("frequency") or catalogues.recipient_frequency(row)} for row in recipients]
+    title = dict(chosen[0].title) if len(chosen) == 1 else (L("Tietosuojaseloste", "Privacy notice") if chosen else {})
+    return {
+        "title": title,
+        "registers": registers,
+        "data_subjects": subjects,
+        "data_subjects_other": {lang: " ".join(texts) for lang, texts in subjects_other.items() if texts},
+        "purposes": purposes,
+        "categories": list(categories.values()),
+        "special": special,
+        "sources": sources,
+        "requirement": requirement,
+        "consequences": {lang: " ".join(texts) for lang, texts in consequences.items() if texts},
+        "retention": retention,
+        "recipients": recipients,
+        "security": measures,
+        "laws": laws,
+        "cookie_categories": cookie_categories,
+        "how_to_refuse": cookies_refuse,
+        "cookies": bool(cookie_categories),
+    }
+
+
+def _copy(row: dict, drop: tuple[str, ...] = ()) -> dict:
+    return {key: (dict(value) if isinstance(value, dict) else value) for key, value in row.items() if key not in drop}
+
+
+def _extend(target: list, codes) -> None:
+    for code in codes:
+        if code not in target:
+            target.append(code)
+
+
+# --- merging into a notice's answers -----------------------------------------------------
+
+_ROW_KEYS = {
+    "purposes": ("description", "legal_basis", "legitimate_interest", "direct_marketing", "marketing_channels", "marketing_existing_customers"),
+    "retention": ("applies_to", "preset", "period", "criteria"),
+    "recipients": ("kind", "name", "role", "frequency", "country", "description"),
+}
+
+
+def _clean(value):
+    """Compare rows the way the wizard stores them: empty texts and flags are absent."""
+    if isinstance(value, dict):
+        return {key: item for key, item in value.items() if item}
+    return value or None
+
+
+def _untouched(row: dict, generated: dict | None, keys) -> bool:
+    return generated is not None and all(_clean(row.get(key)) == _clean(generated.get(key)) for key in keys)
+
+
+def _merge_rows(current: list[dict], old: list[dict], new: list[dict], keys) -> list[dict]:
+    """The user's rows stay (in place); template rows the user has not changed are
+    replaced by the new templates' rows; edited template rows stay as the user's own."""
+    old_by_id = {row["id"]: row for row in old}
+    kept = [row for row in current if not _untouched(row, old_by_id.get(as_str(row.get("id"))), keys)]
+    kept_ids = {as_str(row.get("id")) for row in kept}
+    return kept + [row for row in new if row["id"] not in kept_ids]
+
+
+def _merge_codes(current, old: list[str], new: list[str]) -> list[str]:
+    """Codes the old templates added and the new ones do not are removed; new ones added."""
+    gone = set(old) - set(new)
+    codes = [code for code in as_codes(current) if code not in gone]
+    _extend(codes, new)
+    return codes
+
+
+def _merge_text(current, old: dict, new: dict) -> dict:
+    """A text the user wrote stays; one the templates wrote follows the templates."""
+    current = as_dict(current)
+    if not any(current.values()) or _clean(current) == _clean(old):
+        return dict(new)
+    return current
+
+
+def apply_templates(answers: dict, codes: list[str]) -> tuple[dict, list[str]]:
+    """The answers with the chosen templates applied (replacing earlier templates), and the
+    steps whose content the templates changed (to be confirmed by the user)."""
+    answers = {key: value for key, value in as_dict(answers).items()}
+    codes = [code for code in as_codes(codes) if code in TEMPLATES_BY_CODE]
+    previous = [code for code in as_codes(answers.get("templates")) if code in TEMPLATES_BY_CODE]
+    old, new = template_rows(previous), template_rows(codes)
+    before = {key: answers.get(key) for key in PREFILLED_STEPS}
+
+    notice = dict(as_dict(answers.get("notice")))
+    notice["registers"] = _merge_rows(as_dicts(notice.get("registers")), old["registers"], new["registers"], ("name",))
+    notice["data_subjects"] = _merge_codes(notice.get("data_subjects"), old["data_subjects"], new["data_subjects"])
+    other = _merge_text(notice.get("data_subjects_other"), old["data_subjects_other"], new["data_subjects_other"])
+    if other:
+        notice["data_subjects_other"] = other
+    else:
+        notice.pop("data_subjects_other", None)
+    title = as_dict(notice.get("title"))
+    if new["title"] and (not any(title.values()) or _clean(title) == _clean(old["title"])):
+        notice["title"] = new["title"]
+    answers["notice"] = notice
+
+    for key in ("purposes", "retention"):
+        answers[key] = _merge_rows(as_dicts(answers.get(key)), old[key], new[key], _ROW_KEYS[key])
+    recipients = dict(as_dict(answers.get("recipients")))
+    recipients["items"] = _merge_rows(as_dicts(recipients.get("items")), old["recipients"], new["recipients"], _ROW_KEYS["recipients"])
+    answers["recipients"] = recipients
+
+    categories = dict(as_dict(answers.get("categories")))
+    items = [dict(item) for item in as_dicts(categories.get("items"))]  # pure: the input stays as it was
+    old_codes = {row["code"] for row in old["categories"]}
+    new_by_code = {row["code"]: row for row in new["categories"]}
+    kept = []
+    for item in items:
+        code = as_str(item.get("code"))
+        # A category only the old templates chose, with their details or none, goes with them.
+        if code in old_codes and code not in new_by_code and (_same_details(item, old["categories"]) or not any(as_dict(item.get("details")).values())):
+            continue
+        kept.append(item)
+    present = {as_str(item.get("code")) for item in kept}
+    for item in kept:
+        # A category chosen before keeps its details but follows the templates' register.
+        if as_str(item.get("code")) in new_by_code and as_str(item.get("id")).startswith("tpl-"):
+            item["register"] = new_by_code[item["code"]]["register"]
+    kept += [row for code, row in new_by_code.items() if code not in present]
+    categories["items"] = kept
+    old_special, new_special = old["special"], new["special"]
+    if new_special and categories.get("special") is not True:
+        categories["special"] = True
+        categories["special_description"] = dict(new_special["description"])
+        categories["special_condition"] = new_special["condition"]
+    elif old_special and not new_special and _clean(as_dict(categories.get("special_description"))) == _clean(old_special["description"]):
+        categories["special"] = False
+        categories.pop("special_description", None)
+        categories.pop("special_condition", None)
+    if codes and not isinstance(categories.get("special"), bool):
+        categories["special"] = False
+    if codes and not isinstance(categories.get("criminal"), bool):
+        categories["criminal"] = False
+    answers["categories"] = categories
+
+    sources = dict(as_dict(answers.get("sources")))
+    sources["items"] = _merge_codes(sources.get("items"), old["sources"], new["sources"])
+    if new["requirement"] and (not sources.get("requirement") or sources.get("requirement") == old["requirement"]):
+        sources["requirement"] = new["requirement"]
+    sources["consequences"] = _merge_text(sources.get("consequences"), old["consequences"], new["consequences"])
+    answers["sources"] = sources
+
+    security = dict(as_dict(answers.get("security")))
+    security["measures"] = _merge_codes(security.get("measures"), old["security"], new["security"])
+    answers["security"] = security
+
+    rights = dict(as_dict(answers.get("rights")))
+    rights["laws"] = _merge_codes(rights.get("laws"), old["laws"], new["laws"])
+    answers["rights"] = rights
+
+    if codes:
+        # A small business with only these registers: nothing leaves the EU/EEA and nothing
+        # is decided by a machine. Suggested answers; the user confirms or changes them.
+        transfers = dict(as_dict(answers.get("transfers")))
+        if not isinstance(transfers.get("any"), bool):
+            transfers["any"] = bool(as_dicts(transfers.get("items")))
+            transfers.setdefault("items", [])
+        answers["transfers"] = transfers
+        automated = dict(as_dict(answers.get("automated")))
+        automated.setdefault("decisions", False)
+        automated.setdefault("profiling", False)
+        answers["automated"] = automated
+
+    cookies = dict(as_dict(answers.get("cookies")))
+    if new["cookies"]:
+        cookies["used"] = True
+        cookies["categories"] = _merge_codes(cookies.get("categories"), old["cookie_categories"], new["cookie_categories"])
+        cookies["how_to_refuse"] = _merge_text(cookies.get("how_to_refuse"), old["how_to_refuse"], new["how_to_refuse"])
+        answers["cookies"] = cookies
+    elif old["cookies"] and cookies:
+        cookies["categories"] = _merge_codes(cookies.get("categories"), old["cookie_categories"], [])
+        if _clean(as_dict(cookies.get("how_to_refuse"))) == _clean(old["how_to_refuse"]) and not as_dicts(cookies.get("tools")):
+            cookies = {}
+        answers["cookies"] = cookies
+        if not cookies:
+            answers.pop("cookies")
+
+    answers["templates"] = codes
+    changed = [key for key in PREFILLED_STEPS if answers.get(key) != before[key]]
+    return answers, changed
+
+
+def _same_details(item: dict, old_rows: list[dict]) -> bool:
+    for row in old_rows:
+        if row["code"] == item.get("code"):
+            return _clean(as_dict(item.get("details"))) == _clean(row.get("details") or {})
+    return False
+
+
+def sign_texts(codes: list[str], *, name: str, url: str) -> dict:
+    """The short sign texts of the chosen templates (camera surveillance), per language."""
+    texts = {}
+    for code in as_list(codes):
+        template = TEMPLATES_BY_CODE.get(code)
+        if template and template.sign_text:
+            for language, text in template.sign_text.items():
+                texts[language] = text.format(name=name, url=url)
+    return texts
+
+
+def check_catalogue_codes() -> list[str]:
+    """Codes a template uses that the catalogues do not know (a test keeps this empty)."""
+    problems = []
+    for template in TEMPLATES:
+        for code in template.data_subjects:
+            problems += [] if code in catalogues.DATA_SUBJECTS else [f"{template.code}: data subject {code}"]
+        for row in template.purposes:
+            problems += [] if row["legal_basis"] in catalogues.LEGAL_BASES else [f"{template.code}: basis {row['legal_basis']}"]
+        for row in template.categories:
+            problems += [] if row["code"] in catalogues.DATA_CATEGORIES else [f"{template.code}: category {row['code']}"]
+        for code in template.sources:
+            problems += [] if code in catalogues.SOURCES else [f"{template.code}: source {code}"]
+        problems += [] if template.requirement in catalogues.REQUIREMENTS else [f"{template.code}: requirement"]
+        for row in template.retention:
+            if row.get("preset") and row["preset"] not in catalogues.RETENTION_PRESETS:
+                problems.append(f"{template.code}: preset {row['preset']}")
+        for row in template.recipients:
+            problems += [] if row["kind"] in catalogues.RECIPIENT_KINDS else [f"{template.code}: recipient kind {row['kind']}"]
+            problems += [] if row["role"] in catalogues.RECIPIENT_ROLES else [f"{template.code}: role {row['role']}"]
+        for code in template.security:
+            problems += [] if code in catalogues.SECURITY_MEASURES else [f"{template.code}: security {code}"]
+        for code in template.laws:
+            problems += [] if code in catalogues.LAWS else [f"{template.code}: law {code}"]
+        if template.special and template.special["condition"] not in catalogues.SPECIAL_CONDITIONS:
+            problems.append(f"{template.code}: special condition")
+        for code in (template.cookies or {}).get("categories", []):
+            problems += [] if code in catalogues.COOKIE_CATEGORIES else [f"{template.code}: cookie category {code}"]
+    return problems
