@@ -2,8 +2,8 @@
 open findings and last publish, filterable by state, findings and name; nobody else's."""
 
 import pytest
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 
 from notices import services_teams
 from notices.models import Role

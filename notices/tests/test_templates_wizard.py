@@ -10,7 +10,7 @@ from django.urls import reverse
 from notices import services
 from notices import wizard as wz
 from notices.content.builder import build_document
-from notices.content.checker import check_notice, has_errors
+from notices.content.checker import check_notice
 from notices.content.steps import STEP_KEYS
 from notices.content.templates import PREFILLED_STEPS, TEMPLATES_BY_CODE
 from notices.forms import OUTPUT_LANGUAGES
