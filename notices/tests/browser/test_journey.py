@@ -219,7 +219,7 @@ def test_new_user_writes_publishes_downloads_and_embeds_a_notice(page, context, 
     row = page.locator(".notice-row", has_text="Kahvila Kanelin tietosuojaseloste")
     expect(row.locator(".badge.text-bg-success")).to_be_visible()  # published
     row.locator("details.notice-row-embed > summary").click()
-    snippet_box = row.locator("textarea[id^='embed-iframe-']")
+    snippet_box = row.locator("textarea[id^='embed-iframe-notice-']")
     expect(snippet_box).to_be_visible()
     assert_accessible(page, "the dashboard with a published notice")
     shots(page, "dashboard-published")

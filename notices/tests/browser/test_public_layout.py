@@ -54,6 +54,9 @@ def _as_answers(seed_answers: dict) -> dict:
         items = [{"id": f"c{index}", "code": code} for index, code in enumerate(categories.pop("codes"))]
         items += [{"id": f"f{index}", "code": "", **row} for index, row in enumerate(categories.pop("free", []))]
         categories["items"] = items
+    # The seeds keep recipients as the wizard posts them (a list of rows).
+    if isinstance(answers.get("recipients"), list):
+        answers["recipients"] = {"items": answers["recipients"]}
     return answers
 
 
@@ -79,7 +82,7 @@ def published(db, quick_pdf):
     image = Image.new("RGBA", (240, 80), (11, 93, 30, 255))
     ImageDraw.Draw(image).ellipse((10, 10, 70, 70), fill=(255, 255, 255, 255))
     image.save(logo, format="PNG")
-    organisation_set_branding(organisation=notices["sample-register"].organisation, by=None, logo=logo.getvalue(), accent="#0b5d1e")
+    organisation_set_branding(organisation=notices["sample-register"].organisation, by=notices["sample-register"].organisation.memberships.first().user, logo=logo.getvalue(), accent="#0b5d1e")
     statement = samples.sample_answers()
     statement["notice"]["style"] = "statement"
     notices["sample-statement"] = _publish({**samples.sample_controller(), "name": "Vihreä Oksa Statement Oy"}, statement, "Sample statement")
