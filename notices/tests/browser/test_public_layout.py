@@ -82,7 +82,8 @@ def published(db, quick_pdf):
     image = Image.new("RGBA", (240, 80), (11, 93, 30, 255))
     ImageDraw.Draw(image).ellipse((10, 10, 70, 70), fill=(255, 255, 255, 255))
     image.save(logo, format="PNG")
-    organisation_set_branding(organisation=notices["sample-register"].organisation, by=notices["sample-register"].organisation.memberships.first().user, logo=logo.getvalue(), accent="#0b5d1e")
+    organisation = notices["sample-register"].organisation
+    organisation_set_branding(organisation=organisation, by=organisation.memberships.first().user, logo=logo.getvalue(), accent="#0b5d1e")
     statement = samples.sample_answers()
     statement["notice"]["style"] = "statement"
     notices["sample-statement"] = _publish({**samples.sample_controller(), "name": "Vihreä Oksa Statement Oy"}, statement, "Sample statement")
