@@ -229,7 +229,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Seloste <noreply@seloste.local>")
 
 # Content Security Policy: nothing inline, nothing from other hosts. Public notice
-# views relax frame-ancestors themselves (see notices.views_public).
+# views relax frame-ancestors themselves (see notices.views.public).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -1,6 +1,15 @@
 from django.urls import include, path
 
-from . import views, views_branding, views_data, views_lifecycle, views_live, views_members, views_organisations, views_requests, views_site, views_upkeep
+from .views import branding as views_branding
+from .views import data as views_data
+from .views import lifecycle as views_lifecycle
+from .views import live as views_live
+from .views import members as views_members
+from .views import organisations as views_organisations
+from .views import requests as views_requests
+from .views import site as views_site
+from .views import upkeep as views_upkeep
+from .views import wizard as views
 
 app_name = "notices"
 

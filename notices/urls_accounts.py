@@ -1,9 +1,9 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views_accounts
 from .forms import EmailAuthenticationForm
 from .throttle import throttle
+from .views import accounts as views_accounts
 
 urlpatterns = [
     # axes guards the log-in; these two are throttled per client address and e-mail.

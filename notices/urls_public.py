@@ -3,8 +3,8 @@
 
 from django.urls import path
 
-from . import views_branding
-from . import views_public as views
+from .views import branding as views_branding
+from .views import public as views
 
 urlpatterns = [
     path("n/<slug:slug>/", views.public_notice, name="public_notice"),

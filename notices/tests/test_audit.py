@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from notices import services
 from notices.models import AuditEvent
 from notices.tests.factories import MembershipFactory, NoticeFactory, OrganisationFactory
-from notices.views_data import ACTION_LABELS, AUDIT_PAGE_SIZE
+from notices.views.data import ACTION_LABELS, AUDIT_PAGE_SIZE
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
-from .addresses import current_address
-from .content import samples
-from .content.builder import build_document
-from .site_notice import site_notice
+from ..addresses import current_address
+from ..content import samples
+from ..content.builder import build_document
+from ..site_notice import site_notice
 
 
 def site_context() -> dict:

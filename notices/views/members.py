@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import permissions, publishing, services_teams
-from .content.adequacy import adequacy_from_db
-from .forms_teams import ApprovalSettingForm, ClientOrganisationForm, InvitedSignupForm, InviteForm, RoleForm, TransferForm
-from .models import Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
-from .views_organisations import _notice_row
+from .. import permissions, publishing, services_teams
+from ..content.adequacy import adequacy_from_db
+from ..forms_teams import ApprovalSettingForm, ClientOrganisationForm, InvitedSignupForm, InviteForm, RoleForm, TransferForm
+from ..models import Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
+from .organisations import _notice_row
 
 
 def team_error_message(code: str) -> str:

@@ -1,4 +1,5 @@
-# The dashboard and organisation pages live in views_organisations.py.
+# Writing a notice: new notice, the wizard's steps, preview. The dashboard and
+# organisation pages live in views/organisations.py.
 import logging
 
 from django.contrib import messages
@@ -9,15 +10,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import permissions, services
-from . import wizard as wz
-from .content import builder, catalogues, checker, plain
-from .content.adequacy import adequacy_from_db
-from .content.steps import STEP_KEYS, STEP_LABELS
-from .content.templates import TEMPLATES_BY_CODE
-from .forms import NoticeCreateForm, NoticeTemplatesForm, ui_language
-from .limits import LimitReached, notice_size_problem
-from .models import Notice, Organisation
+from .. import permissions, services
+from .. import wizard as wz
+from ..content import builder, catalogues, checker, plain
+from ..content.adequacy import adequacy_from_db
+from ..content.steps import STEP_KEYS, STEP_LABELS
+from ..content.templates import TEMPLATES_BY_CODE
+from ..forms import NoticeCreateForm, NoticeTemplatesForm, ui_language
+from ..limits import LimitReached, notice_size_problem
+from ..models import Notice, Organisation
 
 # --- Notice wizard ---------------------------------------------------------------------
 # Thin views over notices/wizard.py (which forms a step has, how answers map to them) and

@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import permissions, services
-from .exports import ImportRefused
-from .limits import limit
-from .models import Membership, Organisation
+from .. import permissions, services
+from ..exports import ImportRefused
+from ..limits import limit
+from ..models import Membership, Organisation
 
 # The audit actions the services record, as users read them.
 ACTION_LABELS = {

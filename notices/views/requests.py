@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import permissions, publishing, services, services_teams
-from .content.adequacy import adequacy_from_db
-from .content.checker import check_notice, has_errors
-from .models import Notice, PublishRequest
-from .views_members import team_error_message
-from .views_public import PublishForm, _changes_context, _finding
+from .. import permissions, publishing, services, services_teams
+from ..content.adequacy import adequacy_from_db
+from ..content.checker import check_notice, has_errors
+from ..models import Notice, PublishRequest
+from .members import team_error_message
+from .public import PublishForm, _changes_context, _finding
 
 
 class RejectForm(forms.Form):

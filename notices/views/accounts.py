@@ -7,10 +7,10 @@ from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from . import lockout, services
-from .accounts import signup_tokens
-from .forms import SignupForm
-from .models import User
+from .. import lockout, services
+from ..accounts import signup_tokens
+from ..forms import SignupForm
+from ..models import User
 
 
 @sensitive_post_parameters("password1", "password2")

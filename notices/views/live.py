@@ -10,13 +10,13 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from . import permissions
-from . import wizard as wz
-from .content import builder
-from .content.adequacy import adequacy_from_db
-from .content.steps import STEP_KEYS
-from .services import ORGANISATION_FIELDS
-from .views import _user_notice
+from .. import permissions
+from .. import wizard as wz
+from ..content import builder
+from ..content.adequacy import adequacy_from_db
+from ..content.steps import STEP_KEYS
+from ..services import ORGANISATION_FIELDS
+from .wizard import _user_notice
 
 logger = logging.getLogger(__name__)
 

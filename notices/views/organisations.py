@@ -13,14 +13,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import addresses, permissions, publishing, services, services_lifecycle, upkeep
-from .content import catalogues, checker, steps
-from .content.adequacy import adequacy_from_db
-from .forms import OrganisationForm
-from .limits import LimitReached
-from .models import AuditEvent, Notice, Organisation, PdfRender, PublishRequest, UpdateAlert
-from .views_data import action_label
-from .views_public import embed_context
+from .. import addresses, permissions, publishing, services, services_lifecycle, upkeep
+from ..content import catalogues, checker, steps
+from ..content.adequacy import adequacy_from_db
+from ..forms import OrganisationForm
+from ..limits import LimitReached
+from ..models import AuditEvent, Notice, Organisation, PdfRender, PublishRequest, UpdateAlert
+from .data import action_label
+from .public import embed_context
 
 logger = logging.getLogger(__name__)
 

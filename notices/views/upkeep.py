@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import permissions, upkeep
-from .models import Notice, UpdateAlert
+from .. import permissions, upkeep
+from ..models import Notice, UpdateAlert
 
 
 @login_required

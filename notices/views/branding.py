@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import branding as brand
-from . import permissions
-from .models import Branding, Organisation
+from .. import branding as brand
+from .. import permissions
+from ..models import Branding, Organisation
 
 PUBLIC_CACHE = "public, max-age=300"
 

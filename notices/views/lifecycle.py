@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from . import addresses, permissions, services_lifecycle
-from .models import Membership, Notice, NoticeVersionFile, Organisation
+from .. import addresses, permissions, services_lifecycle
+from ..models import Membership, Notice, NoticeVersionFile, Organisation
 
 
 def _notice(request, pk) -> Notice:

@@ -29,13 +29,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import addresses, jobs, permissions, publishing, services
-from .changes import compare_documents
-from .content import catalogues
-from .content.adequacy import adequacy_from_db
-from .content.checker import check_notice, has_errors
-from .middleware import language_from_url
-from .models import Notice, NoticeVersion, NoticeVersionFile
+from .. import addresses, jobs, permissions, publishing, services
+from ..changes import compare_documents
+from ..content import catalogues
+from ..content.adequacy import adequacy_from_db
+from ..content.checker import check_notice, has_errors
+from ..middleware import language_from_url
+from ..models import Notice, NoticeVersion, NoticeVersionFile
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 LATEST = "public, max-age=300"
