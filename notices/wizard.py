@@ -683,7 +683,7 @@ def summarise(notice: Notice) -> list[dict]:
                 [catalogues.LEGAL_BASES.label(row.get("legal_basis", ""), language) or str(_("No legal basis"))]
                 + text(row.get("legitimate_interest"))
                 + (
-                    [f"{_('Direct marketing')}: {', '.join(labels(catalogues.MARKETING_CHANNELS, row.get('marketing_channels')))}"]
+                    [_("Direct marketing: %(channels)s") % {"channels": ", ".join(labels(catalogues.MARKETING_CHANNELS, row.get("marketing_channels")))}]
                     if row.get("direct_marketing") is True
                     else []
                 )

@@ -252,6 +252,7 @@ def test_postgres_trigger_allows_delete_only_through_the_controlled_path(version
         services_lifecycle._delete_versions([version.notice_id])
     assert not NoticeVersion.objects.filter(pk=version.pk).exists()
     # The permission ended with its transaction.
-    other = publish(make_notice(UserFactory()), version.notice.organisation.members.first())
+    someone = UserFactory()
+    other = publish(make_notice(someone), someone)
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {table} WHERE id = %s", [other.pk])
