@@ -1,4 +1,4 @@
-"""Legal-fidelity rules of issue 11, items 1-10 (docs/legal-rules-a.md): each statement
+"""Legal-fidelity rules of issue 11, items 1-10 (docs/legal-rules.md, section 3): each statement
 comes from a structured answer, and the checker finds what the answers leave out.
 
 ``CASES_A`` pairs a change that breaks each new checker rule with a nearby change that

@@ -1,5 +1,5 @@
 """Property test over generated, well-formed answers (issue 11): the invariants of
-docs/legal-rules-a.md hold for every combination, in both languages and both styles.
+docs/legal-rules.md, section 3 hold for every combination, in both languages and both styles.
 
 The expectations are stated from the answers and the GDPR, independently of the
 builder's helpers: e.g. "consent relied on" is spelled out here again rather than calling
