@@ -265,20 +265,10 @@ def rerender_version(*, notice: Notice, number: int, answers: dict, controller: 
     answers and controller snapshot as publishing makes them: an import never stores
     HTML or PDF bytes from the file. (One helper, so PDF rendering can move elsewhere.)"""
     languages = publishing.output_languages(answers)
-    pages = {
-        lang: publishing.render_language(
-            language=lang,
-            languages=languages,
-            answers=answers,
-            controller=controller,
-            slug=notice.public_slug,
-            number=number,
-            published_at=published_at,
-            drawn_up_on=drawn_up_on,
-            adequacy=adequacy,
-        )
-        for lang in languages
-    }
+    pages = publishing.render_languages(
+        answers=answers, controller=controller, slug=notice.public_slug, number=number,
+        published_at=published_at, drawn_up_on=drawn_up_on, adequacy=adequacy,
+    )
     rendered = {lang: {"html": page.html, "json": page.document, "title": page.title} for lang, page in pages.items()}
     files = []
     for lang, page in pages.items():

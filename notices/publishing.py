@@ -105,6 +105,26 @@ def render_language(
     return RenderedLanguage(html=body, document=document.to_dict(), title=document.title, pdf_html=pdf_html)
 
 
+
+def render_languages(*, answers: dict, controller: dict, slug: str, number: int, published_at, drawn_up_on, adequacy) -> dict[str, RenderedLanguage]:
+    """Every output language of a version, rendered as publishing (and an import's
+    re-rendering) stores it."""
+    languages = output_languages(answers)
+    return {
+        language: render_language(
+            language=language,
+            languages=languages,
+            answers=answers,
+            controller=controller,
+            slug=slug,
+            number=number,
+            published_at=published_at,
+            drawn_up_on=drawn_up_on,
+            adequacy=adequacy,
+        )
+        for language in languages
+    }
+
 def plain(value):
     """Document.to_dict() without dataclasses.asdict's deep copies: 4× faster, which the
     dashboard feels (it builds every published notice's draft). Equal to to_dict()."""

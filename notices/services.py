@@ -337,20 +337,10 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", effective_on: da
     answers["drawn_up_on"] = drawn_up_on.isoformat()
     languages = publishing.output_languages(answers)
 
-    pages = {
-        lang: publishing.render_language(
-            language=lang,
-            languages=languages,
-            answers=answers,
-            controller=controller,
-            slug=notice.public_slug,
-            number=number,
-            published_at=published_at,
-            drawn_up_on=drawn_up_on,
-            adequacy=adequacy,
-        )
-        for lang in languages
-    }
+    pages = publishing.render_languages(
+        answers=answers, controller=controller, slug=notice.public_slug, number=number,
+        published_at=published_at, drawn_up_on=drawn_up_on, adequacy=adequacy,
+    )
     if previous:
         latest = notice.versions.only("languages", "rendered").get(number=previous[-1][0])
         published = publishing.stored_documents(languages=latest.languages, rendered=latest.rendered)
