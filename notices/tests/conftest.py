@@ -92,3 +92,21 @@ def version(user, quick_pdf):
     from notices.tests.publishing_helpers import make_notice, publish
 
     return publish(make_notice(user), user)
+
+
+def seed_service_library() -> None:
+    """The service library as its data migration seeds it; a flushed table (live-server
+    tests, TransactionTestCase) has lost it."""
+    import importlib
+
+    from django.apps import apps
+
+    from notices.models import ServiceLibraryEntry
+
+    if not ServiceLibraryEntry.objects.exists():
+        importlib.import_module("notices.migrations.0005_i10a_seed_service_library").seed(apps, None)
+
+
+@pytest.fixture
+def service_library(db):
+    seed_service_library()

@@ -207,11 +207,7 @@ def test_review_gives_the_camera_sign_text(logged_in, organisation):
     assert "Recording CCTV in use." in page
 
 
-def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, organisation, user):
-    from notices.models import ServiceLibraryEntry
-
-    if not ServiceLibraryEntry.objects.filter(code="mailchimp").exists():
-        pytest.skip("service library not seeded")
+def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, organisation, user, service_library):
     notice = create(logged_in, organisation, ["booking", "marketing"])
     services.notice_add_service(notice=notice, code="mailchimp", by=user)
     services.notice_add_service(notice=notice, code="paytrail", by=user)
@@ -228,11 +224,7 @@ def test_a_chosen_service_goes_to_the_register_its_template_suggests(logged_in, 
     assert {row["service"]: row.get("register") for row in notice.answers["recipients"]["items"] if row.get("service")} == registers
 
 
-def test_choosing_a_service_on_the_page_replaces_the_templates_row_for_good(logged_in, organisation):
-    from notices.models import ServiceLibraryEntry
-
-    if not ServiceLibraryEntry.objects.filter(code="paytrail").exists():
-        pytest.skip("service library not seeded")
+def test_choosing_a_service_on_the_page_replaces_the_templates_row_for_good(logged_in, organisation, service_library):
     notice = create(logged_in, organisation, ["booking", "marketing"])
     url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "recipients"})
     posted = unchanged_post(notice, "recipients")

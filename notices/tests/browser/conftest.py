@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from notices.tests.conftest import seed_service_library
+
 # Playwright's sync API runs an asyncio loop in this thread; Django would then refuse ORM
 # calls made here (SynchronousOnlyOperation). The tests only read and create test data.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -49,16 +51,9 @@ def site(live_server, settings):
 
 @pytest.fixture(autouse=True)
 def _service_library(site):
-    """The service library as its data migration seeds it. Live-server tests flush every
-    table after each test, so without this only the first browser test would see it."""
-    import importlib
-
-    from django.apps import apps
-
-    from notices.models import ServiceLibraryEntry
-
-    if not ServiceLibraryEntry.objects.exists():
-        importlib.import_module("notices.migrations.0005_i10a_seed_service_library").seed(apps, None)
+    """Live-server tests flush every table after each test, so without this only the first
+    browser test would see the library."""
+    seed_service_library()
 
 
 @pytest.fixture
