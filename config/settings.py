@@ -193,7 +193,7 @@ LOGIN_REDIRECT_URL = "notices:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "fi"
-LANGUAGES = [("fi", _("Finnish")), ("en", _("English"))]
+LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True

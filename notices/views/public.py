@@ -427,10 +427,12 @@ def notice_publish(request, pk):
                 form.add_error(None, refused.message)
         else:
             if version.effective_on:
+                # Finland-Swedish writes dates the Finnish way (2.12.2026), not with English month names.
+                date_language = "en" if (translation.get_language() or "fi").startswith("en") else "fi"
                 messages.success(
                     request,
                     _("Version %(number)s is published and takes effect on %(date)s.")
-                    % {"number": version.number, "date": publishing.format_date(version.effective_on, (translation.get_language() or "fi")[:2])},
+                    % {"number": version.number, "date": publishing.format_date(version.effective_on, date_language)},
                 )
             else:
                 messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
