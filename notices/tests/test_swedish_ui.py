@@ -150,7 +150,8 @@ def test_an_invitation_in_swedish_is_a_swedish_e_mail(mailoutbox, django_capture
 def test_every_team_e_mail_has_a_swedish_template():
     context = {"notice": "Kundregister", "organisation": "Ab Exempel Oy", "url": "https://seloste.example/x", "requested_by": "a@example.fi",
                "decided_by": "b@example.fi", "invited_by": "c@example.fi", "role": "läsare", "version": 2, "note": "", "reason": ""}
-    subjects = {name: emails.render(name, language="sv", context=context)[0] for name in ("approval_request", "invitation", "request_approved", "request_rejected")}
+    names = ("approval_request", "invitation", "request_approved", "request_rejected")
+    subjects = {name: emails.render(name, language="sv", context=context)[0] for name in names}
     assert subjects == {
         "approval_request": "Väntar på ditt godkännande: Kundregister (Ab Exempel Oy)",
         "invitation": "c@example.fi har bjudit in dig till Ab Exempel Oy i Seloste",
