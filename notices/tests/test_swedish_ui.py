@@ -120,7 +120,7 @@ def test_the_dashboard_and_a_wizard_step_are_in_swedish(client):
     assert "Dina organisationer och beskrivningar" in dashboard and "Ny beskrivning" in dashboard and "Översikt" in dashboard
     assert "Logga ut" in dashboard
     step = client.get(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "controller"})).content.decode()
-    assert "Spara och fortsätt" in step and "Personuppgiftsansvarig och kontakter" in step
+    assert "Spara och fortsätt" in step and "Grunduppgifter" in step and "Personuppgifts\u00adansvarig och kontakter" in step
 
 
 @pytest.mark.django_db
