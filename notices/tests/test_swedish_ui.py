@@ -158,3 +158,17 @@ def test_every_team_e_mail_has_a_swedish_template():
         "request_approved": "Publicerad: Kundregister (Ab Exempel Oy)",
         "request_rejected": "Inte publicerad: Kundregister (Ab Exempel Oy)",
     }
+
+
+def test_swedish_dates_are_written_the_finland_swedish_way():
+    from datetime import datetime
+
+    from django.utils import formats, translation
+
+    moment = datetime(2026, 12, 2, 14, 5)
+    with translation.override("sv"):
+        assert formats.date_format(moment, "SHORT_DATE_FORMAT") == "2.12.2026"
+        assert formats.date_format(moment, "SHORT_DATETIME_FORMAT") == "2.12.2026 14.05"
+        assert formats.date_format(moment, "DATE_FORMAT") == "2 december 2026"
+    with translation.override("fi"):
+        assert formats.date_format(moment, "SHORT_DATE_FORMAT") == "2.12.2026"
