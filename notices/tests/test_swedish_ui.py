@@ -172,3 +172,19 @@ def test_swedish_dates_are_written_the_finland_swedish_way():
         assert formats.date_format(moment, "DATE_FORMAT") == "2 december 2026"
     with translation.override("fi"):
         assert formats.date_format(moment, "SHORT_DATE_FORMAT") == "2.12.2026"
+
+
+@pytest.mark.django_db
+def test_the_publish_page_names_the_notice_languages_in_swedish(client, quick_pdf):
+    from notices.tests.publishing_helpers import edit_draft, make_notice, publish
+
+    user = UserFactory()
+    notice = make_notice(user)
+    publish(notice, user)
+    edit_draft(notice)
+    client.force_login(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "sv"
+    html = client.get(reverse("notices:notice_publish", kwargs={"pk": notice.pk})).content.decode()
+    # The notice has no Swedish text: the changes are shown in its first language, named in Swedish.
+    assert "Visas på finska, beskrivningens språk." in html
+    assert "Finnish" not in html
