@@ -193,8 +193,10 @@ LOGIN_REDIRECT_URL = "notices:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "fi"
-LANGUAGES = [("fi", _("Finnish")), ("en", _("English"))]
+LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Finland-Swedish date formats (config/formats/sv); the other languages use Django's own.
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True

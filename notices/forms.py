@@ -7,6 +7,7 @@ import secrets
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.text import format_lazy
@@ -260,6 +261,12 @@ ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,24}$")
 def ui_language() -> str:
     """The catalogue language matching the active UI language."""
     return "fi" if (get_language() or "fi").startswith("fi") else "en"
+
+
+def language_name(code: str) -> str:
+    """A language named in the active UI language. The catalogues name languages only in
+    Finnish and English; settings.LANGUAGES goes through gettext, so Swedish too."""
+    return str(dict(settings.LANGUAGES).get(code, code))
 
 
 def new_row_id() -> str:

@@ -34,7 +34,8 @@ from .models import AuditEvent, Membership, Notice, NoticeVersion, UpdateAlert, 
 
 logger = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("fi", "en")
+# Every interface language: alert reasons are stored in each, e-mails go out in the user's.
+UI_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 REVIEW_INTERVAL = timedelta(days=365)
 
 

@@ -463,7 +463,7 @@ class ReviewStep(Step):
         # The camera-surveillance template's short text for the sign at the premises.
         url = settings.SITE_URL.rstrip("/") + reverse("notices:public_notice", kwargs={"slug": self.notice.public_slug})
         texts = template_sign_texts(self.answers.get("templates"), name=self.notice.organisation.name, url=url)
-        return {"sign_texts": [(catalogues.LANGUAGES.label(code, wf.ui_language()), texts[code]) for code in self.languages if code in texts]}
+        return {"sign_texts": [(wf.language_name(code), texts[code]) for code in self.languages if code in texts]}
 
 
 STEP_CLASSES: dict[str, type[Step]] = {
@@ -672,7 +672,7 @@ def summarise(notice: Notice) -> list[dict]:
         ],
         "notice": [
             (_("Title"), text(part.get("title"))),
-            (_("Languages"), labels(catalogues.LANGUAGES, part.get("languages"))),
+            (_("Languages"), [wf.language_name(code) for code in as_list(part.get("languages")) if isinstance(code, str)]),
             (_("Style"), labels(catalogues.STYLES, [part.get("style")] if part.get("style") else [])),
             (_("Registers"), [ltext_text(row.get("name"), languages) for row in as_dicts(part.get("registers"))]),
             (_("Whose data"), labels(catalogues.DATA_SUBJECTS, part.get("data_subjects")) + text(part.get("data_subjects_other"))),

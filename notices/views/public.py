@@ -31,9 +31,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import addresses, jobs, permissions, publishing, services
 from ..changes import compare_documents
-from ..content import catalogues
 from ..content.adequacy import adequacy_from_db
 from ..content.checker import check_notice, has_errors
+from ..forms import language_name
 from ..middleware import language_from_url
 from ..models import Notice, NoticeVersion, NoticeVersionFile
 
@@ -427,10 +427,12 @@ def notice_publish(request, pk):
                 form.add_error(None, refused.message)
         else:
             if version.effective_on:
+                # Finland-Swedish writes dates the Finnish way (2.12.2026), not with English month names.
+                date_language = "en" if (translation.get_language() or "fi").startswith("en") else "fi"
                 messages.success(
                     request,
                     _("Version %(number)s is published and takes effect on %(date)s.")
-                    % {"number": version.number, "date": publishing.format_date(version.effective_on, (translation.get_language() or "fi")[:2])},
+                    % {"number": version.number, "date": publishing.format_date(version.effective_on, date_language)},
                 )
             else:
                 messages.success(request, _("Version %(number)s is published.") % {"number": version.number})
@@ -468,7 +470,7 @@ def notice_publish(request, pk):
 def _changes_context(changes, ui_language: str) -> dict:
     """The publish page's "What will change", in the reader's language where possible."""
     shown_language, shown = changes.shown(ui_language)
-    names = {code: catalogues.LANGUAGES.label(code, ui_language) for code in publishing.OUTPUT_LANGUAGES}
+    names = {code: language_name(code) for code in publishing.OUTPUT_LANGUAGES}
     shown_note = ""
     if shown_language != ui_language:
         if ui_language in changes.by_language:

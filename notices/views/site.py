@@ -39,7 +39,9 @@ def terms(request):
 def sample_notice(request):
     """The sample notice of a small online shop, built by the same builder and template as
     every published notice (it is not stored: the sample changes with the builder)."""
-    language = request.GET.get("lang") if request.GET.get("lang") in ("fi", "en") else (request.LANGUAGE_CODE or "fi")[:2]
+    ui = (request.LANGUAGE_CODE or "fi")[:2]
+    # Notices are written in Finnish and English only; a Swedish interface shows the Finnish one.
+    language = request.GET.get("lang") if request.GET.get("lang") in ("fi", "en") else (ui if ui in ("fi", "en") else "fi")
     with translation.override(language):
         document = build_document(
             answers=samples.sample_answers(),
