@@ -203,7 +203,9 @@ def test_jsonld_of_every_sample_and_seed_notice_is_dpv_rdf_saying_what_the_versi
     for language, document in own["documents"].items():
         # Purposes and their Art. 6 bases: the rows of the purposes table.
         rows = {(row[0], row[1]) for row in table_rows(document, "purposes")}
-        exported = {(text(node["dpv:hasPurpose"]["dct:description"], language), article_6(bases[node["dpv:hasLegalBasis"]["@id"]], language)) for node in purposes}
+        exported = {
+            (text(node["dpv:hasPurpose"]["dct:description"], language), article_6(bases[node["dpv:hasLegalBasis"]["@id"]], language)) for node in purposes
+        }
         assert exported == rows and rows, language
         # Recipients: every row of the recipients tables, by the name the notice shows.
         assert {text(node["rdfs:label"], language) for node in data.get("dpv:hasRecipient", [])} == {row[0] for row in table_rows(document, "recipients")}

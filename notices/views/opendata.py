@@ -69,9 +69,7 @@ def _json_text(payload: dict) -> str:
 def version_jsonld(version, *, slug: str) -> dict:
     """The JSON-LD of a published version, made from its own JSON and frozen answers."""
     payload = publishing.version_payload(version, slug=slug)
-    return dpv.notice_jsonld(
-        payload, answers=version.answers, published_on=publishing.local_date(version.published_at), effective_on=version.effective_on
-    )
+    return dpv.notice_jsonld(payload, answers=version.answers, published_on=publishing.local_date(version.published_at), effective_on=version.effective_on)
 
 
 @require_GET
