@@ -135,3 +135,18 @@ def test_feed_caching_unknown_and_withdrawn(client, user, notice):
     assert client.get(reverse("notices:public_feed", kwargs={"slug": "no-such-notice"})).status_code == 404
     services_lifecycle.notice_withdraw(notice=notice, by=user)
     assert client.get(feed_url(notice)).status_code == 410
+
+
+def test_a_long_history_keeps_the_newest_entries_each_with_what_changed(client, user, notice, monkeypatch):
+    from notices.views import opendata
+
+    for text in ("Toinen muutos.", "Kolmas muutos."):
+        edit_draft(notice, text=text)
+        publish(notice, user, note=text)
+    monkeypatch.setattr(opendata, "FEED_ENTRIES", 2)
+
+    entries = parse(client.get(feed_url(notice, lang="en"))).findall(f"{ATOM}entry")
+
+    assert [entry.find(f"{ATOM}title").text for entry in entries] == ["Version 3", "Version 2"]
+    oldest = entries[-1].find(f"{ATOM}summary").text
+    assert "The first published version." not in oldest and "from=1&amp;to=2" in oldest
