@@ -121,7 +121,8 @@ class NoticeChanges:
     entries: list[FeedEntry]
 
 
-def _document(version, language: str) -> dict:
+def _document(version) -> dict:
+    """The stored document annotated on a version (notice_changes)."""
     return version.document if isinstance(version.document, dict) else {}
 
 
@@ -136,7 +137,7 @@ def _summary(version, previous, *, slug: str, language: str) -> str:
     if previous is None:
         parts.append(format_html("<p>{}</p>", _("The first published version.")))
     else:
-        changes = compare_documents(_document(previous, language), _document(version, language))
+        changes = compare_documents(_document(previous), _document(version))
         headings = [change.heading for change in changes.sections]
         if changes.title_changed:
             headings.insert(0, _("Title"))
@@ -196,7 +197,7 @@ def notice_changes(slug: str, language: str | None) -> NoticeChanges:
                 )
             )
             previous = version
-        document = _document(latest, language)
+        document = _document(latest)
         title = _("Changes to %(title)s") % {"title": document.get("title") or ""}
     entries.reverse()
     return NoticeChanges(
