@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import JSONField, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
@@ -26,7 +26,7 @@ OUTPUT_LANGUAGES = ("fi", "en")
 LANGUAGE_AUTONYMS = {"fi": "Suomi", "en": "English"}
 # Part of every HTML ETag: bump when the page shell assembled in page_html() changes,
 # so caches do not keep a page whose head links assets that are gone.
-PAGE_SHELL_VERSION = "2"
+PAGE_SHELL_VERSION = "3"
 
 
 def output_languages(answers: dict) -> list[str]:
@@ -94,8 +94,10 @@ def render_language(
             "version_url": version_url,
             "absolute_version_url": settings.SITE_URL + version_url,
             "history_url": reverse("notices:public_history", kwargs={"slug": slug}) + f"?lang={language}",
+            "feed_url": reverse("notices:public_feed", kwargs={"slug": slug}) + f"?lang={language}",
             "pdf_url": reverse("notices:public_version_pdf", kwargs={"slug": slug, "number": number, "lang": language}),
             "json_url": reverse("notices:public_version_json", kwargs={"slug": slug, "number": number}),
+            "jsonld_url": reverse("notices:public_version_jsonld", kwargs={"slug": slug, "number": number}),
         }
         body = render_to_string("notices/public/page_body.html", context)
         pdf_html = render_to_string(
@@ -205,6 +207,26 @@ def _shell_assets() -> dict:
     }
 
 
+def alternate_links(canonical: str) -> str:
+    """The page's open-data forms for the head: the version's JSON-LD (DPV) and the
+    notice's Atom feed of versions. The canonical address names the version shown."""
+    if not canonical.startswith(settings.SITE_URL):
+        return ""
+    try:
+        match = resolve(urlsplit(canonical[len(settings.SITE_URL) :]).path)
+    except Resolver404:
+        return ""
+    if match.view_name != "notices:public_version":
+        return ""
+    slug, number = match.kwargs["slug"], match.kwargs["number"]
+    jsonld = reverse("notices:public_version_jsonld", kwargs={"slug": slug, "number": number})
+    feed = reverse("notices:public_feed", kwargs={"slug": slug})
+    return (
+        f'<link rel="alternate" type="application/ld+json" href="{escape(jsonld)}">\n'
+        f'<link rel="alternate" type="application/atom+xml" href="{escape(feed)}">\n'
+    )
+
+
 def page_html(*, body: str, title: str, language: str, canonical: str, brand_css: str = "") -> str:
     """The whole public page: a fixed head around the stored body. ``brand_css`` is the
     organisation's live branding (views_branding.public_brand_css), linked last."""
@@ -216,6 +238,7 @@ def page_html(*, body: str, title: str, language: str, canonical: str, brand_css
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
         f'<link rel="canonical" href="{escape(canonical)}">\n'
+        f"{alternate_links(canonical)}"
         f'<link rel="stylesheet" href="{escape(assets["notice_css"])}">\n'
         f'<link rel="stylesheet" href="{escape(assets["public_css"])}">\n'
         f"{brand}"

@@ -4,6 +4,7 @@
 from django.urls import path
 
 from .views import branding as views_branding
+from .views import opendata as views_opendata
 from .views import public as views
 
 urlpatterns = [
@@ -19,4 +20,6 @@ urlpatterns = [
     path("n/<slug:slug>/changes/", views.public_changes, name="public_changes"),
     path("notices/<int:pk>/publish/", views.notice_publish, name="notice_publish"),
     path("notices/<int:pk>/versions/", views.notice_versions, name="notice_versions"),
+    path("n/<slug:slug>/v<int:number>.jsonld", views_opendata.public_version_jsonld, name="public_version_jsonld"),
+    path("n/<slug:slug>/feed/", views_opendata.public_feed, name="public_feed"),
 ]

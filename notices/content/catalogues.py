@@ -561,3 +561,76 @@ def supervisory_authority(country: str) -> dict | None:
 # Art. 12(3): one month, extendable by two further months.
 REQUEST_ANSWER_MONTHS = 1
 REQUEST_EXTENSION_MONTHS = 2
+
+
+# --- W3C Data Privacy Vocabulary (DPV 2.3) ---------------------------------------------
+# Each catalogue's codes as DPV concepts, in compact form (prefixes in DPV_PREFIXES), for
+# the JSON-LD export (content/dpv.py). One source of truth: a new code gets its concept
+# here, and a test checks every code has one and every concept exists in DPV 2.3.
+# Where DPV has no concept of its own for a code, the nearest broader one is used
+# (docs/dpv.md lists these); None means the code is never exported.
+DPV_VERSION = "2.3"
+DPV_PREFIXES = {
+    "dpv": "https://w3id.org/dpv#",
+    "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+    "pd": "https://w3id.org/dpv/pd#",
+    "loc": "https://w3id.org/dpv/loc#",
+}
+DPV_CONCEPTS: dict[str, dict[str, str | None]] = {
+    "LEGAL_BASES": {
+        "consent": "eu-gdpr:A6-1-a", "contract": "eu-gdpr:A6-1-b", "legal_obligation": "eu-gdpr:A6-1-c",
+        "vital_interests": "eu-gdpr:A6-1-d", "public_task": "eu-gdpr:A6-1-e", "legitimate_interests": "eu-gdpr:A6-1-f",
+    },
+    "SPECIAL_CONDITIONS": {
+        "explicit_consent": "eu-gdpr:A9-2-a", "employment_law": "eu-gdpr:A9-2-b", "vital_interests": "eu-gdpr:A9-2-c",
+        "nonprofit": "eu-gdpr:A9-2-d", "made_public": "eu-gdpr:A9-2-e", "legal_claims": "eu-gdpr:A9-2-f",
+        "public_interest": "eu-gdpr:A9-2-g", "health_care": "eu-gdpr:A9-2-h", "public_health": "eu-gdpr:A9-2-i",
+        "research": "eu-gdpr:A9-2-j",
+    },
+    "DATA_SUBJECTS": {
+        "customers": "dpv:Customer", "business_contacts": "dpv:Customer", "prospects": "dpv:DataSubject",
+        "website_visitors": "dpv:Visitor", "newsletter_subscribers": "dpv:Subscriber", "online_store_users": "dpv:Customer",
+        "job_applicants": "dpv:JobApplicant", "employees": "dpv:Employee", "suppliers": "dpv:DataSubject",
+        "event_participants": "dpv:Participant", "end_users": "dpv:User", "children_under_13": "dpv:Child",
+    },
+    "DATA_CATEGORIES": {
+        "basic": "pd:Identifying", "contact": "pd:Contact", "employer": "pd:Job",
+        "customer_relationship": "dpv:PersonalData", "billing": "pd:Financial", "purchase_history": "pd:Purchase",
+        "credentials": "pd:Authenticating", "device": "pd:DeviceBased", "cookies_analytics": "pd:BrowsingBehaviour",
+        "marketing_consents": "pd:PrivacyPreference", "communications": "pd:Communication",
+        "call_recordings": "pd:VoiceCommunicationRecording", "camera": "pd:Picture", "location": "pd:Location",
+        "personal_identity_code": "pd:OfficialID", "service_usage": "pd:ServiceConsumptionBehaviour",
+        "social_media": "pd:PubliclyAvailableSocialMedia", "application": "pd:Professional",
+        "aptitude_tests": "pd:ProfessionalEvaluation", "employment": "pd:CurrentEmployment",
+    },
+    "RECIPIENT_ROLES": {
+        "processor": "dpv:DataProcessor", "controller": "dpv:DataController",
+        "joint_controller": "dpv:JointDataControllers", "authority": "dpv:Authority",
+    },
+    "RECIPIENT_FREQUENCIES": {"regular": "dpv:OftenFrequency", "occasional": "dpv:SporadicFrequency"},
+    # Privacy Shield is never printed as a safeguard (invalid since 2020), so never exported.
+    "SAFEGUARDS": {
+        "adequacy": "eu-gdpr:A45-3", "dpf": "eu-gdpr:A45-3", "scc": "eu-gdpr:A46-2-c", "bcr": "eu-gdpr:A46-2-b",
+        "derogation_consent": "eu-gdpr:A49-1-a", "derogation_contract": "eu-gdpr:A49-1-b",
+        "derogation_legal_claims": "eu-gdpr:A49-1-e", "privacy_shield": None,
+    },
+    # notices.content.rights.RIGHTS codes (that module imports this one).
+    "RIGHTS": {
+        "access": "eu-gdpr:A15", "rectification": "eu-gdpr:A16", "erasure": "eu-gdpr:A17", "restriction": "eu-gdpr:A18",
+        "portability": "eu-gdpr:A20", "objection": "eu-gdpr:A21", "objection_direct_marketing": "eu-gdpr:A21",
+        "withdraw_consent": "eu-gdpr:A7-3", "automated_decisions": "eu-gdpr:A22",
+    },
+    # ISO 3166-1 alpha-2 codes are DPV's location codes; "various" names no country: the
+    # export says "outside the EEA" (dpv:isOutsideOfLocation loc:EEA) instead.
+    "COUNTRIES": {entry.code: f"loc:{entry.code}" for entry in COUNTRIES},
+    "TRANSFER_DESTINATIONS": {
+        entry.code: None if entry.code == VARIOUS_COUNTRIES else f"loc:{entry.code}" for entry in TRANSFER_DESTINATIONS
+    },
+}
+DPV_OUTSIDE_EEA = "loc:EEA"
+
+
+def dpv_concept(catalogue: str, code: str) -> str | None:
+    """The DPV concept (compact IRI) of ``code`` in the catalogue named ``catalogue``;
+    None for an unknown code or one that is never exported."""
+    return DPV_CONCEPTS.get(catalogue, {}).get(code) if isinstance(code, str) else None
