@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import addresses, permissions, publishing, services, services_lifecycle, upkeep
-from ..content import catalogues, checker, steps
+from .. import status as note_status
+from ..content import catalogues, steps
 from ..content.adequacy import adequacy_from_db
 from ..forms import OrganisationForm
 from ..limits import LimitReached
@@ -80,15 +81,6 @@ class NoticeRow:
         return 5 * round(self.percent / 5)
 
 
-def _languages(answers) -> list[str]:
-    # Drafts are partial and may hold anything: read defensively (answers.py rules).
-    part = answers.get("notice") if isinstance(answers, dict) else None
-    chosen = part.get("languages") if isinstance(part, dict) else None
-    if not isinstance(chosen, list):
-        return []
-    return [code for code in chosen if code in ("fi", "en")]
-
-
 def upkeep_states(notices, language: str) -> dict[int, dict]:
     """The upkeep facts of the rows, in three queries whatever their number."""
     ids = [notice.pk for notice in notices]
@@ -111,45 +103,35 @@ def upkeep_states(notices, language: str) -> dict[int, dict]:
     return states
 
 
-def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None, state: dict | None = None) -> NoticeRow:
-    """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
-    per page (adequacy_from_db) so completeness and changes match what publish would do.
-    ``rights`` are the viewing member's in the notice's organisation."""
+def _notice_row(
+    notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None, state: dict | None = None, status: dict | None = None
+) -> NoticeRow:
+    """``notice`` comes from publishing.with_latest_version(); ``status`` is its stored
+    status (notices/status.py: statuses_for reads them for a whole page at once), or None
+    to compute it here from ``controller`` and ``adequacy`` (read once per page, so
+    completeness and changes match what publish would do). ``rights`` are the viewing
+    member's in the notice's organisation."""
+    if status is None:
+        status = note_status.compute_status(
+            answers=notice.answers,
+            controller=controller,
+            adequacy=adequacy,
+            latest_version=notice.latest_version,
+            published=publishing.latest_documents(notice) if notice.latest_version is not None else None,
+        )
     # The wizard's count (review included), so "5 of 13" here is "step 5 of 13" there:
     # the review step counts as done once every answer step is and nothing blocks publishing.
     total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
-    answers = notice.answers if isinstance(notice.answers, dict) else {}
+    errors, warnings = status.get("errors"), status.get("warnings")
+    language = "fi" if (get_language() or "fi")[:2] == "fi" else "en"
     found = []
-    try:
-        findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
-        errors = sum(1 for f in findings if f.severity == "error")
-        warnings = sum(1 for f in findings if f.severity == "warning")
-        language = (get_language() or "fi")[:2]
-        for finding in sorted(findings, key=lambda f: (f.severity != "error", _step_index(f.step))):
-            if finding.severity not in ("error", "warning"):
-                continue
-            url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step}) if finding.step in steps.STEP_KEYS else ""
-            found.append({"severity": finding.severity, "message": finding.message(language), "url": url, "step": steps.STEP_LABELS.get(finding.step, "")})
-    except Exception:
-        # A checker bug on one odd draft must not take the whole dashboard down.
-        logger.exception("check_notice failed for notice %s", notice.pk)
-        errors = warnings = None
+    for finding in sorted(status.get("findings") or [], key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
+        url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
+        found.append({"severity": finding["severity"], "message": finding.get(language, ""), "url": url, "step": steps.STEP_LABELS.get(finding["step"], "")})
     if errors == 0 and completed == len(steps.ANSWER_STEP_KEYS):
         completed = total
-    unpublished_changes = None
-    if notice.latest_version is not None:
-        try:
-            changes = publishing.unpublished_changes(
-                number=notice.latest_version,
-                published=publishing.latest_documents(notice),
-                answers=answers,
-                controller=controller,
-                adequacy=adequacy,
-            )
-            unpublished_changes = not changes.is_empty
-        except Exception:
-            logger.exception("Comparing notice %s with its latest version failed", notice.pk)
+    unpublished_changes = status.get("unpublished_changes") if notice.latest_version is not None else None
     may_edit = rights.notice_edit if rights else True
     return NoticeRow(
         may_publish=rights.notice_publish if rights else True,
@@ -170,14 +152,14 @@ def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.
             if notice.latest_version and not notice.withdrawn_at
             else None
         ),
-        languages=_languages(notice.answers),
+        languages=status.get("languages", []),
         publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
         versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
         embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
         review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
         findings=found,
         **(state or {}),
-        suggested=len(answers.get("suggested")) if isinstance(answers.get("suggested"), list) else 0,
+        suggested=status.get("suggested", 0),
     )
 
 
@@ -199,8 +181,16 @@ def _step_index(step: str) -> int:
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = addresses.with_current_address(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
+    # The stored statuses (notices/status.py), so neither the answers nor the published
+    # documents are loaded: the page's queries and cost do not grow with the notices.
+    notices = addresses.with_current_address(
+        publishing.with_latest_version(Notice.objects.for_user(request.user), documents=False)
+        .select_related("organisation")
+        .defer("answers")
+        .order_by("title", "pk")
+    )
     adequacy = adequacy_from_db()
+    statuses = note_status.statuses_for(notices, adequacy=adequacy)
     states = upkeep_states(notices, request.LANGUAGE_CODE[:2])
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
@@ -215,7 +205,10 @@ def dashboard(request):
                 "organisation": organisation,
                 "can": rights,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": [_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in by_organisation.get(organisation.pk, [])],
+                "notices": [
+                    _notice_row(notice, controller, adequacy, rights, states[notice.pk], statuses[notice.pk])
+                    for notice in by_organisation.get(organisation.pk, [])
+                ],
                 "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             }
         )
@@ -298,11 +291,14 @@ def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
     permissions.check(request, organisation)
     language = request.LANGUAGE_CODE[:2]
-    notices = list(publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk"))
+    notices = list(publishing.with_latest_version(organisation.notices.all(), documents=False).defer("answers").order_by("title", "pk"))
+    for notice in notices:
+        notice.organisation = organisation
     controller = organisation.snapshot()
     adequacy = adequacy_from_db()
     rights = permissions.Rights(request.user, organisation)
     states = upkeep_states(notices, language)
+    statuses = note_status.statuses_for(notices, adequacy=adequacy)
     return render(
         request,
         "notices/organisation_detail.html",
@@ -312,7 +308,7 @@ def organisation_detail(request, pk):
             "country": catalogues.COUNTRIES.label(organisation.country, language),
             "outside_eu": catalogues.representative_needed(organisation.country),
             "members": organisation.memberships.select_related("user").order_by("created_at"),
-            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in notices]),
+            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights, states[notice.pk], statuses[notice.pk]) for notice in notices]),
             "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             "events": [
                 {"event": event, "text": _event_text(event)}

@@ -172,7 +172,7 @@ def wizard_step(request, pk, step):
             rows = step_forms.rows[changed_rows]
             return render(request, "notices/wizard/_rows.html", {"rows": rows, "notice": notice, "step": step, "show_errors": False})
     else:
-        services.notice_set_current_step(notice=notice, step=step)
+        # A GET writes nothing: where the user resumes is saved with each step (resume_at).
         step_forms = handler.build()
     context = {
         "notice": notice,
