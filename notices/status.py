@@ -15,7 +15,6 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
 logger = logging.getLogger(__name__)
@@ -165,9 +164,9 @@ def notice_status_refresh(*, notice_id: int) -> dict:
     from .content.adequacy import adequacy_from_db
     from .models import Notice
 
-    with transaction.atomic():
-        notice = publishing.with_latest_version(Notice.objects.select_related("organisation")).get(pk=notice_id)
-        return refresh([notice], adequacy=adequacy_from_db())[notice.pk]
+    # The caller's transaction (every service is atomic): no savepoint of its own.
+    notice = publishing.with_latest_version(Notice.objects.select_related("organisation")).get(pk=notice_id)
+    return refresh([notice], adequacy=adequacy_from_db())[notice.pk]
 
 
 def statuses_for(notices, *, adequacy) -> dict[int, dict]:

@@ -3,6 +3,7 @@ another user's organisation is a 404, never a 403 that would confirm it exists."
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -36,18 +37,12 @@ class NoticeRow:
     warnings: int | None
     # Publishing now would change the public text (None: unpublished, or not known).
     unpublished_changes: bool | None
-    wizard_url: str | None
-    public_url: str | None
     languages: list[str]
-    publish_url: str = ""
-    versions_url: str = ""
-    embed: dict | None = None
     # What the viewing member may do (notices/permissions.py decides, the template shows).
+    may_edit: bool = True
     may_publish: bool = True
     may_request: bool = False
     may_delete: bool = True
-    preview_url: str = ""
-    request_url: str = ""
     pending_request: object = None
     last_published_at: object = None
     # Keeping it current (notices.upkeep, notices.jobs): "update recommended" reasons,
@@ -55,11 +50,57 @@ class NoticeRow:
     update_reasons: list[str] = field(default_factory=list)
     pdf_state: str = ""
     review_due: bool = False
-    review_url: str = ""
-    # What still needs doing, each linking to the wizard step that fixes it.
-    findings: list[dict] = field(default_factory=list)
     # Steps a template prefilled that the user has not confirmed yet: they block publishing.
     suggested: int = 0
+    # The stored findings (notices/status.py), both languages.
+    stored_findings: list[dict] = field(default_factory=list)
+
+    # The links, the embed code and the findings in the page's language are made when the
+    # row's HTML is (a dashboard row found in the row cache needs none of them).
+    @cached_property
+    def findings(self) -> list[dict]:
+        """What still needs doing, each linking to the wizard step that fixes it."""
+        language = "fi" if (get_language() or "fi")[:2] == "fi" else "en"
+        found = []
+        for finding in sorted(self.stored_findings, key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
+            url = reverse("notices:wizard_step", kwargs={"pk": self.notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
+            label = steps.STEP_LABELS.get(finding["step"], "")
+            found.append({"severity": finding["severity"], "message": finding.get(language, ""), "url": url, "step": label})
+        return found
+
+    @cached_property
+    def wizard_url(self) -> str | None:
+        return reverse("notices:wizard", kwargs={"pk": self.notice.pk}) if self.may_edit else None
+
+    @cached_property
+    def public_url(self) -> str | None:
+        if self.latest_version and not self.notice.withdrawn_at:
+            return reverse("notices:public_notice", kwargs={"slug": addresses.current_address(self.notice)})
+        return None
+
+    @cached_property
+    def publish_url(self) -> str:
+        return reverse("notices:notice_publish", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def versions_url(self) -> str:
+        return reverse("notices:notice_versions", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def preview_url(self) -> str:
+        return reverse("notices:preview", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def request_url(self) -> str:
+        return reverse("notices:publish_request_create", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def review_url(self) -> str:
+        return reverse("notices:notice_review", kwargs={"pk": self.notice.pk}) if self.latest_version else ""
+
+    @cached_property
+    def embed(self) -> dict | None:
+        return embed_context(self.notice, self.latest_version) if self.latest_version else None
 
     @property
     def published(self) -> bool:
@@ -124,40 +165,22 @@ def _notice_row(
     total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
     errors, warnings = status.get("errors"), status.get("warnings")
-    language = "fi" if (get_language() or "fi")[:2] == "fi" else "en"
-    found = []
-    for finding in sorted(status.get("findings") or [], key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
-        url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
-        found.append({"severity": finding["severity"], "message": finding.get(language, ""), "url": url, "step": steps.STEP_LABELS.get(finding["step"], "")})
     if errors == 0 and completed == len(steps.ANSWER_STEP_KEYS):
         completed = total
-    unpublished_changes = status.get("unpublished_changes") if notice.latest_version is not None else None
-    may_edit = rights.notice_edit if rights else True
     return NoticeRow(
+        may_edit=rights.notice_edit if rights else True,
         may_publish=rights.notice_publish if rights else True,
         may_request=rights.notice_request_publish if rights else False,
         may_delete=rights.notice_delete if rights else True,
-        preview_url=reverse("notices:preview", kwargs={"pk": notice.pk}),
-        request_url=reverse("notices:publish_request_create", kwargs={"pk": notice.pk}),
         notice=notice,
         latest_version=notice.latest_version,
         completed=completed,
         total=total,
         errors=errors,
         warnings=warnings,
-        unpublished_changes=unpublished_changes,
-        wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}) if may_edit else None,
-        public_url=(
-            reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
-            if notice.latest_version and not notice.withdrawn_at
-            else None
-        ),
+        unpublished_changes=status.get("unpublished_changes") if notice.latest_version is not None else None,
         languages=status.get("languages", []),
-        publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
-        versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
-        embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
-        review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
-        findings=found,
+        stored_findings=status.get("findings") or [],
         **(state or {}),
         suggested=status.get("suggested", 0),
     )
