@@ -162,12 +162,11 @@ def with_latest_version(notices, *, documents: bool = True):
     them), but not its HTML: what comparing the draft with it needs. ``documents=False``
     leaves the documents out (the dashboard reads the stored status, notices/status.py)."""
     latest = NoticeVersion.objects.filter(notice=OuterRef("pk")).order_by("-number")
-    annotations = {
-        "latest_version": Subquery(latest.values("number")[:1]),
-        "latest_languages": Subquery(latest.values("languages")[:1], output_field=JSONField()),
-    }
-    for lang in OUTPUT_LANGUAGES if documents else ():
-        annotations[f"latest_document_{lang}"] = Subquery(latest.values(f"rendered__{lang}__json")[:1], output_field=JSONField())
+    annotations = {"latest_version": Subquery(latest.values("number")[:1])}
+    if documents:
+        annotations["latest_languages"] = Subquery(latest.values("languages")[:1], output_field=JSONField())
+        for lang in OUTPUT_LANGUAGES:
+            annotations[f"latest_document_{lang}"] = Subquery(latest.values(f"rendered__{lang}__json")[:1], output_field=JSONField())
     return notices.annotate(**annotations)
 
 

@@ -190,8 +190,12 @@ def statuses_for(notices, *, adequacy) -> dict[int, dict]:
         else:
             stale.append(notice.pk)
     if stale:
-        fresh = publishing.with_latest_version(Notice.objects.filter(pk__in=stale).select_related("organisation"))
-        out.update(refresh(list(fresh), adequacy=adequacy, adequacy_fp=adequacy_fp))
+        fresh = list(publishing.with_latest_version(Notice.objects.filter(pk__in=stale).select_related("organisation")))
+        out.update(refresh(fresh, adequacy=adequacy, adequacy_fp=adequacy_fp))
+        keys = {notice.pk: notice.status_key for notice in fresh}
+        for notice in notices:
+            if notice.pk in keys:
+                notice.status, notice.status_key = out[notice.pk], keys[notice.pk]
     return out
 
 
