@@ -1,9 +1,9 @@
 """Template helpers for the notice wizard's forms."""
 
 from django import forms, template
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from notices.form_renderer import conditional_escape
 from notices.forms import LTextWidget
 
 register = template.Library()
@@ -72,7 +72,7 @@ def wizard_field(context, field, show_if="", show_errors=None):
     invalid = context.get("show_errors") if show_errors is None else show_errors
     kind = widget_kind(field)
     if kind == "hidden":
-        return conditional_escape(field)
+        return mark_safe(conditional_escape(field))  # noqa: S308 - the widget's own HTML
     errors = field.errors if invalid else []
     auto_id = conditional_escape(field.auto_id)
     help_text = field.help_text
