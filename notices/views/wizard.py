@@ -225,6 +225,8 @@ def wizard_step(request, pk, step):
         "rows": step_forms.rows,
         "show_errors": show_errors,
         "nav": wz.step_nav(notice, step),
+        # Shown twice (the side column and the small screens' "All steps"): made once.
+        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": wz.step_nav(notice, step), "notice": notice}),
         "step_number": STEP_KEYS.index(step) + 1,
         "step_count": len(STEP_KEYS),
         "step_label": STEP_LABELS[step],
