@@ -36,7 +36,7 @@ WORST_PAGE = "publish with its PDFs, worst case, per PDF page"
 @dataclass
 class Measurement:
     value: float
-    unit: str  # "s", "queries", "MiB", "pages" or "flag"
+    unit: str  # "s", "queries", "MiB" or "flag"
     baseline: str = ""  # the name of the measurement this one is compared with
     note: str = ""
 
