@@ -9,7 +9,7 @@ measurement at a smaller size."""
 
 from dataclasses import dataclass
 
-from bench.benchmarks import DASHBOARD, PDF, PDF_PAGE, PER_NOTICE, PUBLISH_REQUEST, RAW, RAW_PAGE, SUBSETTER, WIZARD_GET, WORST_PAGE
+from bench.benchmarks import DASHBOARD, PDF_PAGE, PER_NOTICE, PUBLISH_REQUEST, RAW, RAW_PAGE, SUBSETTER, WIZARD_GET, WORST_PAGE
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ TARGETS = [
     Target("publish (2 languages) < 1.5× its PDF part", ratio("publish, whole (2 languages)", "publish, PDF part (2 PDFs)"), 1.5),
     Target("publish request (2 languages) < 0.3× raw WeasyPrint", ratio(PUBLISH_REQUEST, RAW), 0.3),
     Target("publish HTML part (2 languages) < 1/4 of raw WeasyPrint", ratio("publish, HTML part (render_language ×2)", RAW), 1 / 4),
-    Target("our sample PDF (fi) ≤ raw WeasyPrint's 8 pages", ratio(PDF, RAW), 1),
     Target("peak Python memory of publishing 2 languages < 80 MiB", lambda r: v(r, "publish, peak Python memory (2 languages)"), 80, unit=" MiB"),
     # Public reads: exact query counts (their speed is measured over HTTP, bench/README.md).
     Target("a 304 never loads the page body or PDF bytes", lambda r: v(r, "304s that load the body"), 0, unit=" q"),
