@@ -32,4 +32,4 @@ RUN STATIC_MANIFEST=1 python manage.py collectstatic --noinput >/dev/null
 
 EXPOSE 8000
 ENTRYPOINT ["scripts/docker-entrypoint"]
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--forwarded-allow-ips", "*", "--access-logfile", "-"]
+CMD ["gunicorn", "config.wsgi", "--config", "config/gunicorn.conf.py", "--bind", "0.0.0.0:8000", "--max-requests", "1000", "--max-requests-jitter", "100", "--forwarded-allow-ips", "*", "--access-logfile", "-"]

@@ -19,19 +19,21 @@ def format_value(m) -> str:
         return f"{m.value * 1000:10.3f} ms"
     if m.unit == "MiB":
         return f"{m.value:10.1f} MiB"
+    if m.unit == "flag":
+        return f"{'yes' if m.value else 'NO':>10}   "
     return f"{m.value:10.0f} q"
 
 
 def print_table(results) -> None:
     width = max(len(name) for name in results) + 2
-    print(f"{'measurement':{width}} {'median':>13}  {'÷ baseline':>11}  baseline")
+    print(f"{'measurement (median CPU time)':{width}} {'median':>13}  {'÷ baseline':>11}  baseline")
     for name, m in results.items():
         base = results.get(m.baseline)
         if m.unit == "s" and base is not None and m.baseline != name:
             r = m.value / base.value
             shown = f"{r:11.4f}" if r < 0.01 else f"{r:11.3f}"
             speed = f"  ({1 / r:.1f}× faster)" if r < 1 else ""
-            print(f"{name:{width}} {format_value(m)}  {shown}  {m.baseline}{speed}")
+            print(f"{name:{width}} {format_value(m)}  {shown}  {m.baseline}{speed}{'  ' + m.note if m.note else ''}")
         elif m.unit == "s" and m.baseline == name:
             print(f"{name:{width}} {format_value(m)}  {'1':>11}  (baseline){'  ' + m.note if m.note else ''}")
         else:
@@ -67,9 +69,11 @@ def main(argv=None) -> int:
     env.setup()
     from bench.benchmarks import run_all
     from bench.world import make_world
+    from notices.pdf import font_subsetter
 
     world = make_world()
     print(f"set-up (migrate, fixtures, first publish): {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(f"WeasyPrint's font subsetter in this run: {font_subsetter()}")
     results = run_all(world, repeat, progress=lambda name: print(f"running {name} …", file=sys.stderr))
     print()
     print_table(results)

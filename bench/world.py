@@ -99,7 +99,7 @@ def render_pdfs(version) -> None:
         jobs.pdf_render_run(render_id=render_id)
 
 
-def make_world(*, dashboard_sizes=(1, 30)) -> World:
+def make_world(*, dashboard_sizes=(1, 5, 30, 300)) -> World:
     from notices import services
     from notices.tests.factories import UserFactory
     from notices.tests.publishing_helpers import make_notice

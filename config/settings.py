@@ -126,6 +126,9 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
+# Plain widgets written in Python, not through templates (notices/form_renderer.py, issue 14).
+FORM_RENDERER = "notices.form_renderer.FastWidgetRenderer"
+
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",

@@ -41,6 +41,26 @@ def throttle_cache(app_configs, **kwargs):
     return []
 
 
+@register()
+def pdf_font_subsetter(app_configs, **kwargs):
+    """Without HarfBuzz's subsetter (libharfbuzz-subset0) WeasyPrint falls back to
+    fontTools and every PDF costs ~2.75× as much (issue 14); nothing else would tell."""
+    from .pdf import font_subsetter
+
+    try:
+        subsetter = font_subsetter()
+    except (ImportError, OSError) as failed:  # WeasyPrint's native libraries missing altogether
+        return [Error(f"WeasyPrint cannot load its libraries: {failed}", hint="Install Pango (see the Dockerfile).", id="notices.E003")]
+    if subsetter != "harfbuzz":
+        return [
+            Error(
+                "WeasyPrint has no HarfBuzz subsetter (hb-subset ≥ 4.1): it would subset fonts with fontTools, and every PDF would cost about 3× as much.",
+                hint="Install libharfbuzz-subset0 (Debian/Ubuntu) or harfbuzz ≥ 4.1 with its subset library.",
+                id="notices.E002",
+            )
+        ]
+    return []
+
 
 @register(Tags.database)
 def service_library_stale(app_configs=None, databases=None, **kwargs):

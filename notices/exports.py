@@ -35,7 +35,8 @@ SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
 SKIP = {
     Organisation: set(),
     Membership: {"organisation", "user"},
-    Notice: {"organisation", "created_by", "public_slug", "is_site_notice"},
+    # The dashboard's status is derived (notices/status.py): recomputed after an import.
+    Notice: {"organisation", "created_by", "public_slug", "is_site_notice", "status", "status_key"},
     NoticeVersion: {"notice", "published_by"},
     NoticeVersionFile: {"version"},
     AuditEvent: {"organisation", "notice", "actor"},

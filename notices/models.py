@@ -194,6 +194,10 @@ class Notice(models.Model):
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     # Seloste's own privacy notice (manage.py publish_site_notice), linked from every page.
     is_site_notice = models.BooleanField(default=False, editable=False)
+    # What the dashboard shows about the draft, stored when it changes (notices/status.py):
+    # errors, warnings, findings in every language, unpublished changes; valid for status_key.
+    status = models.JSONField(default=dict, blank=True, editable=False)
+    status_key = models.CharField(max_length=32, blank=True, default="", editable=False)
 
     objects = NoticeQuerySet.as_manager()
 

@@ -158,17 +158,17 @@ def stored_documents(*, languages: list[str], rendered: dict) -> dict[str, dict 
     return {lang: (rendered.get(lang) or {}).get("json") for lang in languages or []}
 
 
-def with_latest_version(notices):
+def with_latest_version(notices, *, documents: bool = True):
     """Annotate a Notice queryset, in the same query, with its latest version's number
     (``latest_version``), languages and stored documents (``latest_documents()`` reads
-    them), but not its HTML: what the dashboard needs to spot unpublished changes."""
+    them), but not its HTML: what comparing the draft with it needs. ``documents=False``
+    leaves the documents out (the dashboard reads the stored status, notices/status.py)."""
     latest = NoticeVersion.objects.filter(notice=OuterRef("pk")).order_by("-number")
-    annotations = {
-        "latest_version": Subquery(latest.values("number")[:1]),
-        "latest_languages": Subquery(latest.values("languages")[:1], output_field=JSONField()),
-    }
-    for lang in OUTPUT_LANGUAGES:
-        annotations[f"latest_document_{lang}"] = Subquery(latest.values(f"rendered__{lang}__json")[:1], output_field=JSONField())
+    annotations = {"latest_version": Subquery(latest.values("number")[:1])}
+    if documents:
+        annotations["latest_languages"] = Subquery(latest.values("languages")[:1], output_field=JSONField())
+        for lang in OUTPUT_LANGUAGES:
+            annotations[f"latest_document_{lang}"] = Subquery(latest.values(f"rendered__{lang}__json")[:1], output_field=JSONField())
     return notices.annotate(**annotations)
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import accounts, exports, jobs, permissions, publishing
+from . import status as notice_status
 from .changes import draft_changes
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import representative_needed
@@ -135,6 +136,8 @@ def notice_create(
     audit_record(organisation=organisation, actor=by, action="notice_created", notice=notice, detail={"title": title})
     if templates:
         notice = notice_apply_templates(notice=notice, templates=templates, by=by)
+    else:
+        notice_status.notice_status_refresh(notice_id=notice.pk)
     return notice
 
 
@@ -158,6 +161,7 @@ def notice_apply_templates(*, notice: Notice, templates: list[str], by) -> Notic
     notice.title = _title_from(answers) or notice.title
     notice.save(update_fields=["answers", "title", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_templates_applied", notice=notice, detail={"templates": answers["templates"]})
+    notice_status.notice_status_refresh(notice_id=notice.pk)
     return notice
 
 
@@ -181,6 +185,7 @@ def notice_duplicate(*, notice: Notice, by) -> Notice:
         current_step="controller",
     )
     audit_record(organisation=source.organisation, actor=by, action="notice_duplicated", notice=copy, detail={"from": source.pk, "title": source.title})
+    notice_status.notice_status_refresh(notice_id=copy.pk)
     return copy
 
 
@@ -226,6 +231,8 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
     notice.current_step = resume_at if resume_at in STEP_KEYS else step
     notice.save(update_fields=["answers", "completed_steps", "current_step", "title", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_step_saved", notice=notice, detail={"step": step})
+    # The dashboard's status is computed here, once per save, not on every page view.
+    notice_status.notice_status_refresh(notice_id=notice.pk)
     return notice
 
 
@@ -248,6 +255,7 @@ def notice_add_service(*, notice: Notice, code: str, by) -> dict | None:
     notice.answers = assign_service_register(add_service(answers, service, new_id=new_row_id), code=code, group=service.group)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_added", notice=notice, detail={"service": code})
+    notice_status.notice_status_refresh(notice_id=notice.pk)
     return next(row for row in notice.answers["recipients"]["items"] if row.get("service") == code)
 
 
@@ -262,15 +270,8 @@ def notice_remove_service(*, notice: Notice, code: str, by) -> bool:
     notice.answers = remove_service(answers, code)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_removed", notice=notice, detail={"service": code})
+    notice_status.notice_status_refresh(notice_id=notice.pk)
     return True
-
-
-@transaction.atomic
-def notice_set_current_step(*, notice: Notice, step: str) -> None:
-    """Remember the step the user is on, so that they come back to it."""
-    if step in STEP_KEYS and notice.current_step != step:
-        Notice.objects.filter(pk=notice.pk).update(current_step=step)
-        notice.current_step = step
 
 
 # --- Publishing ------------------------------------------------------------------------
@@ -370,6 +371,7 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", effective_on: da
     if effective_on is not None:
         detail["effective_on"] = effective_on.isoformat()
     audit_record(organisation=notice.organisation, actor=by, action="notice_published", notice=notice, detail=detail)
+    notice_status.store_published(notice=notice, number=number, found=findings, answers=notice.answers, adequacy=adequacy)
     return version
 
 

@@ -223,6 +223,9 @@ def notice_services_refresh(*, notice: Notice, by: User) -> list[str]:
         notice.answers = answers
         notice.save(update_fields=["answers", "updated_at"])
         audit_record(organisation=notice.organisation, actor=by, action="notice_services_refreshed", notice=notice, detail={"services": codes})
+        from .status import notice_status_refresh
+
+        notice_status_refresh(notice_id=notice.pk)
     return codes
 
 

@@ -1,7 +1,9 @@
 """Template helpers for the notice wizard's forms."""
 
 from django import forms, template
+from django.utils.safestring import mark_safe
 
+from notices.form_renderer import conditional_escape
 from notices.forms import LTextWidget
 
 register = template.Library()
@@ -52,3 +54,73 @@ def input_with(bound_field, invalid=False):
     if described:
         attrs["aria-describedby"] = " ".join(described)
     return bound_field.as_widget(attrs=attrs)
+
+
+def _length(value) -> int:
+    # As the template's |length: 0 for what has no len() (callable catalogue choices).
+    try:
+        return len(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+@register.simple_tag(takes_context=True)
+def wizard_field(context, field, show_if="", show_errors=None):
+    """One field with its label, help and errors: what notices/wizard/_field.html wrote,
+    in Python. A step has up to a few hundred fields; the include cost more than the rest
+    of the page together (issue 14). ``show_errors`` defaults to the page's."""
+    invalid = context.get("show_errors") if show_errors is None else show_errors
+    kind = widget_kind(field)
+    if kind == "hidden":
+        return mark_safe(conditional_escape(field))  # noqa: S308 - the widget's own HTML
+    errors = field.errors if invalid else []
+    auto_id = conditional_escape(field.auto_id)
+    help_text = field.help_text
+    parts = [f'<div class="wizard-field mb-3{" has-error" if errors else ""}"']
+    if show_if:
+        parts.append(f' data-show-if="{conditional_escape(show_if)}"')
+    parts.append(">\n  ")
+    if kind in ("checkboxes", "radios", "ltext"):
+        described = f' aria-describedby="{auto_id}_help"' if help_text else ""
+        parts.append(f'<fieldset{described}>\n      <legend class="form-label fw-semibold fs-6 mb-1">{conditional_escape(field.label)}</legend>\n')
+        if help_text:
+            parts.append(f'      <div class="form-text mt-0 mb-2" id="{auto_id}_help">{conditional_escape(help_text)}</div>\n')
+        if kind == "ltext":
+            parts.append(conditional_escape(field))
+        else:
+            wide = kind == "checkboxes" and _length(field.field.choices) > 5
+            parts.append(f'<div class="{"wizard-options" if wide else ""}">')
+            invalid_class = " is-invalid" if errors else ""
+            helps = getattr(field.field, "help_map", None) or {}
+            for option in field:
+                data = option.data
+                option_id = conditional_escape(option.id_for_label)
+                checked = " checked" if data["selected"] else ""
+                option_help = helps.get(str(data["value"]), "")
+                parts.append(
+                    f'\n<div class="form-check">'
+                    f'<input class="form-check-input{invalid_class}" type="{conditional_escape(data["type"])}" name="{conditional_escape(data["name"])}"'
+                    f' value="{conditional_escape(data["value"])}" id="{option_id}"{checked}>'
+                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(option.choice_label)}</label>'
+                    + (f'<div class="form-text mt-0">{conditional_escape(option_help)}</div>' if option_help else "")
+                    + "</div>"
+                )
+            parts.append("\n</div>\n")
+        parts.append("</fieldset>")
+    elif kind == "checkbox":
+        help_html = f'<div class="form-text mt-0" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        parts.append(
+            f'<div class="form-check">\n      {input_with(field, invalid)}\n'
+            f'      <label class="form-check-label" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
+            f"      {help_html}\n    </div>"
+        )
+    else:
+        help_html = f'<div class="form-text" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        parts.append(
+            f'<label class="form-label fw-semibold" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
+            f"    {input_with(field, invalid)}\n    {help_html}"
+        )
+    for index, error in enumerate(errors, start=1):
+        parts.append(f'<div class="invalid-feedback d-block" id="{auto_id}_error{index}">{conditional_escape(error)}</div>')
+    parts.append("\n</div>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above

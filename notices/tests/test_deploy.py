@@ -248,3 +248,20 @@ def test_entrypoint_and_gunicorn_serve_the_login_page_and_static_files(gunicorn_
     assert response.status == 200
     assert "max-age=315360000" in response.headers["Cache-Control"]
     assert b"No inline styles anywhere" in response.read()
+
+
+def test_the_shipped_gunicorn_recycles_workers_and_defaults_to_two_per_core(monkeypatch):
+    # Issue 14: WeasyPrint's native memory grows per PDF; one worker served everything.
+    import runpy
+
+    command = compose()["services"]["web"]["command"]
+    assert command[command.index("--max-requests") + 1] == "1000"
+    assert command[command.index("--max-requests-jitter") + 1] == "100"
+    assert command[command.index("--config") + 1] == "config/gunicorn.conf.py"
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert '"--max-requests", "1000", "--max-requests-jitter", "100"' in dockerfile and "config/gunicorn.conf.py" in dockerfile
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert runpy.run_path(str(ROOT / "config/gunicorn.conf.py"))["workers"] == 6
+    monkeypatch.setenv("WEB_CONCURRENCY", "3")
+    assert runpy.run_path(str(ROOT / "config/gunicorn.conf.py"))["workers"] == 3

@@ -15,6 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import permissions, publishing, services_teams
+from .. import status as note_status
 from ..content.adequacy import adequacy_from_db
 from ..forms_teams import ApprovalSettingForm, ClientOrganisationForm, InvitedSignupForm, InviteForm, RoleForm, TransferForm
 from ..models import Invitation, Membership, Notice, NoticeVersion, Organisation, PublishRequest, Role, User
@@ -269,7 +270,12 @@ def overview(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
     permissions.preload_roles(request.user)
     roles = request.user._seloste_roles
-    notices = publishing.with_latest_version(Notice.objects.filter(organisation__in=organisations)).order_by("title", "pk")
+    notices = list(
+        publishing.with_latest_version(Notice.objects.filter(organisation__in=organisations), documents=False).defer("answers").order_by("title", "pk")
+    )
+    by_pk = {organisation.pk: organisation for organisation in organisations}
+    for notice in notices:
+        notice.organisation = by_pk[notice.organisation_id]
     last_published = dict(
         NoticeVersion.objects.filter(notice__in=notices).values("notice_id").annotate(last=Max("published_at")).values_list("notice_id", "last")
     )
@@ -277,6 +283,7 @@ def overview(request):
         request_.notice_id: request_ for request_ in PublishRequest.objects.filter(notice__organisation__in=organisations, status=PublishRequest.Status.PENDING)
     }
     adequacy = adequacy_from_db()
+    statuses = note_status.statuses_for(notices, adequacy=adequacy)
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
@@ -291,7 +298,7 @@ def overview(request):
         for notice in by_organisation.get(organisation.pk, []):
             if query and not name_matches and query.lower() not in notice.title.lower():
                 continue
-            row = _notice_row(notice, controller, adequacy, rights=rights)
+            row = _notice_row(notice, controller, adequacy, rights=rights, status=statuses[notice.pk])
             row.pending_request = pending.get(notice.pk)
             row.last_published_at = last_published.get(notice.pk)
             if state in STATE_FILTERS and not STATE_FILTERS[state](row):

@@ -2,11 +2,15 @@
 another user's organisation is a 404, never a 403 that would confirm it exists."""
 
 import logging
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -14,7 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import addresses, permissions, publishing, services, services_lifecycle, upkeep
-from ..content import catalogues, checker, steps
+from .. import status as note_status
+from ..content import catalogues, steps
 from ..content.adequacy import adequacy_from_db
 from ..forms import OrganisationForm
 from ..limits import LimitReached
@@ -35,18 +40,12 @@ class NoticeRow:
     warnings: int | None
     # Publishing now would change the public text (None: unpublished, or not known).
     unpublished_changes: bool | None
-    wizard_url: str | None
-    public_url: str | None
     languages: list[str]
-    publish_url: str = ""
-    versions_url: str = ""
-    embed: dict | None = None
     # What the viewing member may do (notices/permissions.py decides, the template shows).
+    may_edit: bool = True
     may_publish: bool = True
     may_request: bool = False
     may_delete: bool = True
-    preview_url: str = ""
-    request_url: str = ""
     pending_request: object = None
     last_published_at: object = None
     # Keeping it current (notices.upkeep, notices.jobs): "update recommended" reasons,
@@ -54,11 +53,57 @@ class NoticeRow:
     update_reasons: list[str] = field(default_factory=list)
     pdf_state: str = ""
     review_due: bool = False
-    review_url: str = ""
-    # What still needs doing, each linking to the wizard step that fixes it.
-    findings: list[dict] = field(default_factory=list)
     # Steps a template prefilled that the user has not confirmed yet: they block publishing.
     suggested: int = 0
+    # The stored findings (notices/status.py), both languages.
+    stored_findings: list[dict] = field(default_factory=list)
+
+    # The links, the embed code and the findings in the page's language are made when the
+    # row's HTML is (a dashboard row found in the row cache needs none of them).
+    @cached_property
+    def findings(self) -> list[dict]:
+        """What still needs doing, each linking to the wizard step that fixes it."""
+        language = "fi" if (get_language() or "fi")[:2] == "fi" else "en"
+        found = []
+        for finding in sorted(self.stored_findings, key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
+            url = reverse("notices:wizard_step", kwargs={"pk": self.notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
+            label = steps.STEP_LABELS.get(finding["step"], "")
+            found.append({"severity": finding["severity"], "message": finding.get(language, ""), "url": url, "step": label})
+        return found
+
+    @cached_property
+    def wizard_url(self) -> str | None:
+        return reverse("notices:wizard", kwargs={"pk": self.notice.pk}) if self.may_edit else None
+
+    @cached_property
+    def public_url(self) -> str | None:
+        if self.latest_version and not self.notice.withdrawn_at:
+            return reverse("notices:public_notice", kwargs={"slug": addresses.current_address(self.notice)})
+        return None
+
+    @cached_property
+    def publish_url(self) -> str:
+        return reverse("notices:notice_publish", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def versions_url(self) -> str:
+        return reverse("notices:notice_versions", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def preview_url(self) -> str:
+        return reverse("notices:preview", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def request_url(self) -> str:
+        return reverse("notices:publish_request_create", kwargs={"pk": self.notice.pk})
+
+    @cached_property
+    def review_url(self) -> str:
+        return reverse("notices:notice_review", kwargs={"pk": self.notice.pk}) if self.latest_version else ""
+
+    @cached_property
+    def embed(self) -> dict | None:
+        return embed_context(self.notice, self.latest_version) if self.latest_version else None
 
     @property
     def published(self) -> bool:
@@ -78,15 +123,6 @@ class NoticeRow:
     def percent_step(self) -> int:
         # Rounded to 5 % so the bar width can come from a CSS class (no inline styles).
         return 5 * round(self.percent / 5)
-
-
-def _languages(answers) -> list[str]:
-    # Drafts are partial and may hold anything: read defensively (answers.py rules).
-    part = answers.get("notice") if isinstance(answers, dict) else None
-    chosen = part.get("languages") if isinstance(part, dict) else None
-    if not isinstance(chosen, list):
-        return []
-    return [code for code in chosen if code in ("fi", "en")]
 
 
 def upkeep_states(notices, language: str) -> dict[int, dict]:
@@ -111,82 +147,56 @@ def upkeep_states(notices, language: str) -> dict[int, dict]:
     return states
 
 
-def _notice_row(notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None, state: dict | None = None) -> NoticeRow:
-    """``notice`` comes from publishing.with_latest_version(); ``adequacy`` is read once
-    per page (adequacy_from_db) so completeness and changes match what publish would do.
-    ``rights`` are the viewing member's in the notice's organisation."""
+def _notice_row(
+    notice: Notice, controller: dict, adequacy, rights: permissions.Rights | None = None, state: dict | None = None, status: dict | None = None
+) -> NoticeRow:
+    """``notice`` comes from publishing.with_latest_version(); ``status`` is its stored
+    status (notices/status.py: statuses_for reads them for a whole page at once), or None
+    to compute it here from ``controller`` and ``adequacy`` (read once per page, so
+    completeness and changes match what publish would do). ``rights`` are the viewing
+    member's in the notice's organisation."""
+    if status is None:
+        status = note_status.compute_status(
+            answers=notice.answers,
+            controller=controller,
+            adequacy=adequacy,
+            latest_version=notice.latest_version,
+            published=publishing.latest_documents(notice) if notice.latest_version is not None else None,
+        )
     # The wizard's count (review included), so "5 of 13" here is "step 5 of 13" there:
     # the review step counts as done once every answer step is and nothing blocks publishing.
     total = len(steps.STEP_KEYS)
     completed = len(set(notice.completed_steps or []) & set(steps.ANSWER_STEP_KEYS))
-    answers = notice.answers if isinstance(notice.answers, dict) else {}
-    found = []
-    try:
-        findings = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
-        errors = sum(1 for f in findings if f.severity == "error")
-        warnings = sum(1 for f in findings if f.severity == "warning")
-        language = (get_language() or "fi")[:2]
-        for finding in sorted(findings, key=lambda f: (f.severity != "error", _step_index(f.step))):
-            if finding.severity not in ("error", "warning"):
-                continue
-            url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step}) if finding.step in steps.STEP_KEYS else ""
-            found.append({"severity": finding.severity, "message": finding.message(language), "url": url, "step": steps.STEP_LABELS.get(finding.step, "")})
-    except Exception:
-        # A checker bug on one odd draft must not take the whole dashboard down.
-        logger.exception("check_notice failed for notice %s", notice.pk)
-        errors = warnings = None
+    errors, warnings = status.get("errors"), status.get("warnings")
     if errors == 0 and completed == len(steps.ANSWER_STEP_KEYS):
         completed = total
-    unpublished_changes = None
-    if notice.latest_version is not None:
-        try:
-            changes = publishing.unpublished_changes(
-                number=notice.latest_version,
-                published=publishing.latest_documents(notice),
-                answers=answers,
-                controller=controller,
-                adequacy=adequacy,
-            )
-            unpublished_changes = not changes.is_empty
-        except Exception:
-            logger.exception("Comparing notice %s with its latest version failed", notice.pk)
-    may_edit = rights.notice_edit if rights else True
     return NoticeRow(
+        may_edit=rights.notice_edit if rights else True,
         may_publish=rights.notice_publish if rights else True,
         may_request=rights.notice_request_publish if rights else False,
         may_delete=rights.notice_delete if rights else True,
-        preview_url=reverse("notices:preview", kwargs={"pk": notice.pk}),
-        request_url=reverse("notices:publish_request_create", kwargs={"pk": notice.pk}),
         notice=notice,
         latest_version=notice.latest_version,
         completed=completed,
         total=total,
         errors=errors,
         warnings=warnings,
-        unpublished_changes=unpublished_changes,
-        wizard_url=reverse("notices:wizard", kwargs={"pk": notice.pk}) if may_edit else None,
-        public_url=(
-            reverse("notices:public_notice", kwargs={"slug": addresses.current_address(notice)})
-            if notice.latest_version and not notice.withdrawn_at
-            else None
-        ),
-        languages=_languages(notice.answers),
-        publish_url=reverse("notices:notice_publish", kwargs={"pk": notice.pk}),
-        versions_url=reverse("notices:notice_versions", kwargs={"pk": notice.pk}),
-        embed=embed_context(notice, notice.latest_version) if notice.latest_version else None,
-        review_url=reverse("notices:notice_review", kwargs={"pk": notice.pk}) if notice.latest_version else "",
-        findings=found,
+        unpublished_changes=status.get("unpublished_changes") if notice.latest_version is not None else None,
+        languages=status.get("languages", []),
+        stored_findings=status.get("findings") or [],
         **(state or {}),
-        suggested=len(answers.get("suggested")) if isinstance(answers.get("suggested"), list) else 0,
+        suggested=status.get("suggested", 0),
     )
+
+
+def pending_requests(notice_ids: list[int]) -> dict:
+    """{notice id: its pending publish request}, in one query."""
+    return {request.notice_id: request for request in PublishRequest.objects.filter(notice__in=notice_ids, status=PublishRequest.Status.PENDING)}
 
 
 def with_pending_requests(rows: list[NoticeRow]) -> list[NoticeRow]:
     """Marks the rows whose notice waits for a publish approval (one query for all)."""
-    pending = {
-        request.notice_id: request
-        for request in PublishRequest.objects.filter(notice__in=[row.notice.pk for row in rows], status=PublishRequest.Status.PENDING)
-    }
+    pending = pending_requests([row.notice.pk for row in rows])
     for row in rows:
         row.pending_request = pending.get(row.notice.pk)
     return rows
@@ -196,30 +206,85 @@ def _step_index(step: str) -> int:
     return steps.STEP_KEYS.index(step) if step in steps.STEP_KEYS else len(steps.STEP_KEYS)
 
 
+# The dashboard's rows as HTML, by everything a row shows (_row_key): a dashboard of 300
+# notices renders only the rows that changed since this process last showed them (issue
+# 14: a row through the templates cost ~0.6 ms). Per process, least recently used out.
+ROW_HTML_CACHE_SIZE = 5000
+_row_html: OrderedDict = OrderedDict()
+_row_html_lock = threading.Lock()
+
+
+def _row_key(notice: Notice, *, language: str, rights: tuple, state: dict, pending) -> tuple:
+    return (
+        notice.pk, language, rights, notice.title, notice.withdrawn_at, notice.updated_at, notice.latest_version,
+        tuple(notice.completed_steps) if isinstance(notice.completed_steps, list) else (), notice.status_key,
+        tuple(state["update_reasons"]), state["pdf_state"], state["review_due"], pending.pk if pending else None,
+        addresses.current_address(notice) if notice.latest_version else "",
+    )  # fmt: skip
+
+
+def _row_html_cached(key: tuple, build) -> str:
+    with _row_html_lock:
+        html = _row_html.get(key)
+        if html is not None:
+            _row_html.move_to_end(key)
+            return html
+    html = build()
+    with _row_html_lock:
+        _row_html[key] = html
+        while len(_row_html) > ROW_HTML_CACHE_SIZE:
+            _row_html.popitem(last=False)
+    return html
+
+
+class DashboardRows(list):
+    """An organisation's NoticeRows, with their HTML (``html``) in the same order."""
+
+    html: list
+
+
 @login_required
 def dashboard(request):
     organisations = list(Organisation.objects.for_user(request.user).order_by("name", "pk"))
-    notices = addresses.with_current_address(publishing.with_latest_version(Notice.objects.for_user(request.user)).order_by("title", "pk"))
+    # The stored statuses (notices/status.py), so neither the answers nor the published
+    # documents are loaded: the page's queries and cost do not grow with the notices.
+    notices = addresses.with_current_address(
+        publishing.with_latest_version(Notice.objects.for_user(request.user), documents=False)
+        .select_related("organisation")
+        .defer("answers")
+        .order_by("title", "pk")
+    )
     adequacy = adequacy_from_db()
+    statuses = note_status.statuses_for(notices, adequacy=adequacy)
     states = upkeep_states(notices, request.LANGUAGE_CODE[:2])
+    pending = pending_requests([notice.pk for notice in notices])
     by_organisation: dict[int, list[Notice]] = {}
     for notice in notices:
         by_organisation.setdefault(notice.organisation_id, []).append(notice)
     rows = []
     permissions.preload_roles(request.user)
+    language = get_language() or ""
     for organisation in organisations:
         controller = organisation.snapshot()
         rights = permissions.Rights(request.user, organisation)
+        flags = (rights.notice_edit, rights.notice_publish, rights.notice_request_publish, rights.notice_delete)
+        notice_rows = DashboardRows()
+        notice_rows.html = []
+        for notice in by_organisation.get(organisation.pk, []):
+            row = _notice_row(notice, controller, adequacy, rights, states[notice.pk], statuses[notice.pk])
+            row.pending_request = pending.get(notice.pk)
+            key = _row_key(notice, language=language, rights=flags, state=states[notice.pk], pending=row.pending_request)
+            notice_rows.append(row)
+            notice_rows.html.append(_row_html_cached(key, lambda row=row: render_to_string("notices/_notice_row.html", {"row": row})))
         rows.append(
             {
                 "organisation": organisation,
                 "can": rights,
                 "country": catalogues.COUNTRIES.label(organisation.country, request.LANGUAGE_CODE[:2]),
-                "notices": [_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in by_organisation.get(organisation.pk, [])],
+                "notices": notice_rows,
                 "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             }
         )
-    with_pending_requests([row for item in rows for row in item["notices"]])
     return render(request, "notices/dashboard.html", {"rows": rows, "step_count": len(steps.STEP_KEYS)})
 
 
@@ -298,11 +363,14 @@ def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation.objects.for_user(request.user), pk=pk)
     permissions.check(request, organisation)
     language = request.LANGUAGE_CODE[:2]
-    notices = list(publishing.with_latest_version(organisation.notices.all()).order_by("title", "pk"))
+    notices = list(publishing.with_latest_version(organisation.notices.all(), documents=False).defer("answers").order_by("title", "pk"))
+    for notice in notices:
+        notice.organisation = organisation
     controller = organisation.snapshot()
     adequacy = adequacy_from_db()
     rights = permissions.Rights(request.user, organisation)
     states = upkeep_states(notices, language)
+    statuses = note_status.statuses_for(notices, adequacy=adequacy)
     return render(
         request,
         "notices/organisation_detail.html",
@@ -312,7 +380,7 @@ def organisation_detail(request, pk):
             "country": catalogues.COUNTRIES.label(organisation.country, language),
             "outside_eu": catalogues.representative_needed(organisation.country),
             "members": organisation.memberships.select_related("user").order_by("created_at"),
-            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights, states[notice.pk]) for notice in notices]),
+            "notices": with_pending_requests([_notice_row(notice, controller, adequacy, rights, states[notice.pk], statuses[notice.pk]) for notice in notices]),
             "notice_create_url": reverse("notices:notice_create", kwargs={"org_pk": organisation.pk}) if rights.notice_create else "",
             "events": [
                 {"event": event, "text": _event_text(event)}

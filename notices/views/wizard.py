@@ -1,16 +1,22 @@
 # Writing a notice: new notice, the wizard's steps, preview. The dashboard and
 # organisation pages live in views/organisations.py.
 import logging
+import threading
+from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import permissions, services
+from .. import status as note_status
 from .. import wizard as wz
 from ..content import builder, catalogues, checker, plain
 from ..content.adequacy import adequacy_from_db
@@ -111,6 +117,42 @@ def _preview_context(request, notice, name="preview") -> dict:
     return {"notice": notice, "document": document, "preview_language": language, "preview_languages": wz.notice_languages(notice)}
 
 
+# The preview of the saved answers as HTML, per process, by what it is made from: moving
+# between steps, reloading, or a second tab shows the same preview without building and
+# rendering the notice again (issue 14: the preview was a third of a step page).
+PREVIEW_CACHE_SIZE = 200
+_previews: OrderedDict = OrderedDict()
+_previews_lock = threading.Lock()
+
+
+def _saved_preview_context(request, notice) -> dict:
+    language = _preview_language(request, notice)
+    adequacy = adequacy_from_db()
+    key = (
+        notice.pk, notice.updated_at, notice.organisation_id, notice.organisation.updated_at, language,
+        note_status.adequacy_fingerprint(adequacy), note_status.content_fingerprint(), timezone.localdate(),
+    )  # fmt: skip
+    with _previews_lock:
+        body = _previews.get(key)
+        if body is not None:
+            _previews.move_to_end(key)
+    if body is None:
+        try:
+            document = builder.build_document(answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language, adequacy=adequacy)
+        except Exception:
+            # The preview is a convenience: a builder bug must never cost the user the wizard.
+            logger.exception("preview of notice %s failed", notice.pk)
+            body = ""
+        else:
+            title = format_html('<p class="h5 mb-3" lang="{}">{}</p>\n', document.language, document.title)
+            body = title + render_to_string("notices/document.html", {"document": document})
+        with _previews_lock:
+            _previews[key] = body
+            while len(_previews) > PREVIEW_CACHE_SIZE:
+                _previews.popitem(last=False)
+    return {"notice": notice, "preview_body": body, "preview_language": language, "preview_languages": wz.notice_languages(notice)}
+
+
 def _findings(notice) -> list[dict]:
     try:
         # The same adequacy list as publishing, so the review never promises what publish refuses.
@@ -172,7 +214,7 @@ def wizard_step(request, pk, step):
             rows = step_forms.rows[changed_rows]
             return render(request, "notices/wizard/_rows.html", {"rows": rows, "notice": notice, "step": step, "show_errors": False})
     else:
-        services.notice_set_current_step(notice=notice, step=step)
+        # A GET writes nothing: where the user resumes is saved with each step (resume_at).
         step_forms = handler.build()
     context = {
         "notice": notice,
@@ -183,6 +225,8 @@ def wizard_step(request, pk, step):
         "rows": step_forms.rows,
         "show_errors": show_errors,
         "nav": wz.step_nav(notice, step),
+        # Shown twice (the side column and the small screens' "All steps"): made once.
+        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": wz.step_nav(notice, step), "notice": notice}),
         "step_number": STEP_KEYS.index(step) + 1,
         "step_count": len(STEP_KEYS),
         "step_label": STEP_LABELS[step],
@@ -192,7 +236,8 @@ def wizard_step(request, pk, step):
         "can": permissions.Rights(request.user, notice.organisation),
         **_template_context(notice, step),
         **handler.extra_context(),
-        **_preview_context(request, notice),
+        # A GET shows the saved answers; a POST that comes back shows them too.
+        **_saved_preview_context(request, notice),
     }
     if step == "review":
         context["findings"] = _findings(notice)

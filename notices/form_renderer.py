@@ -1,0 +1,116 @@
+"""A form renderer that writes Django's plain widgets (inputs, textareas, selects, the
+language-text widget) in Python instead of through the template engine. The wizard's
+pages have hundreds of inputs; each one through django/forms/widgets/*.html cost about
+as much as the rest of the page (issue 14). The markup is exactly what those templates
+produce (notices/tests/test_form_renderer.py compares them); any other template name,
+and any widget with a template of its own, goes to the templates as before."""
+
+from html import escape as html_escape
+
+from django.forms.renderers import DjangoTemplates
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
+
+
+# Django's escape and conditional_escape, without their lazy-string wrappers: called a
+# few thousand times a page, the wrappers cost more than the escaping (same output).
+def escape(value) -> str:
+    return html_escape(str(value))
+
+
+def conditional_escape(value) -> str:
+    if isinstance(value, Promise):
+        value = str(value)
+    html = getattr(value, "__html__", None)
+    return html() if html is not None else html_escape(str(value))
+
+
+
+def _attrs(attrs: dict) -> str:
+    # django/forms/widgets/attrs.html: False leaves the attribute out, True writes its name.
+    parts = []
+    for name, value in attrs.items():
+        if value is False:
+            continue
+        parts.append(f" {conditional_escape(name)}" if value is True else f' {conditional_escape(name)}="{escape(value)}"')
+    return "".join(parts)
+
+
+def _input(widget: dict, renderer) -> str:
+    value = widget.get("value")
+    shown = "" if value is None else f' value="{escape(value)}"'
+    return f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"{shown}{_attrs(widget["attrs"])}>'
+
+
+def _textarea(widget: dict, renderer) -> str:
+    value = widget.get("value")
+    return f'<textarea name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>\n{conditional_escape(value) if value else ""}</textarea>'
+
+
+def _option(option: dict, renderer) -> str:
+    return f'<option value="{escape(option["value"])}"{_attrs(option["attrs"])}>{conditional_escape(option["label"])}</option>'
+
+
+def _select(widget: dict, renderer) -> str:
+    parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>']
+    for group_name, group_choices, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+        for option in group_choices:
+            parts.append("\n  " + _render_widget(option, renderer))
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+def _ltext(widget: dict, renderer) -> str:
+    # notices/templates/notices/widgets/ltext.html
+    columns = widget.get("columns", 1)
+    parts = ['<div class="row g-2 ltext-inputs">']
+    for sub in widget["subwidgets"]:
+        if sub.get("shown"):
+            label = ""
+            if columns > 1:
+                label_for = conditional_escape(sub["attrs"].get("id", ""))
+                label = f'<label class="ltext-language" for="{label_for}">{conditional_escape(sub["language_label"])}</label>'
+            parts.append(f'\n  <div class="{"col-md-6" if columns > 1 else "col-12"}">\n    {label}\n    {_render_widget(sub, renderer)}\n  </div>')
+        else:
+            parts.append(_render_widget(sub, renderer))
+    parts.append("\n</div>\n")
+    return "".join(parts)
+
+
+PYTHON_TEMPLATES = {
+    "django/forms/widgets/input.html": _input,
+    "django/forms/widgets/text.html": _input,
+    "django/forms/widgets/hidden.html": _input,
+    "django/forms/widgets/email.html": _input,
+    "django/forms/widgets/url.html": _input,
+    "django/forms/widgets/number.html": _input,
+    "django/forms/widgets/date.html": _input,
+    "django/forms/widgets/password.html": _input,
+    "django/forms/widgets/checkbox.html": _input,
+    "django/forms/widgets/textarea.html": _textarea,
+    "django/forms/widgets/select.html": _select,
+    "django/forms/widgets/select_option.html": _option,
+    "notices/widgets/ltext.html": _ltext,
+}
+
+
+def _render_widget(widget: dict, renderer) -> str:
+    function = PYTHON_TEMPLATES.get(widget["template_name"])
+    if function is not None:
+        return function(widget, renderer)
+    return renderer.render(widget["template_name"], {"widget": widget})
+
+
+class FastWidgetRenderer(DjangoTemplates):
+    """Django's default renderer, with the templates above written in Python."""
+
+    def render(self, template_name, context, request=None):
+        function = PYTHON_TEMPLATES.get(template_name)
+        widget = context.get("widget") if isinstance(context, dict) else None
+        if function is None or not isinstance(widget, dict) or widget.get("template_name") != template_name:
+            return super().render(template_name, context, request=request)
+        return mark_safe(function(widget, self))  # noqa: S308 - every value is escaped above

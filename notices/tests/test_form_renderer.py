@@ -1,0 +1,84 @@
+"""The wizard's fields and widgets are written in Python (notices/form_renderer.py, the
+wizard_field tag) for speed (issue 14); they must write what the templates wrote."""
+
+import re
+
+import pytest
+from django import forms
+from django.forms.renderers import DjangoTemplates
+from django.template import engines
+
+from notices import wizard as wz
+from notices.content import samples
+from notices.content.steps import STEP_KEYS
+from notices.form_renderer import FastWidgetRenderer
+from notices.forms import LTextWidget
+from notices.tests.factories import MembershipFactory, NoticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def same(html: str) -> str:
+    # Whitespace between tags is not markup.
+    return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", str(html))).strip()
+
+
+WIDGETS = [
+    (forms.TextInput(attrs={"class": "form-control", "placeholder": 'a "quoted" <b>'}), "x & <y>"),
+    (forms.TextInput(), None),
+    (forms.EmailInput(attrs={"required": True, "disabled": False}), "a@b.fi"),
+    (forms.URLInput(), "https://x.fi/?a=1&b=2"),
+    (forms.NumberInput(), 3),
+    (forms.DateInput(attrs={"type": "date"}), "2026-01-02"),
+    (forms.HiddenInput(), "<script>"),
+    (forms.CheckboxInput(), True),
+    (forms.CheckboxInput(), False),
+    (forms.Textarea(attrs={"rows": 2}), "line 1\n<line 2>"),
+    (forms.Textarea(), ""),
+    (forms.Select(choices=[("", "—"), ("a", "A & B"), ("b", "<B>")]), "a"),
+    (forms.Select(choices=[("Group <1>", [("a", "A"), ("b", "B")]), ("c", "C")]), "b"),
+    (LTextWidget(languages=["fi", "en"], multiline=True, placeholders={"fi": "esim. <x>"}), {"fi": "Hei <b>", "en": "Hi"}),
+    (LTextWidget(languages=["fi"]), {"fi": "Vain suomeksi", "en": "kept hidden"}),
+]
+
+
+@pytest.mark.parametrize(("widget", "value"), WIDGETS)
+def test_fast_renderer_writes_what_the_widget_templates_write(widget, value):
+    attrs = {"id": "id_field", "aria-describedby": "id_field_help"}
+    expected = widget.render("field", value, attrs=attrs, renderer=DjangoTemplates())
+    assert same(widget.render("field", value, attrs=attrs, renderer=FastWidgetRenderer())) == same(expected)
+
+
+def test_a_widget_template_without_a_python_version_still_renders():
+    widget = forms.RadioSelect(choices=[("a", "A"), ("b", "B")])
+    html = widget.render("field", "a", renderer=FastWidgetRenderer())
+    assert same(html) == same(widget.render("field", "a", renderer=DjangoTemplates()))
+
+
+OLD_FIELD = '{% include "notices/wizard/_field.html" with field=field show_if=show_if %}'
+NEW_FIELD = "{% load wizard_tags %}{% wizard_field field show_if=show_if %}"
+
+
+@pytest.mark.parametrize("show_errors", [False, True])
+@pytest.mark.parametrize("step", [key for key in STEP_KEYS if key != "review"])
+def test_wizard_field_tag_writes_what_the_field_template_wrote(user, step, show_errors):
+    organisation = MembershipFactory(user=user).organisation
+    notice = NoticeFactory(organisation=organisation, answers=samples.sample_answers())
+    handler = wz.get_step(notice, step)
+    step_forms = handler.build()
+    fields = []
+    for form in step_forms.forms.values():
+        fields.extend(form)
+    for rows in step_forms.rows.values():
+        for form in rows.formset.forms:
+            fields.extend(form)
+    if show_errors:  # every field with an error to show
+        for field in fields:
+            field.form._errors = field.form._errors or forms.utils.ErrorDict()
+            field.form._errors[field.name] = field.form.error_class(["Bad <value>", "Second"])
+    assert fields
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_FIELD), engine.from_string(NEW_FIELD)
+    for field in fields:
+        context = {"field": field, "show_if": "x=y" if field.name.endswith("s") else "", "show_errors": show_errors}
+        assert same(new.render(context)) == same(old.render(context)), field.html_name
