@@ -30,19 +30,19 @@ STALE_AFTER = timedelta(days=365)
 
 # How the wizard groups the library. Not a notice text: only the picker shows it.
 GROUPS = catalogues.Catalogue(
-    catalogues.Entry("booking", "Ajanvaraus ja kassa", "Booking and till systems"),
-    catalogues.Entry("payment", "Maksupalvelut", "Payment services"),
-    catalogues.Entry("bookkeeping", "Taloushallinto ja palkat", "Bookkeeping and payroll"),
-    catalogues.Entry("webshop", "Verkkokauppa ja kotisivut", "Web shop and website"),
-    catalogues.Entry("newsletter", "Uutiskirjeet ja sähköpostimarkkinointi", "Newsletters and e-mail marketing"),
-    catalogues.Entry("analytics", "Kävijäseuranta ja mainonta", "Analytics and advertising"),
-    catalogues.Entry("office", "Toimisto-ohjelmat", "Office suites"),
-    catalogues.Entry("hosting", "Palvelintila ja pilvipalvelut", "Hosting and cloud"),
-    catalogues.Entry("crm", "Asiakkuudenhallinta", "CRM"),
-    catalogues.Entry("chat", "Chat ja asiakaspalvelu", "Chat and customer service"),
-    catalogues.Entry("shipping", "Kuljetukset", "Shipping"),
-    catalogues.Entry("recruitment", "Rekrytointi", "Recruitment"),
-    catalogues.Entry("forms", "Lomakkeet, kyselyt ja tapaamisvaraukset", "Forms, surveys and scheduling"),
+    catalogues.Entry("booking", {"fi": "Ajanvaraus ja kassa", "en": "Booking and till systems", "sv": ""}),
+    catalogues.Entry("payment", {"fi": "Maksupalvelut", "en": "Payment services", "sv": ""}),
+    catalogues.Entry("bookkeeping", {"fi": "Taloushallinto ja palkat", "en": "Bookkeeping and payroll", "sv": ""}),
+    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": ""}),
+    catalogues.Entry("newsletter", {"fi": "Uutiskirjeet ja sähköpostimarkkinointi", "en": "Newsletters and e-mail marketing", "sv": ""}),
+    catalogues.Entry("analytics", {"fi": "Kävijäseuranta ja mainonta", "en": "Analytics and advertising", "sv": ""}),
+    catalogues.Entry("office", {"fi": "Toimisto-ohjelmat", "en": "Office suites", "sv": ""}),
+    catalogues.Entry("hosting", {"fi": "Palvelintila ja pilvipalvelut", "en": "Hosting and cloud", "sv": ""}),
+    catalogues.Entry("crm", {"fi": "Asiakkuudenhallinta", "en": "CRM", "sv": ""}),
+    catalogues.Entry("chat", {"fi": "Chat ja asiakaspalvelu", "en": "Chat and customer service", "sv": ""}),
+    catalogues.Entry("shipping", {"fi": "Kuljetukset", "en": "Shipping", "sv": ""}),
+    catalogues.Entry("recruitment", {"fi": "Rekrytointi", "en": "Recruitment", "sv": ""}),
+    catalogues.Entry("forms", {"fi": "Lomakkeet, kyselyt ja tapaamisvaraukset", "en": "Forms, surveys and scheduling", "sv": ""}),
 )
 
 

@@ -92,8 +92,8 @@ def test_help_me_choose_is_only_for_the_notices_own_users(client, other_user):
 def test_checker_messages_say_what_to_do_and_cite_the_article_apart():
     findings = {f.code: f for f in check_notice(answers={"sources": {"items": ["data_subject"]}}, controller={})}
     requirement = findings["requirement_missing"]
-    assert requirement.message_en == "Say whether people must give their data."
-    assert "Art." not in requirement.message_en and "artikla" not in requirement.message_fi
+    assert requirement.message("en") == "Say whether people must give their data."
+    assert "Art." not in requirement.message("en") and "artikla" not in requirement.message("fi")
     assert requirement.article("en") == "GDPR Art. 13(2)(e)"
     assert requirement.article("fi") == "Tietosuoja-asetuksen 13 artiklan 2 kohdan e alakohta"
 

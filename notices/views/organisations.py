@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from .. import addresses, permissions, publishing, services, services_lifecycle, upkeep
 from ..content import catalogues, checker, steps
+from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..forms import OrganisationForm
 from ..limits import LimitReached
@@ -86,7 +87,7 @@ def _languages(answers) -> list[str]:
     chosen = part.get("languages") if isinstance(part, dict) else None
     if not isinstance(chosen, list):
         return []
-    return [code for code in chosen if code in ("fi", "en")]
+    return notice_languages.known(chosen)
 
 
 def upkeep_states(notices, language: str) -> dict[int, dict]:

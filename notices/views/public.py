@@ -32,6 +32,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from .. import addresses, jobs, permissions, publishing, services
 from ..changes import compare_documents
 from ..content import catalogues
+from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..content.checker import check_notice, has_errors
 from ..middleware import language_from_url
@@ -491,7 +492,7 @@ def _finding(notice, finding, language: str) -> dict:
         url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step})
     except NoReverseMatch:
         url = ""
-    lang = "fi" if (language or "fi").startswith("fi") else "en"
+    lang = (language or notice_languages.DEFAULT)[:2]  # a UI language that is no notice language falls back (languages.pick)
     return {"message": finding.message(lang), "url": url, "article": finding.article(lang)}
 
 

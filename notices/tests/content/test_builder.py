@@ -150,7 +150,7 @@ def test_adequacy_override_is_dated():
 
     answers = sample_answers()
     answers["transfers"]["items"] = [{"country": "BR", "recipient": "Ltda", "safeguard": "adequacy"}]
-    text = section_text(build(answers, adequacy=Dated(catalogues.Entry("BR", "Brasilia", "Brazil"))), "transfers")
+    text = section_text(build(answers, adequacy=Dated(catalogues.Entry("BR", {"fi": "Brasilia", "en": "Brazil", "sv": "Brasilien"}))), "transfers")
     assert "Brasilia: komission riittävyyspäätösten luettelossa 15.1.2026." in text and "Japani" not in text
 
 
