@@ -28,48 +28,48 @@ from .catalogues import Catalogue, Entry
 RIGHTS = Catalogue(
     Entry(
         "access",
-        {"fi": "Oikeus saada pääsy tietoihin", "en": "Right of access", "sv": ""},
-        help_texts={"fi": "Voit saada vahvistuksen siitä, käsittelemmekö henkilötietojasi, ja jäljennöksen käsittelemistämme tiedoista (15 artikla).", "en": "You can get confirmation of whether we process your personal data, and a copy of the data we process (Art. 15).", "sv": ""},
+        {"fi": "Oikeus saada pääsy tietoihin", "en": "Right of access", "sv": "Rätt till tillgång"},
+        help_texts={"fi": "Voit saada vahvistuksen siitä, käsittelemmekö henkilötietojasi, ja jäljennöksen käsittelemistämme tiedoista (15 artikla).", "en": "You can get confirmation of whether we process your personal data, and a copy of the data we process (Art. 15).", "sv": "Du kan få bekräftelse på om vi behandlar dina personuppgifter och en kopia av de uppgifter som vi behandlar (artikel 15)."},
     ),
     Entry(
         "rectification",
-        {"fi": "Oikeus tietojen oikaisemiseen", "en": "Right to rectification", "sv": ""},
-        help_texts={"fi": "Voit pyytää, että korjaamme virheelliset tietosi ja täydennämme puutteelliset tiedot (16 artikla).", "en": "You can ask us to correct inaccurate data and complete incomplete data (Art. 16).", "sv": ""},
+        {"fi": "Oikeus tietojen oikaisemiseen", "en": "Right to rectification", "sv": "Rätt till rättelse"},
+        help_texts={"fi": "Voit pyytää, että korjaamme virheelliset tietosi ja täydennämme puutteelliset tiedot (16 artikla).", "en": "You can ask us to correct inaccurate data and complete incomplete data (Art. 16).", "sv": "Du kan be oss rätta felaktiga uppgifter och komplettera ofullständiga uppgifter (artikel 16)."},
     ),
     Entry(
         "erasure",
-        {"fi": "Oikeus tietojen poistamiseen", "en": "Right to erasure", "sv": ""},
-        help_texts={"fi": "Voit pyytää, että poistamme tietosi esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin. Emme voi poistaa tietoja, joita laki velvoittaa meidät säilyttämään (17 artikla).", "en": "You can ask us to erase your data, for example when it is no longer needed for the purpose for which it was collected. We cannot erase data that the law requires us to keep (Art. 17).", "sv": ""},
+        {"fi": "Oikeus tietojen poistamiseen", "en": "Right to erasure", "sv": "Rätt till radering"},
+        help_texts={"fi": "Voit pyytää, että poistamme tietosi esimerkiksi silloin, kun niitä ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin. Emme voi poistaa tietoja, joita laki velvoittaa meidät säilyttämään (17 artikla).", "en": "You can ask us to erase your data, for example when it is no longer needed for the purpose for which it was collected. We cannot erase data that the law requires us to keep (Art. 17).", "sv": "Du kan be oss radera dina uppgifter, till exempel när de inte längre behövs för det ändamål för vilket de samlades in. Vi kan inte radera uppgifter som vi enligt lag är skyldiga att bevara (artikel 17)."},
     ),
     Entry(
         "restriction",
-        {"fi": "Oikeus käsittelyn rajoittamiseen", "en": "Right to restriction of processing", "sv": ""},
-        help_texts={"fi": "Voit pyytää, että rajoitamme tietojesi käsittelyä esimerkiksi siksi aikaa, kun selvitämme tietojen paikkansapitävyyttä (18 artikla).", "en": "You can ask us to restrict the processing of your data, for example while we check whether the data is accurate (Art. 18).", "sv": ""},
+        {"fi": "Oikeus käsittelyn rajoittamiseen", "en": "Right to restriction of processing", "sv": "Rätt till begränsning av behandling"},
+        help_texts={"fi": "Voit pyytää, että rajoitamme tietojesi käsittelyä esimerkiksi siksi aikaa, kun selvitämme tietojen paikkansapitävyyttä (18 artikla).", "en": "You can ask us to restrict the processing of your data, for example while we check whether the data is accurate (Art. 18).", "sv": "Du kan be oss begränsa behandlingen av dina uppgifter, till exempel medan vi kontrollerar om uppgifterna är korrekta (artikel 18)."},
     ),
     Entry(
         "portability",
-        {"fi": "Oikeus siirtää tiedot järjestelmästä toiseen", "en": "Right to data portability", "sv": ""},
-        help_texts={"fi": "Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, voit saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).", "en": "Where processing is based on your consent or a contract and is carried out by automated means, you can receive the data you have given us in a structured, commonly used and machine-readable format and transmit it to another controller (Art. 20).", "sv": ""},
+        {"fi": "Oikeus siirtää tiedot järjestelmästä toiseen", "en": "Right to data portability", "sv": "Rätt till dataportabilitet"},
+        help_texts={"fi": "Kun käsittely perustuu suostumukseesi tai sopimukseen ja se tehdään automaattisesti, voit saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).", "en": "Where processing is based on your consent or a contract and is carried out by automated means, you can receive the data you have given us in a structured, commonly used and machine-readable format and transmit it to another controller (Art. 20).", "sv": "När behandlingen grundar sig på ditt samtycke eller på ett avtal och utförs automatiserat kan du få ut de uppgifter som du har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och överföra dem till en annan personuppgiftsansvarig (artikel 20)."},
     ),
     Entry(
         "objection",
-        {"fi": "Oikeus vastustaa käsittelyä", "en": "Right to object", "sv": ""},
-        help_texts={"fi": "Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään. Lopetamme käsittelyn, ellemme voi osoittaa, että siihen on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).", "en": "On grounds relating to your particular situation, you can object to processing based on legitimate interests or a task carried out in the public interest. We will stop unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed to establish, exercise or defend legal claims (Art. 21(1)).", "sv": ""},
+        {"fi": "Oikeus vastustaa käsittelyä", "en": "Right to object", "sv": "Rätt att göra invändningar"},
+        help_texts={"fi": "Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään. Lopetamme käsittelyn, ellemme voi osoittaa, että siihen on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (21 artiklan 1 kohta).", "en": "On grounds relating to your particular situation, you can object to processing based on legitimate interests or a task carried out in the public interest. We will stop unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed to establish, exercise or defend legal claims (Art. 21(1)).", "sv": "Av skäl som hänför sig till din specifika situation kan du invända mot behandling som grundar sig på berättigat intresse eller på en uppgift av allmänt intresse. Vi upphör med behandlingen, utom om vi kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 21.1)."},
     ),
     Entry(
         "objection_direct_marketing",
-        {"fi": "Oikeus kieltää suoramarkkinointi", "en": "Right to object to direct marketing", "sv": ""},
-        help_texts={"fi": "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin, myös siihen liittyvän profiloinnin. Kiellon jälkeen emme käytä tietojasi tähän tarkoitukseen (21 artiklan 2 ja 3 kohta).", "en": "You can object at any time to the use of your data for direct marketing, including related profiling. After that we will no longer use your data for that purpose (Art. 21(2) and (3)).", "sv": ""},
+        {"fi": "Oikeus kieltää suoramarkkinointi", "en": "Right to object to direct marketing", "sv": "Rätt att invända mot direktmarknadsföring"},
+        help_texts={"fi": "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin, myös siihen liittyvän profiloinnin. Kiellon jälkeen emme käytä tietojasi tähän tarkoitukseen (21 artiklan 2 ja 3 kohta).", "en": "You can object at any time to the use of your data for direct marketing, including related profiling. After that we will no longer use your data for that purpose (Art. 21(2) and (3)).", "sv": "Du kan när som helst invända mot att dina uppgifter används för direktmarknadsföring, inklusive profilering som har samband med sådan marknadsföring. Därefter använder vi inte längre dina uppgifter för det ändamålet (artikel 21.2 och 21.3)."},
     ),
     Entry(
         "withdraw_consent",
-        {"fi": "Oikeus peruuttaa suostumus", "en": "Right to withdraw consent", "sv": ""},
-        help_texts={"fi": "Kun käsittely perustuu suostumukseesi, voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).", "en": "Where processing is based on your consent, you can withdraw it at any time. Withdrawal does not affect the lawfulness of processing carried out before it (Art. 7(3)).", "sv": ""},
+        {"fi": "Oikeus peruuttaa suostumus", "en": "Right to withdraw consent", "sv": "Rätt att återkalla samtycke"},
+        help_texts={"fi": "Kun käsittely perustuu suostumukseesi, voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).", "en": "Where processing is based on your consent, you can withdraw it at any time. Withdrawal does not affect the lawfulness of processing carried out before it (Art. 7(3)).", "sv": "När behandlingen grundar sig på ditt samtycke kan du när som helst återkalla samtycket. Återkallelsen påverkar inte lagligheten av behandling som har skett innan samtycket återkallades (artikel 7.3)."},
     ),
     Entry(
         "automated_decisions",
-        {"fi": "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi", "en": "Right not to be subject to automated decision-making", "sv": ""},
-        help_texts={"fi": "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinuun oikeusvaikutuksia tai muita merkittäviä vaikutuksia. Voit vaatia, että päätöksen käsittelee ihminen, esittää oman kantasi ja riitauttaa päätöksen (22 artikla).", "en": "You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you. You can ask for human intervention, express your point of view and contest the decision (Art. 22).", "sv": ""},
+        {"fi": "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi", "en": "Right not to be subject to automated decision-making", "sv": "Rätt att inte bli föremål för automatiserat beslutsfattande"},
+        help_texts={"fi": "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinuun oikeusvaikutuksia tai muita merkittäviä vaikutuksia. Voit vaatia, että päätöksen käsittelee ihminen, esittää oman kantasi ja riitauttaa päätöksen (22 artikla).", "en": "You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you. You can ask for human intervention, express your point of view and contest the decision (Art. 22).", "sv": "Du har rätt att inte bli föremål för ett beslut som enbart grundar sig på automatiserad behandling och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig. Du kan begära mänskligt ingripande, framföra din synpunkt och bestrida beslutet (artikel 22)."},
     ),
 )
 

@@ -30,19 +30,23 @@ STALE_AFTER = timedelta(days=365)
 
 # How the wizard groups the library. Not a notice text: only the picker shows it.
 GROUPS = catalogues.Catalogue(
-    catalogues.Entry("booking", {"fi": "Ajanvaraus ja kassa", "en": "Booking and till systems", "sv": ""}),
-    catalogues.Entry("payment", {"fi": "Maksupalvelut", "en": "Payment services", "sv": ""}),
-    catalogues.Entry("bookkeeping", {"fi": "Taloushallinto ja palkat", "en": "Bookkeeping and payroll", "sv": ""}),
-    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": ""}),
-    catalogues.Entry("newsletter", {"fi": "Uutiskirjeet ja sähköpostimarkkinointi", "en": "Newsletters and e-mail marketing", "sv": ""}),
-    catalogues.Entry("analytics", {"fi": "Kävijäseuranta ja mainonta", "en": "Analytics and advertising", "sv": ""}),
-    catalogues.Entry("office", {"fi": "Toimisto-ohjelmat", "en": "Office suites", "sv": ""}),
-    catalogues.Entry("hosting", {"fi": "Palvelintila ja pilvipalvelut", "en": "Hosting and cloud", "sv": ""}),
-    catalogues.Entry("crm", {"fi": "Asiakkuudenhallinta", "en": "CRM", "sv": ""}),
-    catalogues.Entry("chat", {"fi": "Chat ja asiakaspalvelu", "en": "Chat and customer service", "sv": ""}),
-    catalogues.Entry("shipping", {"fi": "Kuljetukset", "en": "Shipping", "sv": ""}),
-    catalogues.Entry("recruitment", {"fi": "Rekrytointi", "en": "Recruitment", "sv": ""}),
-    catalogues.Entry("forms", {"fi": "Lomakkeet, kyselyt ja tapaamisvaraukset", "en": "Forms, surveys and scheduling", "sv": ""}),
+    catalogues.Entry("booking", {"fi": "Ajanvaraus ja kassa", "en": "Booking and till systems", "sv": "Tidsbokning och kassasystem"}),
+    catalogues.Entry("payment", {"fi": "Maksupalvelut", "en": "Payment services", "sv": "Betaltjänster"}),
+    catalogues.Entry("bookkeeping", {"fi": "Taloushallinto ja palkat", "en": "Bookkeeping and payroll", "sv": "Bokföring och löner"}),
+    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": "Webbutik och webbplats"}),
+    catalogues.Entry(
+        "newsletter", {"fi": "Uutiskirjeet ja sähköpostimarkkinointi", "en": "Newsletters and e-mail marketing", "sv": "Nyhetsbrev och e-postmarknadsföring"},
+    ),
+    catalogues.Entry("analytics", {"fi": "Kävijäseuranta ja mainonta", "en": "Analytics and advertising", "sv": "Analys och reklam"}),
+    catalogues.Entry("office", {"fi": "Toimisto-ohjelmat", "en": "Office suites", "sv": "Kontorsprogram"}),
+    catalogues.Entry("hosting", {"fi": "Palvelintila ja pilvipalvelut", "en": "Hosting and cloud", "sv": "Webbhotell och molntjänster"}),
+    catalogues.Entry("crm", {"fi": "Asiakkuudenhallinta", "en": "CRM", "sv": "Kundrelationshantering (CRM)"}),
+    catalogues.Entry("chat", {"fi": "Chat ja asiakaspalvelu", "en": "Chat and customer service", "sv": "Chatt och kundtjänst"}),
+    catalogues.Entry("shipping", {"fi": "Kuljetukset", "en": "Shipping", "sv": "Transporter"}),
+    catalogues.Entry("recruitment", {"fi": "Rekrytointi", "en": "Recruitment", "sv": "Rekrytering"}),
+    catalogues.Entry(
+        "forms", {"fi": "Lomakkeet, kyselyt ja tapaamisvaraukset", "en": "Forms, surveys and scheduling", "sv": "Formulär, enkäter och mötesbokning"},
+    ),
 )
 
 

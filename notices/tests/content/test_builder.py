@@ -175,8 +175,15 @@ def test_rights_are_exercised_with_identity_check_and_one_month_deadline():
 def test_complaint_names_the_finnish_authority_with_contact_details():
     text = section_text(build(), "complaint")
     authority = catalogues.SUPERVISORY_AUTHORITIES["FI"]
-    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"], authority["postal_address"]["fi"], authority["email"], authority["phone"]["fi"]]:
+    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"]["fi"], authority["postal_address"]["fi"], authority["email"], authority["phone"]["fi"]]:
         assert value in text
+
+
+def test_swedish_complaint_names_the_authority_by_its_swedish_name_and_address():
+    text = section_text(build_document(answers=sample_answers(), controller=sample_controller(), language="sv"), "complaint")
+    for value in ["Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors", "PB 800, 00531 Helsingfors", "tietosuoja@om.fi", "https://tietosuoja.fi/sv"]:
+        assert value in text
+    assert "Lintulahdenkuja" not in text
 
 
 def test_dpo_and_representative_appear_only_when_given():
