@@ -80,14 +80,15 @@ CODES: tuple[str, ...] = tuple(language.code for language in NOTICE_LANGUAGES)
 BY_CODE: dict[str, NoticeLanguage] = {language.code: language for language in NOTICE_LANGUAGES}
 DEFAULT = "fi"  # a notice without a language choice is Finnish
 INITIAL = ("fi", "en")  # the languages ticked when a new notice is started
-# When a text is missing in a language, the languages tried next, in order. English is
-# the widest read after the language itself; Finnish is every text's original.
-FALLBACKS: dict[str, tuple[str, ...]] = {code: tuple(dict.fromkeys(("en", DEFAULT))) for code in CODES}
+# When a text is missing in a language (or the language is none of ours, e.g. a UI
+# language), the languages tried next, in order: English is the widest read, Finnish is
+# every text's original.
+FALLBACK: tuple[str, ...] = ("en", DEFAULT)
 
 
 def fallback_order(language: str) -> tuple[str, ...]:
-    """``language`` first, then its fallbacks, then any other language."""
-    return tuple(dict.fromkeys((language, *FALLBACKS.get(language, (DEFAULT,)), *CODES)))
+    """``language`` first, then the fallbacks, then any other language."""
+    return tuple(dict.fromkeys((language, *FALLBACK, *CODES)))
 
 
 def pick(texts, language: str) -> str:

@@ -460,7 +460,7 @@ T: dict[str, dict[str, str]] = {
         "en": "You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you, except where the law authorises it. Your rights are then safeguarded by the measures laid down in that law (Art. 22).",
         "sv": "Du har rätt att inte bli föremål för ett beslut som enbart grundar sig på automatiserad behandling och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig, utom när lagen tillåter det. Dina rättigheter skyddas då genom de åtgärder som fastställs i den lagen (artikel 22).",
     },
-    "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}", "sv": "Logiken bakom beslutet: {value}"},
+    "automated_logic": {"fi": "Käsittelyn logiikka: {value}", "en": "The logic involved: {value}", "sv": "Logiken bakom behandlingen: {value}"},
     "automated_consequences": {"fi": "Merkitys ja seuraukset sinulle: {value}", "en": "Significance and consequences for you: {value}", "sv": "Betydelse och förutsedda följder för dig: {value}"},
     # Rights.
     "rights_lead": {
