@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from notices.content import catalogues
 from notices.content.builder import build_document, format_date
+from notices.content.languages import CODES
 from notices.content.plaintext import render_text, section_text
 from notices.content.samples import sample_answers, sample_controller
 
@@ -249,7 +250,7 @@ controller_strategy = st.one_of(st.none(), st.dictionaries(st.sampled_from(["nam
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(answers=answers_strategy, controller=controller_strategy, language=st.sampled_from(["fi", "en", "xx"]), style=st.sampled_from([None, "register", "statement", "zz"]))
+@given(answers=answers_strategy, controller=controller_strategy, language=st.sampled_from([*CODES, "xx"]), style=st.sampled_from([None, "register", "statement", "zz"]))
 def test_any_answers_render_without_error_or_empty_headings(answers, controller, language, style):
     document = build_document(answers=answers, controller=controller, language=language, style=style)
     assert_no_empty_parts(document)
