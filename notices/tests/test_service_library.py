@@ -419,7 +419,7 @@ def test_saving_the_cookies_step_keeps_the_library_cookie_names_and_links(client
     notice.refresh_from_db()
     [saved] = notice.answers["cookies"]["tools"]
     assert saved["service"] == "google_analytics" and [c["name"] for c in saved["cookies"]] == ["_ga", "_ga_<container-id>"]
-    assert saved["cookies"][0]["lifetime"] == {"fi": "2 vuotta", "en": "2 years"}
+    assert saved["cookies"][0]["lifetime"] == {"fi": "2 vuotta", "en": "2 years", "sv": "2 år"}
 
 
 @pytest.mark.django_db
