@@ -146,3 +146,28 @@ def test_the_json_schema_lists_every_notice_language():
 def test_the_sample_notice_page_offers_swedish(client):
     html = client.get(reverse("notices:sample_notice"), {"lang": "sv"}).content.decode()
     assert '<html lang="sv">' in html and "Personuppgiftsansvarig" in html and "Svenska" in html
+
+
+def test_library_rows_seeded_before_swedish_get_it_unless_staff_edited_them():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from notices.models import ServiceLibraryEntry
+
+    migration = import_module("notices.migrations.0011_i17a_service_library_swedish")
+    old = ServiceLibraryEntry.objects.get(code="google_analytics")
+    edited = ServiceLibraryEntry.objects.get(code="timma")
+    shipped_description = dict(old.description)
+    old.description = {k: v for k, v in old.description.items() if k != "sv"}
+    old.cookies = [{**c, "lifetime": {k: v for k, v in c["lifetime"].items() if k != "sv"}} if c.get("lifetime") else c for c in old.cookies]
+    old.save()
+    edited.description = {"fi": "Oma kuvaus", "en": "Our own description"}
+    edited.save()
+
+    migration.add_swedish(apps, None)
+
+    old.refresh_from_db()
+    edited.refresh_from_db()
+    assert old.description == shipped_description and old.cookies[0]["lifetime"]["sv"] == "2 år"
+    assert edited.description == {"fi": "Oma kuvaus", "en": "Our own description"}
