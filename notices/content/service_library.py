@@ -56,14 +56,14 @@ class LibraryService:
     name: str  # the product's name, e.g. "Mailchimp"
     group: str  # GROUPS code
     kind: str  # catalogues.RECIPIENT_KINDS code
-    description: dict = field(default_factory=dict)  # {"fi", "en"}: what it does, our own words
+    description: dict = field(default_factory=dict)  # per language code: what it does, our own words
     entity: str | None = None  # the legal entity a Finnish customer contracts with
     country: str | None = None  # that entity's country (ISO code)
     role: str | None = None  # catalogues.RECIPIENT_ROLES code
     categories: list | None = None  # catalogues.DATA_CATEGORIES codes it typically receives
     # [{"country", "safeguard" (SAFEGUARDS code or None), "dpf_certified" (True/False/None)}]
     transfers: list | None = None
-    cookies: list | None = None  # [{"category", "name", "lifetime": {"fi", "en"} or None}]
+    cookies: list | None = None  # [{"category", "name", "lifetime": {language code: text} or None}]
     privacy_url: str | None = None
     sources: dict = field(default_factory=dict)  # fact → {"url", "checked_on"}
 
