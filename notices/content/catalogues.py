@@ -90,7 +90,7 @@ LEGAL_BASES = Catalogue(
     Entry("vital_interests", {"fi": "Elintärkeä etu", "en": "Vital interests", "sv": "Grundläggande intressen"},
           help_texts={"fi": "Käsittely on tarpeen henkilön tai toisen ihmisen hengen tai terveyden suojaamiseksi.", "en": "Processing is needed to protect someone's life or health.", "sv": "Behandlingen är nödvändig för att skydda någons liv eller hälsa."},
           attrs={"article": "6(1)(d)"}),
-    Entry("public_task", {"fi": "Yleinen etu tai julkisen vallan käyttö", "en": "Public task", "sv": "Uppgift av allmänt intresse"},
+    Entry("public_task", {"fi": "Yleinen etu tai julkisen vallan käyttö", "en": "Public task", "sv": "Uppgift av allmänt intresse eller myndighetsutövning"},
           help_texts={"fi": "Käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi.", "en": "Processing is needed for a task in the public interest or in the exercise of official authority.", "sv": "Behandlingen är nödvändig för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning."},
           attrs={"article": "6(1)(e)"}),
     Entry("legitimate_interests", {"fi": "Oikeutettu etu", "en": "Legitimate interests", "sv": "Berättigat intresse"},
@@ -140,7 +140,7 @@ DATA_CATEGORIES = Catalogue(
     Entry("contact", {"fi": "Yhteystiedot", "en": "Contact details", "sv": "Kontaktuppgifter"},
           help_texts={"fi": "osoite, puhelinnumero, sähköpostiosoite", "en": "address, phone number, e-mail address", "sv": "adress, telefonnummer, e-postadress"}),
     Entry("employer", {"fi": "Työnantaja- ja asematiedot", "en": "Employer and position", "sv": "Arbetsgivare och befattning"},
-          help_texts={"fi": "yritys, tehtävänimike, työpisteen sijainti", "en": "company, job title, place of work", "sv": "företag, yrkesbeteckning, arbetsplatsens läge"}),
+          help_texts={"fi": "yritys, tehtävänimike, työpisteen sijainti", "en": "company, job title, place of work", "sv": "företag, befattning, arbetsplats"}),
     Entry("customer_relationship", {"fi": "Asiakkuuteen liittyvät tiedot", "en": "Customer relationship data", "sv": "Uppgifter om kundförhållandet"},
           help_texts={"fi": "asiakkuuden alkaminen ja päättyminen, asiakasnumero, ostetut palvelut, asiakaspalaute", "en": "start and end of the customer relationship, customer number, services bought, feedback", "sv": "kundförhållandets början och slut, kundnummer, köpta tjänster, respons"}),
     Entry("billing", {"fi": "Laskutus- ja maksutiedot", "en": "Billing and payment details", "sv": "Fakturerings- och betalningsuppgifter"},
@@ -221,13 +221,13 @@ IDENTITY_CODE_BASES = Catalogue(
 # the person, so Art. 13 applies; observed data counts (WP260 rev.01 para 26).
 # attrs["statement"]: the label in the statement style, which addresses the reader.
 SOURCES = Catalogue(
-    Entry("data_subject", {"fi": "Suoraan rekisteröidyltä itseltään", "en": "Directly from the data subject", "sv": "Direkt av den registrerade"},
-          attrs={"public": False, "from_data_subject": True, "statement": {"fi": "Suoraan sinulta", "en": "Directly from you", "sv": "Direkt av dig"}}),
-    Entry("employer", {"fi": "Rekisteröidyn työnantajalta", "en": "From the data subject's employer", "sv": "Av den registrerades arbetsgivare"},
-          attrs={"public": False, "statement": {"fi": "Työnantajaltasi", "en": "From your employer", "sv": "Av din arbetsgivare"}}),
+    Entry("data_subject", {"fi": "Suoraan rekisteröidyltä itseltään", "en": "Directly from the data subject", "sv": "Direkt från den registrerade"},
+          attrs={"public": False, "from_data_subject": True, "statement": {"fi": "Suoraan sinulta", "en": "Directly from you", "sv": "Direkt från dig"}}),
+    Entry("employer", {"fi": "Rekisteröidyn työnantajalta", "en": "From the data subject's employer", "sv": "Från den registrerades arbetsgivare"},
+          attrs={"public": False, "statement": {"fi": "Työnantajaltasi", "en": "From your employer", "sv": "Från din arbetsgivare"}}),
     Entry("observed", {"fi": "Palveluiden ja verkkosivuston käytöstä", "en": "Observed when our services and website are used", "sv": "Genom observation när våra tjänster och vår webbplats används"}, attrs={"public": False, "from_data_subject": True}),
     Entry("derived", {"fi": "Johdettuina muista tiedoista", "en": "Derived or inferred from other data", "sv": "Härledda eller slutledda ur andra uppgifter"}, attrs={"public": False}),
-    Entry("partners", {"fi": "Yhteistyökumppaneilta", "en": "From our partners", "sv": "Av våra samarbetspartner"}, attrs={"public": False}),
+    Entry("partners", {"fi": "Yhteistyökumppaneilta", "en": "From our partners", "sv": "Från våra samarbetspartner"}, attrs={"public": False}),
     Entry("technical_systems", {"fi": "Ylläpitämistämme teknisistä järjestelmistä", "en": "From technical systems we maintain", "sv": "Från tekniska system som vi upprätthåller"}, attrs={"public": False}),
     Entry("population_register", {"fi": "Väestötietojärjestelmästä", "en": "From the Population Information System", "sv": "Från befolkningsdatasystemet"}, attrs={"public": False}),
     Entry("posti", {"fi": "Postin osoitetietopalveluista", "en": "From Posti's address services", "sv": "Från Postis adresstjänster"}, attrs={"public": False}),
@@ -331,7 +331,7 @@ SAFEGUARDS = Catalogue(
 )
 
 SECURITY_MEASURES = Catalogue(
-    Entry("access_control", {"fi": "Käyttöoikeudet henkilökohtaisin tunnuksin", "en": "Access rights with personal credentials", "sv": "Åtkomsträttigheter med personliga användarnamn"}),
+    Entry("access_control", {"fi": "Käyttöoikeudet henkilökohtaisin tunnuksin", "en": "Access rights with personal credentials", "sv": "Behörigheter med personliga användarkonton"}),
     Entry("mfa", {"fi": "Monivaiheinen tunnistautuminen", "en": "Multi-factor authentication", "sv": "Flerfaktorsautentisering"}),
     Entry("encryption_transit", {"fi": "Salattu tiedonsiirto (TLS)", "en": "Encryption in transit (TLS)", "sv": "Krypterad dataöverföring (TLS)"}),
     Entry("encryption_rest", {"fi": "Tallennettujen tietojen salaus", "en": "Encryption at rest", "sv": "Kryptering av lagrade uppgifter"}),
@@ -342,7 +342,7 @@ SECURITY_MEASURES = Catalogue(
     Entry("backups", {"fi": "Varmuuskopiointi", "en": "Backups", "sv": "Säkerhetskopiering"}),
     Entry("logging", {"fi": "Käytön lokitus ja valvonta", "en": "Access logging and monitoring", "sv": "Loggning och övervakning av användningen"}),
     Entry("locked_manual", {"fi": "Manuaalinen aineisto lukitussa tilassa", "en": "Manual material kept locked", "sv": "Manuellt material förvaras inlåst"}),
-    Entry("processor_agreements", {"fi": "Tietojenkäsittelysopimukset henkilötietojen käsittelijöiden kanssa", "en": "Data processing agreements with processors", "sv": "Personuppgiftsbiträdesavtal med personuppgiftsbiträden"}),
+    Entry("processor_agreements", {"fi": "Tietojenkäsittelysopimukset henkilötietojen käsittelijöiden kanssa", "en": "Data processing agreements with processors", "sv": "Biträdesavtal med personuppgiftsbiträden"}),
 )
 
 COOKIE_CATEGORIES = Catalogue(
@@ -361,7 +361,7 @@ COOKIE_REFUSAL_METHODS = Catalogue(
 )
 
 LAWS = Catalogue(
-    Entry("gdpr", {"fi": "EU:n yleinen tietosuoja-asetus (EU) 2016/679", "en": "General Data Protection Regulation (EU) 2016/679", "sv": "Allmänna dataskyddsförordningen (EU) 2016/679"}),
+    Entry("gdpr", {"fi": "EU:n yleinen tietosuoja-asetus (EU) 2016/679", "en": "General Data Protection Regulation (EU) 2016/679", "sv": "EU:s allmänna dataskyddsförordning (EU) 2016/679"}),
     Entry("data_protection_act", {"fi": "Tietosuojalaki (1050/2018)", "en": "Finnish Data Protection Act (1050/2018)", "sv": "Dataskyddslagen (1050/2018)"}),
     Entry("electronic_communications", {"fi": "Laki sähköisen viestinnän palveluista (917/2014)", "en": "Act on Electronic Communications Services (917/2014)", "sv": "Lagen om tjänster inom elektronisk kommunikation (917/2014)"}),
     Entry("accounting_act", {"fi": "Kirjanpitolaki (1336/1997)", "en": "Accounting Act (1336/1997)", "sv": "Bokföringslagen (1336/1997)"}),

@@ -183,7 +183,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         description={"fi": "Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "en": "Web shop orders, deliveries, returns and customer accounts.", "sv": "Webbutikens beställningar, leveranser, returer och kundkonton."},
         data_subjects=("online_store_users",),
         purposes=(
-            {"description": {"fi": "Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu", "en": "Processing, delivering and collecting payment for orders, returns and customer service", "sv": "Behandling, leverans och betalning av beställningar, returer och kundtjänst"},
+            {"description": {"fi": "Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu", "en": "Processing, delivering and collecting payment for orders, returns and customer service", "sv": "Behandling, leverans och betalning av beställningar samt returer och kundtjänst"},
              "legal_basis": "contract"},
             {"description": {"fi": "Asiakastilin ylläpito", "en": "Maintaining the customer account", "sv": "Upprätthållande av kundkontot"}, "legal_basis": "contract"},
             {"description": {"fi": "Kirjanpito ja kuluttajansuojalain velvoitteet", "en": "Bookkeeping and obligations under consumer protection law", "sv": "Bokföring och förpliktelser enligt konsumentskyddslagstiftningen"},
@@ -294,7 +294,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
              "legitimate_interest": {"fi": "Tarvitsemme asiakas- ja kumppaniyritysten yhteyshenkilöiden tiedot, jotta voimme hoitaa yritysten välisiä sopimuksia ja yhteydenpitoa.", "en": "We need the contact persons' details to manage the contracts and communication between our company and theirs.", "sv": "Vi behöver kontaktpersonernas uppgifter för att sköta avtalen och kommunikationen mellan vårt och deras företag."}},
             {"description": {"fi": "Yritysten välinen markkinointi", "en": "Business-to-business marketing", "sv": "Marknadsföring mellan företag"},
              "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "phone"],
-             "legitimate_interest": {"fi": "Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.", "en": "We tell people about our services where they relate to their work. Anyone can opt out at any time.", "sv": "Vi berättar om våra tjänster när de har samband med personens arbete. Var och en kan när som helst förbjuda marknadsföringen."}},
+             "legitimate_interest": {"fi": "Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.", "en": "We tell people about our services where they relate to their work. Anyone can opt out at any time.", "sv": "Vi berättar om våra tjänster när de har samband med personens arbete. Var och en kan när som helst avsäga sig marknadsföringen."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "employer"}, {"code": "communications"}, {"code": "marketing_consents"}),
         sources=("data_subject", "employer", "public_websites", "trade_register"),
@@ -318,7 +318,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         purposes=(
             {"description": {"fi": "Rekrytointi: hakemusten käsittely, haastattelut ja valinta", "en": "Recruitment: handling applications, interviews and selection", "sv": "Rekrytering: behandling av ansökningar, intervjuer och urval"},
              "legal_basis": "contract"},
-            {"description": {"fi": "Syrjintäkanteisiin varautuminen ja rekrytoinnin asianmukaisuuden osoittaminen", "en": "Preparing for discrimination claims and showing that recruitment was fair", "sv": "Beredskap inför diskrimineringsanspråk och för att visa att rekryteringen har gått rätt till"},
+            {"description": {"fi": "Syrjintäkanteisiin varautuminen ja rekrytoinnin asianmukaisuuden osoittaminen", "en": "Preparing for discrimination claims and showing that recruitment was fair", "sv": "Förberedelse för eventuella diskrimineringsanspråk och för att kunna visa att rekryteringen har gått rätt till"},
              "legal_basis": "legal_obligation"},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "application"}),
@@ -363,7 +363,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
             {"applies_to": {"fi": "Työtodistukseen tarvittavat tiedot", "en": "Data for an employment certificate", "sv": "Uppgifter för arbetsintyg"}, "preset": "employment_certificate"},
             {"applies_to": {"fi": "Palkkakirjanpito", "en": "Payroll records", "sv": "Lönebokföring"}, "preset": "accounting_vouchers"},
             {"applies_to": {"fi": "Työaikakirjanpito", "en": "Working-time records", "sv": "Arbetstidsbokföring"},
-             "period": {"fi": "Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).", "en": "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).", "sv": "Innevarande år och de två följande kalenderåren; efter att anställningen har upphört två år från att den upphörde (arbetstidslagen 32 §)."}},
+             "period": {"fi": "Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).", "en": "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).", "sv": "Innevarande år och de två följande kalenderåren; efter att anställningen har upphört i två år räknat från att den upphörde (arbetstidslagen 32 §)."}},
             {"applies_to": {"fi": "Terveystiedot", "en": "Health data", "sv": "Hälsouppgifter"},
              "criteria": {"fi": "Säilytetään erillään muista tiedoista ja hävitetään, kun niitä ei enää tarvita työsuhteen hoitamiseen.", "en": "Kept apart from other data and destroyed when no longer needed for managing the employment.", "sv": "Förvaras åtskilda från andra uppgifter och förstörs när de inte längre behövs för att sköta anställningsförhållandet."}},
         ),  # fmt: skip

@@ -24,7 +24,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "registers": {"fi": "Rekisterin nimi", "en": "Name of the register", "sv": "Registrets namn"},
         "registers_many": {"fi": "Rekisterien nimet", "en": "Names of the registers", "sv": "Registrens namn"},
         "data_subjects": {"fi": "Rekisteröidyt", "en": "Data subjects", "sv": "Registrerade"},
-        "purposes": {"fi": "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "en": "Purposes and legal bases of processing", "sv": "Ändamål med och rättslig grund för behandlingen"},
+        "purposes": {"fi": "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "en": "Purposes and legal bases of processing", "sv": "Ändamål med och rättsliga grunder för behandlingen"},
         "legitimate_interests": {"fi": "Oikeutettu etu", "en": "Legitimate interests", "sv": "Berättigat intresse"},
         "direct_marketing": {"fi": "Suoramarkkinointi", "en": "Direct marketing", "sv": "Direktmarknadsföring"},
         "categories": {"fi": "Rekisterin tietosisältö", "en": "Personal data processed", "sv": "Personuppgifter som behandlas"},
