@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import permissions
+from .content import languages as notice_languages
 from .models import RESERVED_ADDRESSES, Notice, NoticeAddress
 from .services import audit_record
 
@@ -55,7 +56,7 @@ def resolves_address(view):
 
 def gone(request) -> HttpResponse:
     """410: the notice existed and its owner withdrew it."""
-    language = request.GET.get("lang") if request.GET.get("lang") in ("fi", "en") else "fi"
+    language = request.GET.get("lang") if request.GET.get("lang") in notice_languages.CODES else notice_languages.DEFAULT
     with translation.override(language):
         html = render_to_string("notices/public/gone.html", {"language": language})
     response = HttpResponse(html, status=410, content_type="text/html; charset=utf-8")

@@ -14,6 +14,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .content import languages as notice_languages
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import (
     ADEQUACY,
@@ -251,16 +252,19 @@ class OrganisationForm(forms.ModelForm):
 # Free text that the user writes once per output language (answers.LText), one input per
 # language side by side. Inputs for languages not chosen are kept as hidden inputs so that
 # text typed earlier survives while the user switches a language off and on again.
-OUTPUT_LANGUAGES = ("fi", "en")
-LANGUAGE_INPUT_LABELS = {"fi": _("In Finnish"), "en": _("In English")}
+OUTPUT_LANGUAGES = notice_languages.CODES
+LANGUAGE_INPUT_LABELS = {language.code: language.ui_input_label for language in notice_languages.NOTICE_LANGUAGES}
+LANGUAGE_CHOICES = [(language.code, language.ui_name) for language in notice_languages.NOTICE_LANGUAGES]
 TEXT_MAX = 2000  # a paragraph; long enough for any answer, short enough for a notice
 NAME_MAX = 200
 ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,24}$")
 
 
 def ui_language() -> str:
-    """The catalogue language matching the active UI language."""
-    return "fi" if (get_language() or "fi").startswith("fi") else "en"
+    """The catalogue language matching the active UI language (English for a UI language
+    that is no notice language)."""
+    code = (get_language() or notice_languages.DEFAULT)[:2]
+    return code if code in notice_languages.CODES else "en"
 
 
 def language_name(code: str) -> str:
@@ -277,7 +281,7 @@ class LTextWidget(forms.MultiWidget):
     template_name = "notices/widgets/ltext.html"
 
     def __init__(self, languages=OUTPUT_LANGUAGES, multiline=False, attrs=None, placeholders=None):
-        self.languages = [code for code in OUTPUT_LANGUAGES if code in languages] or ["fi"]
+        self.languages = [code for code in OUTPUT_LANGUAGES if code in languages] or [notice_languages.DEFAULT]
         self.multiline = multiline
         # Per language, e.g. a catalogue entry's examples in that language.
         self.placeholders = dict(placeholders or {})
@@ -312,7 +316,7 @@ class LTextWidget(forms.MultiWidget):
 
 
 class LTextField(forms.MultiValueField):
-    """A free-text answer in each output language: cleans to {"fi": ..., "en": ...} without
+    """A free-text answer in each output language: cleans to {"fi": ..., "sv": ...} without
     empty languages. Whether a language must be filled is the completeness check's call."""
 
     def __init__(self, *, languages=OUTPUT_LANGUAGES, multiline=False, max_length=TEXT_MAX, placeholders=None, **kwargs):
@@ -495,8 +499,8 @@ class NoticeCreateForm(forms.Form):
     # Languages first: every free-text answer is then asked only in these.
     languages = forms.MultipleChoiceField(
         label=_("Languages of the notice"),
-        choices=[("fi", _("Finnish")), ("en", _("English"))],
-        initial=["fi", "en"],
+        choices=LANGUAGE_CHOICES,
+        initial=list(notice_languages.INITIAL),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Free-text answers are asked only in the languages you choose."),
         error_messages={"required": _("Choose at least one language.")},
@@ -598,10 +602,10 @@ class NoticeForm(WizardForm):
     title = LTextField(label=_("Title of the notice"), max_length=NAME_MAX, help_text=_("The heading readers see, e.g. “Asiakasrekisterin tietosuojaseloste”."))
     languages = forms.MultipleChoiceField(
         label=_("Languages of the notice"),
-        choices=[("fi", _("Finnish")), ("en", _("English"))],
+        choices=LANGUAGE_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Free-text answers are asked in each language you choose."),
-        error_messages={"required": _("Choose at least one language."), "invalid_choice": _("Choose Finnish, English or both.")},
+        error_messages={"required": _("Choose at least one language."), "invalid_choice": _("Choose from the languages listed.")},
     )
     style = CatalogueChoiceField(STYLES, label=_("Style"), widget=forms.RadioSelect, required=True)
     data_subjects = CatalogueMultipleField(DATA_SUBJECTS, label=_("Whose data is processed?"))

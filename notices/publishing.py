@@ -17,13 +17,14 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 
 from .changes import DraftChanges, draft_changes
+from .content import languages as notice_languages
 from .content.builder import build_document, format_date
 from .content.document import Document
 from .models import NoticeVersion
 from .pdf import render_pdf, static_url
 
-OUTPUT_LANGUAGES = ("fi", "en")
-LANGUAGE_AUTONYMS = {"fi": "Suomi", "en": "English"}
+OUTPUT_LANGUAGES = notice_languages.CODES
+LANGUAGE_AUTONYMS = {language.code: language.autonym for language in notice_languages.NOTICE_LANGUAGES}
 # Part of every HTML ETag: bump when the page shell assembled in page_html() changes,
 # so caches do not keep a page whose head links assets that are gone.
 PAGE_SHELL_VERSION = "3"
@@ -33,7 +34,7 @@ def output_languages(answers: dict) -> list[str]:
     """The notice's languages in the user's order, the first being the default."""
     chosen = ((answers.get("notice") or {}).get("languages")) or []
     languages = [lang for lang in dict.fromkeys(chosen) if lang in OUTPUT_LANGUAGES]
-    return languages or ["fi"]
+    return languages or [notice_languages.DEFAULT]
 
 
 def local_date(moment: datetime) -> date:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from . import accounts, exports, jobs, permissions, publishing
 from . import status as notice_status
 from .changes import draft_changes
+from .content import languages as notice_languages
 from .content.adequacy import adequacy_from_db
 from .content.catalogues import representative_needed
 from .content.checker import check_notice, has_errors
@@ -121,7 +122,7 @@ def notice_create(
     maximum = limit("SELOSTE_MAX_NOTICES_PER_ORGANISATION")
     if organisation.notices.count() >= maximum:
         raise LimitReached(_("An organisation can have at most %(count)d notices.") % {"count": maximum})
-    languages = [code for code in ("fi", "en") if code in (languages or ["fi"])] or ["fi"]
+    languages = notice_languages.ordered(languages) or [notice_languages.DEFAULT]
     title = title.strip()[:200]
     part = {"languages": languages, "style": "register"}
     if title:
@@ -144,7 +145,7 @@ def notice_create(
 def _title_from(answers: dict) -> str:
     part = answers.get("notice") if isinstance(answers.get("notice"), dict) else {}
     title = part.get("title") if isinstance(part.get("title"), dict) else {}
-    languages = part.get("languages") if isinstance(part.get("languages"), list) else ["fi"]
+    languages = part.get("languages") if isinstance(part.get("languages"), list) else [notice_languages.DEFAULT]
     return (next((title[code] for code in languages if title.get(code)), "") or next(iter(title.values()), ""))[:200]
 
 
@@ -217,7 +218,7 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
         answers["suggested"] = [key for key in answers["suggested"] if key != step]
     if step == "notice":
         title = data.get("title") or {}
-        languages = data.get("languages") or ["fi"]
+        languages = data.get("languages") or [notice_languages.DEFAULT]
         new_title = next((title[code] for code in languages if title.get(code)), "") or next(iter(title.values()), "")
         if new_title:
             notice.title = new_title[:200]

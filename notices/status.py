@@ -17,6 +17,8 @@ from pathlib import Path
 
 from django.db.models import OuterRef, Subquery
 
+from .content import languages as notice_languages
+
 logger = logging.getLogger(__name__)
 
 # The code and data whose change can change a check's findings or a draft's documents.
@@ -53,7 +55,7 @@ def languages_of(answers) -> list[str]:
     chosen = part.get("languages") if isinstance(part, dict) else None
     if not isinstance(chosen, list):
         return []
-    return [code for code in chosen if code in ("fi", "en")]
+    return notice_languages.known(chosen)
 
 
 def from_findings(found, *, answers, unpublished_changes: bool | None) -> dict:
@@ -73,7 +75,9 @@ def from_findings(found, *, answers, unpublished_changes: bool | None) -> dict:
         status["errors"] = sum(1 for f in found if f.severity == "error")
         status["warnings"] = sum(1 for f in found if f.severity == "warning")
         status["findings"] = [
-            {"severity": f.severity, "step": f.step, "fi": f.message("fi"), "en": f.message("en")} for f in found if f.severity in ("error", "warning")
+            {"severity": f.severity, "step": f.step, **{code: f.message(code) for code in notice_languages.CODES}}
+            for f in found
+            if f.severity in ("error", "warning")
         ]
     return status
 

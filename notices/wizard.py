@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from . import forms as wf
 from .content import catalogues, service_library
 from .content.builder import as_dict, as_dicts, as_list, ltext
+from .content.languages import DEFAULT as DEFAULT_LANGUAGE
 from .content.rights import cookie_signs
 from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
@@ -28,7 +29,7 @@ MAX_REGISTERS = 10
 def notice_languages(notice: Notice) -> list[str]:
     """The notice's output languages (the first is the default); Finnish when unset."""
     languages = as_list(as_dict(as_dict(notice.answers).get("notice")).get("languages"))
-    return [code for code in languages if code in wf.OUTPUT_LANGUAGES] or ["fi"]
+    return [code for code in languages if code in wf.OUTPUT_LANGUAGES] or [DEFAULT_LANGUAGE]
 
 
 def ltext_text(value, languages) -> str:
@@ -226,7 +227,7 @@ class NoticeStep(Step):
         initial = super().initial()
         initial.setdefault("languages", self.languages)
         initial.setdefault("style", "register")
-        initial.setdefault("title", {"fi": self.notice.title} if self.notice.title else {})
+        initial.setdefault("title", {self.languages[0]: self.notice.title} if self.notice.title else {})
         history = initial.get("history") if isinstance(initial.get("history"), dict) else {}
         for key in ("created_on", "updated_on"):
             if isinstance(history.get(key), str):

@@ -5,6 +5,7 @@ stay pure and receive the result through their ``adequacy`` argument."""
 from datetime import date
 
 from . import catalogues
+from .languages import CODES
 
 # Staff re-check the Commission's list at least this often; older lists get a warning.
 STALE_AFTER_MONTHS = 6
@@ -50,8 +51,8 @@ def adequacy_from_rows(rows, *, today: date | None = None) -> DatedCatalogue | N
             continue
         scope = row.scope if isinstance(row.scope, dict) else {}
         fallback = catalogues.ADEQUACY.get(code)
-        fi = scope.get("fi") or (fallback.fi if fallback else catalogues.COUNTRIES.label(code, "fi"))
-        en = scope.get("en") or (fallback.en if fallback else catalogues.COUNTRIES.label(code, "en"))
+        # The admin's scope text per language, else the catalogue's label for the country.
+        labels = {lang: scope.get(lang) or (fallback or catalogues.COUNTRIES.get(code) or catalogues.Entry(code, {})).label(lang) or code for lang in CODES}
         attrs = {"listed_on": row.listed_on}
         if row.decided_on:
             attrs["decided_on"] = row.decided_on
@@ -59,7 +60,7 @@ def adequacy_from_rows(rows, *, today: date | None = None) -> DatedCatalogue | N
             attrs["expires_on"] = expires_on
         if code == "US" or (fallback and fallback.attrs.get("certified_only")):
             attrs["certified_only"] = True
-        entries.append(catalogues.Entry(code, fi, en, attrs=attrs))
+        entries.append(catalogues.Entry(code, labels, attrs=attrs))
     if not seen:
         return None  # no table yet: the catalogue applies
     # Rows that have all expired give an empty list, not the catalogue's.

@@ -5,7 +5,8 @@ Rules every reader follows:
 - Any key may be missing (a draft is partial). Readers use ``.get`` with the defaults
   below and never fail on a missing or unexpected value.
 - ``LText`` is free text the user writes once per output language:
-  ``{"fi": "...", "en": "..."}``. Only the notice's chosen languages must be filled.
+  ``{"fi": "...", "sv": "...", "en": "..."}``, keyed by ``languages.CODES``. Only the
+  notice's chosen languages must be filled; older answers hold only "fi" and "en" keys.
 - Codes refer to entries in ``notices.content.catalogues``. An unknown code (e.g. from
   an older catalogue) is shown as the raw code by the builder, never an error.
 - Proper names (companies, tools, people) are plain strings: they are not translated.
@@ -14,8 +15,8 @@ Rules every reader follows:
 
 from typing import Literal, NotRequired, TypedDict
 
-LText = dict[str, str]  # {"fi": ..., "en": ...}
-Language = Literal["fi", "en"]
+LText = dict[str, str]  # {language code: text}
+Language = str  # a notices.content.languages.CODES code
 
 
 class Contact(TypedDict, total=False):  # answers["contact"]: contact person for register matters
@@ -45,7 +46,7 @@ class JointController(TypedDict, total=False):  # GDPR Art. 26
 
 class NoticePart(TypedDict, total=False):  # answers["notice"]
     title: LText
-    languages: list[Language]  # output languages, first one is the default; e.g. ["fi", "en"]
+    languages: list[Language]  # output languages, first one is the default; e.g. ["fi", "sv"]
     style: Literal["register", "statement"]  # numbered rekisteriseloste | question-headed statement
     registers: list[Register]  # one or several; several → a), b) in the seloste style
     data_subjects: list[str]  # catalogues.DATA_SUBJECTS codes

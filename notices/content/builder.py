@@ -9,12 +9,12 @@ it is. Sections without content are dropped, so no heading is ever empty.
 
 from datetime import date
 
-from . import catalogues
+from . import catalogues, languages
 from .document import Block, Document, Section
 from .rights import RIGHTS, consent_relied_on, derive_rights, marketing_purposes, uses_direct_marketing
 from .texts import COOKIE_CATEGORY_TEXTS, heading, t
 
-LANGUAGES = ("fi", "en")
+LANGUAGES = languages.CODES
 STYLES = ("register", "statement")
 
 REGISTER_ORDER = [
@@ -29,12 +29,6 @@ STATEMENT_ORDER = [
     "recipients", "transfers", "retention", "security", "cookies", "rights", "complaint",
     "processor_role", "laws", "changes",
 ]  # fmt: skip
-
-EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-]  # fmt: skip
-
 
 # --- defensive readers ---------------------------------------------------------------
 
@@ -79,9 +73,7 @@ def ltext(value, language: str) -> str:
 def format_date(value: date | None, language: str) -> str:
     if not isinstance(value, date):
         return ""
-    if language == "fi":
-        return f"{value.day}.{value.month}.{value.year}"
-    return f"{value.day} {EN_MONTHS[value.month - 1]} {value.year}"
+    return languages.format_date(value, language)
 
 
 def parse_date(value) -> date | None:
@@ -981,7 +973,7 @@ def build_document(
     AdequacyDecision table via ``notices.content.adequacy.adequacy_from_db()``); a
     ``listed_on`` attribute on it dates the list in the notice.
     """
-    language = language if language in LANGUAGES else "fi"
+    language = language if language in LANGUAGES else languages.DEFAULT
     notice = as_dict(as_dict(answers).get("notice"))
     style = style if style in STYLES else (notice.get("style") if notice.get("style") in STYLES else "register")
     drawn_up_on = drawn_up_on if isinstance(drawn_up_on, date) else None

@@ -13,14 +13,15 @@ required and what follows if it is not (Art. 13(2)(e)).
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from notices.validators import is_valid_business_id
 
-from . import builder, catalogues
+from . import builder, catalogues, languages
 from . import rights as rights_rules
 from .builder import as_codes, as_dict, as_dicts, as_str, ltext
+from .languages import CODES, DEFAULT, fallback_order, pick
 from .plain import article_note
 from .rights import RIGHTS
 from .steps import STEP_KEYS
@@ -33,18 +34,16 @@ class Finding:
     code: str  # stable rule id, e.g. "purpose_without_basis"
     severity: Severity  # an error blocks publishing, a warning does not
     step: str  # the wizard step that fixes it (notices.content.steps.STEP_KEYS)
-    message_fi: str
-    message_en: str
+    messages: dict  # the message in each notice language (languages.CODES)
     language: str = ""  # set when the finding concerns one output language only
-    # The article behind the rule, shown in small print under the plain message.
-    article_fi: str = ""
-    article_en: str = ""
+    # The article behind the rule per language, shown in small print under the plain message.
+    articles: dict = field(default_factory=dict)
 
     def message(self, language: str) -> str:
-        return self.message_fi if language == "fi" else self.message_en
+        return pick(self.messages, language)
 
     def article(self, language: str) -> str:
-        return self.article_fi if language == "fi" else self.article_en
+        return pick(self.articles, language)
 
 
 @dataclass(frozen=True)
@@ -52,8 +51,8 @@ class Rule:
     code: str
     severity: Severity
     step: str
-    message_fi: str
-    message_en: str
+    # Per language; {name} and {country} are filled per language from the check's params.
+    messages: dict
     check: Callable[["Context"], list[dict]]
 
 
@@ -77,7 +76,7 @@ class Context:
         self.rights = as_dict(self.a.get("rights"))
         self.contact = as_dict(self.a.get("contact"))
         languages = [code for code in as_codes(self.notice.get("languages")) if code in builder.LANGUAGES]
-        self.languages = languages or ["fi"]
+        self.languages = languages or [DEFAULT]
         self.country = as_str(self.c.get("country")).upper() or "FI"
 
     @property
@@ -106,8 +105,8 @@ def _collected_from_person(code: str) -> bool:
 
 
 def name_of(value, language: str, fallback: str) -> str:
-    """A short quotable name for an item: its text in this language, else the other."""
-    text = ltext(value, language) or ltext(value, "en" if language == "fi" else "fi")
+    """A short quotable name for an item: its text in this language, else in a fallback."""
+    text = next((text for code in fallback_order(language) if (text := ltext(value, code))), "")
     if len(text) > 60:
         text = text[:57].rstrip() + "…"
     return text or fallback
@@ -119,16 +118,21 @@ def _items(rows: list[dict], value_key: str, predicate) -> list[dict]:
     for index, row in enumerate(rows, start=1):
         if predicate(row):
             hits.append(
-                {
-                    "name_fi": name_of(row.get(value_key), "fi", f"nro {index}"),
-                    "name_en": name_of(row.get(value_key), "en", f"no. {index}"),
-                }
+                {"name": {lang: name_of(row.get(value_key), lang, number_label(index, lang)) for lang in CODES}}
             )
     return hits
 
 
 def _once(condition: bool) -> list[dict]:
     return [{}] if condition else []
+
+
+# "no. 3": how a row without a name is quoted in a message.
+NUMBER_LABELS = {"fi": "nro {index}", "en": "no. {index}", "sv": "nr {index}"}
+
+
+def number_label(index: int, language: str) -> str:
+    return pick(NUMBER_LABELS, language).format(index=index)
 
 
 # --- controller ----------------------------------------------------------------------
@@ -162,7 +166,7 @@ def check_contact_person(ctx):
 def check_contact_person_reachable(ctx):
     name = as_str(ctx.contact.get("name"))
     reachable = any(as_str(ctx.contact.get(key)) for key in ("email", "phone", "address"))
-    return [{"name_fi": name, "name_en": name}] if name and not reachable else []
+    return [{"name": name}] if name and not reachable else []
 
 
 def check_dpo_contact(ctx):
@@ -381,7 +385,7 @@ def _category_name(item, language: str, index: int) -> str:
     entry = catalogues.DATA_CATEGORIES.get(as_str(item.get("code")))
     if entry is not None:
         return entry.label(language)
-    return name_of(item.get("name"), language, f"nro {index}" if language == "fi" else f"no. {index}")
+    return name_of(item.get("name"), language, number_label(index, language))
 
 
 def check_retention_categories(ctx):
@@ -393,7 +397,7 @@ def check_retention_categories(ctx):
     hits = []
     for index, item in enumerate(as_dicts(ctx.categories.get("items")), start=1):
         if as_str(item.get("id")) not in covered:
-            hits.append({"name_fi": _category_name(item, "fi", index), "name_en": _category_name(item, "en", index)})
+            hits.append({"name": {lang: _category_name(item, lang, index) for lang in CODES}})
     return hits
 
 
@@ -407,7 +411,7 @@ def check_retention_registers(ctx):
     for register in as_dicts(ctx.notice.get("registers")):
         rid = as_str(register.get("id"))
         if rid and not shared and rid not in own:
-            hits.append({"name_fi": name_of(register.get("name"), "fi", rid), "name_en": name_of(register.get("name"), "en", rid)})
+            hits.append({"name": {lang: name_of(register.get("name"), lang, rid) for lang in CODES}})
     return hits
 
 
@@ -434,6 +438,8 @@ def covers(transfer: dict, recipient: dict) -> bool:
         return linked == as_str(recipient.get("id"))
     name = as_str(transfer.get("recipient")).casefold()
     return not name or not as_str(recipient.get("name")) or name == as_str(recipient.get("name")).casefold()
+
+
 def check_recipient_country(ctx):
     def unknown(recipient):
         return catalogues.recipient_frequency(recipient) == "regular" and not as_str(recipient.get("country"))
@@ -441,9 +447,14 @@ def check_recipient_country(ctx):
     hits = []
     for index, recipient in enumerate(ctx.recipients, start=1):
         if unknown(recipient):
-            name = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "fi")
-            name_en = as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), "en")
-            hits.append({"name_fi": name or f"nro {index}", "name_en": name_en or f"no. {index}"})
+            hits.append(
+                {
+                    "name": {
+                        lang: as_str(recipient.get("name")) or catalogues.RECIPIENT_KINDS.label(as_str(recipient.get("kind")), lang) or number_label(index, lang)
+                        for lang in CODES
+                    }
+                }
+            )
     return hits
 
 
@@ -454,12 +465,7 @@ def check_recipient_transfer(ctx):
         if country and country not in catalogues.EEA_COUNTRIES and not any(covers(t, recipient) for t in ctx.transfer_items):
             name = as_str(recipient.get("name")) or as_str(recipient.get("kind"))
             hits.append(
-                {
-                    "name_fi": name,
-                    "name_en": name,
-                    "country_fi": catalogues.COUNTRIES.label(country, "fi"),
-                    "country_en": catalogues.COUNTRIES.label(country, "en"),
-                }
+                {"name": name, "country": {lang: catalogues.COUNTRIES.label(country, lang) for lang in CODES}}
             )
     return hits
 
@@ -472,7 +478,7 @@ def _service_rows_missing(ctx, fact: str, missing) -> list[dict]:
         unknown = recipient.get("unknown") if isinstance(recipient.get("unknown"), list) else []
         if as_str(recipient.get("service")) and fact in unknown and missing(recipient):
             name = as_str(recipient.get("name")) or as_str(recipient.get("service"))
-            hits.append({"name_fi": name, "name_en": name})
+            hits.append({"name": name})
     return hits
 
 
@@ -516,9 +522,9 @@ def _transfer_hits(ctx, predicate):
             recipient = as_str(item.get("recipient"))
             country = as_str(item.get("country")).upper()
             code = as_str(item.get("country"))
-            label_fi = _join_name(recipient, catalogues.destination_label(code, "fi") if country else "", f"nro {index}")
-            label_en = _join_name(recipient, catalogues.destination_label(code, "en") if country else "", f"no. {index}")
-            hits.append({"name_fi": label_fi, "name_en": label_en})
+            hits.append(
+                {"name": {lang: _join_name(recipient, catalogues.destination_label(code, lang) if country else "", number_label(index, lang)) for lang in CODES}}
+            )
     return hits
 
 
@@ -578,8 +584,7 @@ def check_transfer_derogation_routine(ctx):
     names = {as_str(r.get("name")).casefold(): as_str(r.get("name")) for r in ctx.recipients}
     for hit, item in zip(hits, [t for t in ctx.transfer_items if routine(t)], strict=True):
         name = names[as_str(item.get("recipient")).casefold()]
-        hit["name_fi"] = hit["name_fi"].replace(as_str(item.get("recipient")), name)
-        hit["name_en"] = hit["name_en"].replace(as_str(item.get("recipient")), name)
+        hit["name"] = {lang: text.replace(as_str(item.get("recipient")), name) for lang, text in hit["name"].items()}
     return hits
 
 
@@ -696,7 +701,7 @@ def check_joint_controller(ctx):
         name, business_id = as_str(row.get("name")), as_str(row.get("business_id"))
         finnish = (as_str(row.get("country")).upper() or "FI") == "FI"
         if not name or not business_id or (finnish and not is_valid_business_id(business_id)):
-            hits.append({"name_fi": name or f"nro {index}", "name_en": name or f"no. {index}"})
+            hits.append({"name": {lang: name or number_label(index, lang) for lang in CODES}})
     return hits
 
 
@@ -773,7 +778,13 @@ def _ltexts(ctx) -> list[tuple[str, object]]:
     return out
 
 
-LANGUAGE_NAMES = {"fi": ("Suomenkielinen", "Finnish"), "en": ("Englanninkielinen", "English")}
+# The message about a free text missing in one output language, per message language;
+# {language} is that language's adjective (languages.NoticeLanguage.adjectives).
+MISSING_TRANSLATION = {
+    "fi": "{language} versio puuttuu tämän vaiheen {count} tekstistä, esimerkiksi ”{example}”.",
+    "en": "{count} text(s) in this step have no {language} version, e.g. “{example}”.",
+    "sv": "Den {language} versionen saknas för {count} text(er) i detta steg, till exempel ”{example}”.",
+}
 
 
 def translation_findings(ctx) -> list[Finding]:
@@ -786,7 +797,7 @@ def translation_findings(ctx) -> list[Finding]:
             if _has_text(value) and not ltext(value, language):
                 other = next((ltext(value, lang) for lang in builder.LANGUAGES if ltext(value, lang)), "")
                 missing.setdefault(step, []).append(other)
-        in_fi, in_en = LANGUAGE_NAMES[language]
+        adjectives = languages.BY_CODE[language].adjectives
         for step, examples in missing.items():
             example = examples[0] if len(examples[0]) <= 60 else examples[0][:57].rstrip() + "…"
             findings.append(
@@ -794,8 +805,10 @@ def translation_findings(ctx) -> list[Finding]:
                     code="missing_translation",
                     severity="error",
                     step=step,
-                    message_fi=f"{in_fi} versio puuttuu tämän vaiheen {len(examples)} tekstistä, esimerkiksi ”{example}”.",
-                    message_en=f"{len(examples)} text(s) in this step have no {in_en} version, e.g. “{example}”.",
+                    messages={
+                        code: text.format(language=pick(adjectives, code), count=len(examples), example=example)
+                        for code, text in MISSING_TRANSLATION.items()
+                    },
                     language=language,
                 )
             )
@@ -804,13 +817,25 @@ def translation_findings(ctx) -> list[Finding]:
 
 # Step names for the "suggested" finding; the UI's own labels are gettext, this module is not.
 STEP_NAMES = {
-    "notice": ("Seloste", "The notice"), "purposes": ("Käsittelyn tarkoitukset ja oikeusperusteet", "Purposes and legal bases"),
-    "categories": ("Henkilötiedot", "Personal data"), "sources": ("Tietolähteet", "Sources"),
-    "retention": ("Säilytysajat", "Retention"), "recipients": ("Vastaanottajat", "Recipients"),
-    "transfers": ("Siirrot EU:n tai ETA:n ulkopuolelle", "Transfers outside the EU/EEA"), "security": ("Tietoturva", "Security"),
-    "automated": ("Automaattiset päätökset", "Automated decisions"), "cookies": ("Evästeet", "Cookies"),
-    "rights": ("Oikeudet ja muutokset", "Rights and changes"),
+    "notice": {"fi": "Seloste", "en": "The notice", "sv": "Beskrivningen"},
+    "purposes": {"fi": "Käsittelyn tarkoitukset ja oikeusperusteet", "en": "Purposes and legal bases", "sv": "Ändamål och rättsliga grunder"},
+    "categories": {"fi": "Henkilötiedot", "en": "Personal data", "sv": "Personuppgifter"},
+    "sources": {"fi": "Tietolähteet", "en": "Sources", "sv": "Källor"},
+    "retention": {"fi": "Säilytysajat", "en": "Retention", "sv": "Lagringstider"},
+    "recipients": {"fi": "Vastaanottajat", "en": "Recipients", "sv": "Mottagare"},
+    "transfers": {"fi": "Siirrot EU:n tai ETA:n ulkopuolelle", "en": "Transfers outside the EU/EEA", "sv": "Överföring till länder utanför EU/EES"},
+    "security": {"fi": "Tietoturva", "en": "Security", "sv": "Informationssäkerhet"},
+    "automated": {"fi": "Automaattiset päätökset", "en": "Automated decisions", "sv": "Automatiserade beslut"},
+    "cookies": {"fi": "Evästeet", "en": "Cookies", "sv": "Kakor"},
+    "rights": {"fi": "Oikeudet ja muutokset", "en": "Rights and changes", "sv": "Rättigheter och ändringar"},
 }  # fmt: skip
+
+
+SUGGESTED_UNCONFIRMED = {
+    "fi": "Tarkista mallin ehdottamat vastaukset vaiheessa ”{step}” ja tallenna vaihe, kun ne pitävät paikkansa.",
+    "en": "Check the answers the template suggested in “{step}” and save the step when they are right.",
+    "sv": "Kontrollera svaren som mallen föreslog i steget ”{step}” och spara steget när de stämmer.",
+}
 
 
 def suggested_findings(ctx) -> list[Finding]:
@@ -820,14 +845,13 @@ def suggested_findings(ctx) -> list[Finding]:
     for step in as_codes(ctx.a.get("suggested")):
         if step not in STEP_KEYS:
             continue
-        name_fi, name_en = STEP_NAMES.get(step, (step, step))
+        names = STEP_NAMES.get(step, {})
         findings.append(
             Finding(
                 code="suggested_step_unconfirmed",
                 severity="error",
                 step=step,
-                message_fi=f"Tarkista mallin ehdottamat vastaukset vaiheessa ”{name_fi}” ja tallenna vaihe, kun ne pitävät paikkansa.",
-                message_en=f"Check the answers the template suggested in “{name_en}” and save the step when they are right.",
+                messages={code: text.format(step=pick(names, code) or step) for code, text in SUGGESTED_UNCONFIRMED.items()},
             )
         )
     return findings
@@ -837,298 +861,232 @@ def suggested_findings(ctx) -> list[Finding]:
 
 RULES: list[Rule] = [
     Rule("controller_name_missing", "error", "controller",
-         "Anna rekisterinpitäjän virallinen nimi.", "Enter the controller's legal name.", check_controller_name),
+         {"fi": "Anna rekisterinpitäjän virallinen nimi.", "en": "Enter the controller's legal name.", "sv": "Ange den personuppgiftsansvariges juridiska namn."}, check_controller_name),
     Rule("controller_business_id_missing", "error", "controller",
-         "Anna rekisterinpitäjän Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).",
-         "Enter the controller's business ID (registration number for a foreign company).", check_business_id_missing),
+         {"fi": "Anna rekisterinpitäjän Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).", "en": "Enter the controller's business ID (registration number for a foreign company).", "sv": "Ange den personuppgiftsansvariges FO-nummer (registreringsnummer för ett utländskt företag)."}, check_business_id_missing),
     Rule("controller_business_id_invalid", "error", "controller",
-         "Y-tunnus ei ole kelvollinen: tarkista numerot ja tarkistusmerkki (muoto 1234567-8).",
-         "The business ID is not valid: check the digits and the check digit (format 1234567-8).", check_business_id_invalid),
+         {"fi": "Y-tunnus ei ole kelvollinen: tarkista numerot ja tarkistusmerkki (muoto 1234567-8).", "en": "The business ID is not valid: check the digits and the check digit (format 1234567-8).", "sv": "FO-numret är inte giltigt: kontrollera siffrorna och kontrollsiffran (formatet 1234567-8)."}, check_business_id_invalid),
     Rule("controller_address_missing", "error", "controller",
-         "Anna rekisterinpitäjän postiosoite.", "Enter the controller's postal address.", check_controller_address),
+         {"fi": "Anna rekisterinpitäjän postiosoite.", "en": "Enter the controller's postal address.", "sv": "Ange den personuppgiftsansvariges postadress."}, check_controller_address),
     Rule("controller_contact_missing", "error", "controller",
-         "Anna rekisterinpitäjän sähköpostiosoite tai puhelinnumero.", "Enter the controller's e-mail address or phone number.",
+         {"fi": "Anna rekisterinpitäjän sähköpostiosoite tai puhelinnumero.", "en": "Enter the controller's e-mail address or phone number.", "sv": "Ange den personuppgiftsansvariges e-postadress eller telefonnummer."},
          check_controller_contact),
     Rule("contact_person_missing", "warning", "controller",
-         "Nimeä rekisteriasioiden yhteyshenkilö: lukijat odottavat, että selosteessa on nimetty yhteyshenkilö.",
-         "Name a contact person for register matters: readers expect a named contact.", check_contact_person),
+         {"fi": "Nimeä rekisteriasioiden yhteyshenkilö: lukijat odottavat, että selosteessa on nimetty yhteyshenkilö.", "en": "Name a contact person for register matters: readers expect a named contact.", "sv": "Ange en kontaktperson i ärenden som gäller registret: läsarna förväntar sig en namngiven kontaktperson."}, check_contact_person),
     Rule("dpo_contact_missing", "error", "controller",
-         "Anna tietosuojavastaavan sähköpostiosoite tai puhelinnumero.", "Enter the data protection officer's e-mail address or phone number.",
+         {"fi": "Anna tietosuojavastaavan sähköpostiosoite tai puhelinnumero.", "en": "Enter the data protection officer's e-mail address or phone number.", "sv": "Ange dataskyddsombudets e-postadress eller telefonnummer."},
          check_dpo_contact),
     Rule("representative_missing", "warning", "controller",
-         "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa, ellei jokin poikkeus sovellu.",
-         "The controller is outside the EU/EEA: name a representative in the EU unless an exemption applies.", check_representative),
+         {"fi": "Rekisterinpitäjä on EU:n ja ETA:n ulkopuolella: nimeä edustaja EU:ssa, ellei jokin poikkeus sovellu.", "en": "The controller is outside the EU/EEA: name a representative in the EU unless an exemption applies.", "sv": "Den personuppgiftsansvarige finns utanför EU/EES: ange en företrädare i EU, om inte ett undantag är tillämpligt."}, check_representative),
     Rule("request_channel_missing", "error", "rights",
-         "Kerro, minne rekisteröidyt voivat lähettää oikeuksiaan koskevat pyynnöt.",
-         "Say where data subjects can send requests concerning their rights.", check_request_channel),
+         {"fi": "Kerro, minne rekisteröidyt voivat lähettää oikeuksiaan koskevat pyynnöt.", "en": "Say where data subjects can send requests concerning their rights.", "sv": "Ange vart de registrerade kan skicka begäranden som gäller deras rättigheter."}, check_request_channel),
     Rule("languages_missing", "warning", "notice",
-         "Valitse selosteen kielet. Ilman valintaa seloste julkaistaan suomeksi.",
-         "Choose the notice's languages. Without a choice it is published in Finnish.", check_languages),
+         {"fi": "Valitse selosteen kielet. Ilman valintaa seloste julkaistaan suomeksi.", "en": "Choose the notice's languages. Without a choice it is published in Finnish.", "sv": "Välj beskrivningens språk. Om inget språk väljs publiceras beskrivningen på finska."}, check_languages),
     Rule("registers_missing", "warning", "notice",
-         "Anna rekisterin nimi: numeroidussa rekisteriselosteessa on kohta ”Rekisterin nimi”.",
-         "Enter the name of the register: the numbered notice has a section for it.", check_registers),
+         {"fi": "Anna rekisterin nimi: numeroidussa rekisteriselosteessa on kohta ”Rekisterin nimi”.", "en": "Enter the name of the register: the numbered notice has a section for it.", "sv": "Ange registrets namn: den numrerade registerbeskrivningen har ett eget avsnitt för det."}, check_registers),
     Rule("data_subjects_missing", "warning", "notice",
-         "Kerro, keiden henkilötietoja käsittelet (esim. asiakkaat, uutiskirjeen tilaajat).",
-         "Say whose personal data you process (e.g. customers, newsletter subscribers).", check_data_subjects),
+         {"fi": "Kerro, keiden henkilötietoja käsittelet (esim. asiakkaat, uutiskirjeen tilaajat).", "en": "Say whose personal data you process (e.g. customers, newsletter subscribers).", "sv": "Ange vems personuppgifter du behandlar (t.ex. kunder, prenumeranter på nyhetsbrevet)."}, check_data_subjects),
     Rule("no_purposes", "error", "purposes",
-         "Lisää vähintään yksi käsittelyn tarkoitus.", "Add at least one purpose of processing.", check_no_purposes),
+         {"fi": "Lisää vähintään yksi käsittelyn tarkoitus.", "en": "Add at least one purpose of processing.", "sv": "Lägg till minst ett ändamål med behandlingen."}, check_no_purposes),
     Rule("purpose_without_description", "error", "purposes",
-         "Kuvaa käsittelyn tarkoitus ({name_fi}).", "Describe the purpose of processing ({name_en}).", check_purpose_description),
+         {"fi": "Kuvaa käsittelyn tarkoitus ({name}).", "en": "Describe the purpose of processing ({name}).", "sv": "Beskriv ändamålet med behandlingen ({name})."}, check_purpose_description),
     Rule("purpose_without_basis", "error", "purposes",
-         "Valitse oikeusperuste tarkoitukselle ”{name_fi}”.", "Choose a legal basis for the purpose “{name_en}”.", check_purpose_basis),
+         {"fi": "Valitse oikeusperuste tarkoitukselle ”{name}”.", "en": "Choose a legal basis for the purpose “{name}”.", "sv": "Välj en rättslig grund för ändamålet ”{name}”."}, check_purpose_basis),
     Rule("legitimate_interest_not_described", "error", "purposes",
-         "Kerro tarkoituksen ”{name_fi}” kohdalla, mitä yrityksesi sillä saavuttaa ja miksi henkilö voi sitä odottaa: pelkkä oikeusperusteen nimi ei riitä.",
-         "For the purpose “{name_en}”, say what your business gains from it and why the person can expect it: naming the basis is not enough.",
+         {"fi": "Kerro tarkoituksen ”{name}” kohdalla, mitä yrityksesi sillä saavuttaa ja miksi henkilö voi sitä odottaa: pelkkä oikeusperusteen nimi ei riitä.", "en": "For the purpose “{name}”, say what your business gains from it and why the person can expect it: naming the basis is not enough.", "sv": "Ange för ändamålet ”{name}” vad ditt företag vinner på det och varför personen kan förvänta sig det: det räcker inte att nämna den rättsliga grunden."},
          check_legitimate_interest),
     Rule("consent_withdrawal_missing", "error", "purposes",
-         "Kun käsittely perustuu suostumukseen (myös nimenomaiseen suostumukseen arkaluonteisiin tietoihin tai siirtoon), selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).",
-         "Where consent is relied on (including explicit consent for special categories or a transfer), the notice must state the right to withdraw consent ({language}).",
+         {"fi": "Kun käsittely perustuu suostumukseen (myös nimenomaiseen suostumukseen arkaluonteisiin tietoihin tai siirtoon), selosteen on kerrottava oikeudesta peruuttaa suostumus ({language}).", "en": "Where consent is relied on (including explicit consent for special categories or a transfer), the notice must state the right to withdraw consent ({language}).", "sv": "När behandlingen grundar sig på samtycke (också uttryckligt samtycke för särskilda kategorier av personuppgifter eller för en överföring) ska beskrivningen nämna rätten att återkalla samtycket ({language})."},
          check_consent_withdrawal),
     Rule("marketing_without_channel", "error", "purposes",
-         "Valitse suoramarkkinoinnin kanavat tarkoitukselle ”{name_fi}” (sähköposti, tekstiviesti, puhelin, posti tai kohdennettu verkkomainonta).",
-         "Choose the direct-marketing channels for the purpose “{name_en}” (e-mail, SMS, phone, post or targeted online ads).",
+         {"fi": "Valitse suoramarkkinoinnin kanavat tarkoitukselle ”{name}” (sähköposti, tekstiviesti, puhelin, posti tai kohdennettu verkkomainonta).", "en": "Choose the direct-marketing channels for the purpose “{name}” (e-mail, SMS, phone, post or targeted online ads).", "sv": "Välj kanalerna för direktmarknadsföring för ändamålet ”{name}” (e-post, sms, telefon, post eller riktad reklam på nätet)."},
          check_marketing_channel),
     Rule("marketing_electronic_without_consent", "warning", "purposes",
-         "Sähköposti- ja tekstiviestimarkkinointi kuluttajille vaatii ennakkosuostumuksen (laki sähköisen viestinnän palveluista 200 §), paitsi kun markkinoit nykyisille asiakkaillesi omia samankaltaisia tuotteitasi (tarkoitus ”{name_fi}”). Valitse oikeusperusteeksi suostumus tai merkitse, että markkinointi kohdistuu vain nykyisiin asiakkaisiin.",
-         "E-mail and SMS marketing to consumers needs prior consent (Act on Electronic Communications Services 917/2014, section 200), except to your existing customers about your own similar products (purpose “{name_en}”). Choose consent as the basis, or mark that the marketing goes only to existing customers.",
+         {"fi": "Sähköposti- ja tekstiviestimarkkinointi kuluttajille vaatii ennakkosuostumuksen (laki sähköisen viestinnän palveluista 200 §), paitsi kun markkinoit nykyisille asiakkaillesi omia samankaltaisia tuotteitasi (tarkoitus ”{name}”). Valitse oikeusperusteeksi suostumus tai merkitse, että markkinointi kohdistuu vain nykyisiin asiakkaisiin.", "en": "E-mail and SMS marketing to consumers needs prior consent (Act on Electronic Communications Services 917/2014, section 200), except to your existing customers about your own similar products (purpose “{name}”). Choose consent as the basis, or mark that the marketing goes only to existing customers.", "sv": "Marknadsföring till konsumenter via e-post och sms kräver förhandssamtycke (lagen om tjänster inom elektronisk kommunikation 917/2014, 200 §), utom till dina befintliga kunder om dina egna liknande produkter (ändamålet ”{name}”). Välj samtycke som rättslig grund eller markera att marknadsföringen endast riktas till befintliga kunder."},
          check_marketing_electronic_consent),
     Rule("marketing_purpose_unmarked", "warning", "purposes",
-         "Vastauksesi viittaavat suoramarkkinointiin (esim. uutiskirjeen tilaajat, markkinointievästeet tai markkinointiluvat), mutta mitään tarkoitusta ei ole merkitty suoramarkkinoinniksi. Merkitse se, jotta seloste kertoo oikeudesta kieltää suoramarkkinointi (21 artiklan 2 kohta).",
-         "Your answers suggest direct marketing (e.g. newsletter subscribers, marketing cookies or marketing consents), but no purpose is marked as direct marketing. Mark it so that the notice states the right to object to direct marketing (Art. 21(2)).",
+         {"fi": "Vastauksesi viittaavat suoramarkkinointiin (esim. uutiskirjeen tilaajat, markkinointievästeet tai markkinointiluvat), mutta mitään tarkoitusta ei ole merkitty suoramarkkinoinniksi. Merkitse se, jotta seloste kertoo oikeudesta kieltää suoramarkkinointi (21 artiklan 2 kohta).", "en": "Your answers suggest direct marketing (e.g. newsletter subscribers, marketing cookies or marketing consents), but no purpose is marked as direct marketing. Mark it so that the notice states the right to object to direct marketing (Art. 21(2)).", "sv": "Dina svar tyder på direktmarknadsföring (t.ex. prenumeranter på nyhetsbrevet, marknadsföringskakor eller samtycken till marknadsföring), men inget ändamål är markerat som direktmarknadsföring. Markera det, så att beskrivningen nämner rätten att invända mot direktmarknadsföring (artikel 21.2)."},
          check_marketing_unmarked),
     Rule("categories_missing", "error", "categories",
-         "Luettele, mitä tietoja ihmisistä pidät. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään.",
-         "List the data you keep about people. It is required when some data comes from anyone other than the person.",
+         {"fi": "Luettele, mitä tietoja ihmisistä pidät. Luettelo on pakollinen, kun tietoja saadaan muualta kuin henkilöltä itseltään.", "en": "List the data you keep about people. It is required when some data comes from anyone other than the person.", "sv": "Räkna upp de uppgifter som du har om personerna. Det är obligatoriskt när en del av uppgifterna kommer från någon annan än personen själv."},
          check_categories_missing),
     Rule("category_without_name", "error", "categories",
-         "Anna nimi jokaiselle itse lisäämällesi tietoryhmälle.", "Give a name to every category you added yourself.", check_category_name),
+         {"fi": "Anna nimi jokaiselle itse lisäämällesi tietoryhmälle.", "en": "Give a name to every category you added yourself.", "sv": "Ge ett namn åt varje kategori som du själv har lagt till."}, check_category_name),
     Rule("special_unanswered", "error", "categories",
-         "Kerro, käsitteletkö arkaluonteisia tietoja (erityisiä henkilötietoryhmiä). Selosteessa on aina sanottava kyllä tai ei.",
-         "Say whether you process special categories of personal data. The notice must always say yes or no.", check_special_unanswered),
+         {"fi": "Kerro, käsitteletkö arkaluonteisia tietoja (erityisiä henkilötietoryhmiä). Selosteessa on aina sanottava kyllä tai ei.", "en": "Say whether you process special categories of personal data. The notice must always say yes or no.", "sv": "Ange om du behandlar särskilda kategorier av personuppgifter. Beskrivningen ska alltid ange ja eller nej."}, check_special_unanswered),
     Rule("criminal_unanswered", "error", "categories",
-         "Kerro, käsitteletkö rikostuomioihin tai rikoksiin liittyviä tietoja. Selosteessa on aina sanottava kyllä tai ei.",
-         "Say whether you process data relating to criminal convictions or offences. The notice must always say yes or no.",
+         {"fi": "Kerro, käsitteletkö rikostuomioihin tai rikoksiin liittyviä tietoja. Selosteessa on aina sanottava kyllä tai ei.", "en": "Say whether you process data relating to criminal convictions or offences. The notice must always say yes or no.", "sv": "Ange om du behandlar uppgifter om fällande domar i brottmål eller lagöverträdelser. Beskrivningen ska alltid ange ja eller nej."},
          check_criminal_unanswered),
     Rule("special_without_condition", "error", "categories",
-         "Kerro, miksi saat käsitellä arkaluonteisia tietoja: valitse sopiva vaihtoehto.",
-         "Say why you may process the sensitive data: choose the option that fits.", check_special_condition),
+         {"fi": "Kerro, miksi saat käsitellä arkaluonteisia tietoja: valitse sopiva vaihtoehto.", "en": "Say why you may process the sensitive data: choose the option that fits.", "sv": "Ange varför du får behandla de känsliga uppgifterna: välj det alternativ som passar."}, check_special_condition),
     Rule("special_without_description", "error", "categories",
-         "Kerro, mitä arkaluonteisia tietoja käsittelet.", "Say which special categories of data you process.", check_special_description),
+         {"fi": "Kerro, mitä arkaluonteisia tietoja käsittelet.", "en": "Say which special categories of data you process.", "sv": "Ange vilka särskilda kategorier av personuppgifter du behandlar."}, check_special_description),
     Rule("criminal_without_description", "error", "categories",
-         "Kerro, mitä rikostuomioihin tai rikoksiin liittyviä tietoja käsittelet.",
-         "Say which data relating to criminal convictions or offences you process.", check_criminal_description),
+         {"fi": "Kerro, mitä rikostuomioihin tai rikoksiin liittyviä tietoja käsittelet.", "en": "Say which data relating to criminal convictions or offences you process.", "sv": "Ange vilka uppgifter om fällande domar i brottmål eller lagöverträdelser du behandlar."}, check_criminal_description),
     Rule("sources_missing", "error", "sources",
-         "Kerro, mistä henkilötiedot saadaan.",
-         "Say where the personal data comes from.", check_sources_missing),
+         {"fi": "Kerro, mistä henkilötiedot saadaan.", "en": "Say where the personal data comes from.", "sv": "Ange varifrån personuppgifterna kommer."}, check_sources_missing),
     Rule("source_without_name", "error", "sources",
-         "Anna nimi jokaiselle lisäämällesi tietolähteelle.", "Give a name to every source you added.", check_source_name),
+         {"fi": "Anna nimi jokaiselle lisäämällesi tietolähteelle.", "en": "Give a name to every source you added.", "sv": "Ge ett namn åt varje källa som du har lagt till."}, check_source_name),
     Rule("requirement_missing", "error", "sources",
-         "Kerro, onko ihmisten pakko antaa tietonsa.",
-         "Say whether people must give their data.", check_requirement),
+         {"fi": "Kerro, onko ihmisten pakko antaa tietonsa.", "en": "Say whether people must give their data.", "sv": "Ange om personerna är skyldiga att lämna sina uppgifter."}, check_requirement),
     Rule("consequences_missing", "error", "sources",
-         "Kerro, mitä tapahtuu, jos henkilö ei anna tietojaan.",
-         "Say what happens if a person does not give their data.", check_consequences),
+         {"fi": "Kerro, mitä tapahtuu, jos henkilö ei anna tietojaan.", "en": "Say what happens if a person does not give their data.", "sv": "Ange vad som händer om en person inte lämnar sina uppgifter."}, check_consequences),
     Rule("retention_missing", "error", "retention",
-         "Kerro, kuinka kauan tietoja säilytetään tai miten säilytysaika määräytyy.",
-         "Say how long the data is kept or how the period is decided.", check_retention_missing),
+         {"fi": "Kerro, kuinka kauan tietoja säilytetään tai miten säilytysaika määräytyy.", "en": "Say how long the data is kept or how the period is decided.", "sv": "Ange hur länge uppgifterna sparas eller hur tiden bestäms."}, check_retention_missing),
     Rule("retention_rule_empty", "error", "retention",
-         "Anna säilytysaika tai sen määräytymisperuste kohdalle ”{name_fi}”.",
-         "Enter a retention period or the criteria for it for “{name_en}”.", check_retention_rule_empty),
+         {"fi": "Anna säilytysaika tai sen määräytymisperuste kohdalle ”{name}”.", "en": "Enter a retention period or the criteria for it for “{name}”.", "sv": "Ange en lagringstid eller kriterierna för den för ”{name}”."}, check_retention_rule_empty),
     Rule("retention_criteria_only", "warning", "retention",
-         "Kohdalle ”{name_fi}” on annettu vain määräytymisperuste. Anna myös kesto, jos se on mahdollista (esim. ”3 vuotta asiakassuhteen päättymisestä”).",
-         "Only criteria are given for “{name_en}”. Give a concrete period if you can (e.g. “3 years after the customer relationship ends”).",
+         {"fi": "Kohdalle ”{name}” on annettu vain määräytymisperuste. Anna myös kesto, jos se on mahdollista (esim. ”3 vuotta asiakassuhteen päättymisestä”).", "en": "Only criteria are given for “{name}”. Give a concrete period if you can (e.g. “3 years after the customer relationship ends”).", "sv": "För ”{name}” har endast kriterier angetts. Ange en konkret tid om du kan (t.ex. ”3 år efter att kundförhållandet har upphört”)."},
          check_retention_criteria_only),
     Rule("retention_rule_without_subject", "warning", "retention",
-         "Kerro jokaisen säilytysajan kohdalla, mitä tietoja se koskee.", "For each retention period, say which data it applies to.",
+         {"fi": "Kerro jokaisen säilytysajan kohdalla, mitä tietoja se koskee.", "en": "For each retention period, say which data it applies to.", "sv": "Ange för varje lagringstid vilka uppgifter den gäller."},
          check_retention_subject),
     Rule("retention_category_uncovered", "error", "retention",
-         "Mikään säilytysaika ei koske tietoryhmää ”{name_fi}”: lisää sille sääntö tai valitse se jonkin säännön kohdalla.",
-         "No retention period covers “{name_en}”: add a rule for it or tick it under an existing rule.", check_retention_categories),
+         {"fi": "Mikään säilytysaika ei koske tietoryhmää ”{name}”: lisää sille sääntö tai valitse se jonkin säännön kohdalla.", "en": "No retention period covers “{name}”: add a rule for it or tick it under an existing rule.", "sv": "Ingen lagringstid omfattar ”{name}”: lägg till en regel för den eller kryssa för den under en befintlig regel."}, check_retention_categories),
     Rule("retention_register_uncovered", "error", "retention",
-         "Mikään säilytysaika ei koske rekisteriä ”{name_fi}”.", "No retention period covers the register “{name_en}”.",
+         {"fi": "Mikään säilytysaika ei koske rekisteriä ”{name}”.", "en": "No retention period covers the register “{name}”.", "sv": "Ingen lagringstid omfattar registret ”{name}”."},
          check_retention_registers),
     Rule("recipients_unanswered", "error", "recipients",
-         "Kerro, kenelle tietoja luovutetaan tai kuka niitä käsittelee puolestasi, tai tallenna vaihe tyhjänä, jos tietoja ei luovuteta säännönmukaisesti (13 artiklan 1 kohdan e alakohta).",
-         "Say who receives the data or processes it for you, or save the step empty if the data is not disclosed regularly (Art. 13(1)(e)).",
+         {"fi": "Kerro, kenelle tietoja luovutetaan tai kuka niitä käsittelee puolestasi, tai tallenna vaihe tyhjänä, jos tietoja ei luovuteta säännönmukaisesti (13 artiklan 1 kohdan e alakohta).", "en": "Say who receives the data or processes it for you, or save the step empty if the data is not disclosed regularly (Art. 13(1)(e)).", "sv": "Ange vem som får uppgifterna eller behandlar dem för din räkning, eller spara steget tomt om uppgifterna inte lämnas ut regelbundet (artikel 13.1 e)."},
          check_recipients_unanswered),
     Rule("recipient_without_name", "error", "recipients",
-         "Anna jokaiselle vastaanottajalle nimi tai valitse vastaanottajaryhmä.", "Give every recipient a name or choose a category.",
+         {"fi": "Anna jokaiselle vastaanottajalle nimi tai valitse vastaanottajaryhmä.", "en": "Give every recipient a name or choose a category.", "sv": "Ge varje mottagare ett namn eller välj en kategori."},
          check_recipient_name),
     Rule("recipient_transfer_undeclared", "error", "transfers",
-         "Vastaanottaja {name_fi} sijaitsee EU:n tai ETA:n ulkopuolella ({country_fi}): lisää siirto ja sen siirtoperuste.",
-         "The recipient {name_en} is outside the EU/EEA ({country_en}): add the transfer and its safeguard.", check_recipient_transfer),
+         {"fi": "Vastaanottaja {name} sijaitsee EU:n tai ETA:n ulkopuolella ({country}): lisää siirto ja sen siirtoperuste.", "en": "The recipient {name} is outside the EU/EEA ({country}): add the transfer and its safeguard.", "sv": "Mottagaren {name} finns utanför EU/EES ({country}): lägg till överföringen och dess skyddsåtgärd."}, check_recipient_transfer),
     Rule("service_country_unknown", "error", "recipients",
-         "Emme tiedä, missä maassa palvelun {name_fi} tarjoaja on. Tarkista maa palvelun sopimuksesta tai tietosuojaselosteesta ja valitse se.",
-         "We do not know which country the provider of {name_en} is in. Check the country in its contract or privacy policy and choose it.",
+         {"fi": "Emme tiedä, missä maassa palvelun {name} tarjoaja on. Tarkista maa palvelun sopimuksesta tai tietosuojaselosteesta ja valitse se.", "en": "We do not know which country the provider of {name} is in. Check the country in its contract or privacy policy and choose it.", "sv": "Vi vet inte i vilket land leverantören av {name} finns. Kontrollera landet i leverantörens avtal eller dataskyddsbeskrivning och välj det."},
          check_service_country_unknown),
     Rule("service_role_unknown", "warning", "recipients",
-         "Tarkista palvelun {name_fi} rooli: käsitteleekö se tietoja vain sinun lukuusi (henkilötietojen käsittelijä) vai omiin tarkoituksiinsa (itsenäinen rekisterinpitäjä)? Vastaus löytyy yleensä palvelun tietojenkäsittelysopimuksesta.",
-         "Check the role of {name_en}: does it process the data only on your behalf (processor) or for its own purposes (independent controller)? Its data processing agreement usually says.",
+         {"fi": "Tarkista palvelun {name} rooli: käsitteleekö se tietoja vain sinun lukuusi (henkilötietojen käsittelijä) vai omiin tarkoituksiinsa (itsenäinen rekisterinpitäjä)? Vastaus löytyy yleensä palvelun tietojenkäsittelysopimuksesta.", "en": "Check the role of {name}: does it process the data only on your behalf (processor) or for its own purposes (independent controller)? Its data processing agreement usually says.", "sv": "Kontrollera rollen för {name}: behandlar leverantören uppgifterna endast för din räkning (personuppgiftsbiträde) eller för egna ändamål (självständig personuppgiftsansvarig)? Det framgår vanligen av personuppgiftsbiträdesavtalet."},
          check_service_role_unknown),
     Rule("service_transfers_unknown", "warning", "transfers",
-         "Emme tiedä, siirtääkö {name_fi} tietoja EU:n tai ETA:n ulkopuolelle. Tarkista asia palvelun tietosuojaselosteesta; jos siirtää, lisää siirto ja sen siirtoperuste.",
-         "We do not know whether {name_en} transfers data outside the EU/EEA. Check its privacy policy; if it does, add the transfer and its safeguard.",
+         {"fi": "Emme tiedä, siirtääkö {name} tietoja EU:n tai ETA:n ulkopuolelle. Tarkista asia palvelun tietosuojaselosteesta; jos siirtää, lisää siirto ja sen siirtoperuste.", "en": "We do not know whether {name} transfers data outside the EU/EEA. Check its privacy policy; if it does, add the transfer and its safeguard.", "sv": "Vi vet inte om {name} överför uppgifter till länder utanför EU/EES. Kontrollera leverantörens dataskyddsbeskrivning; om den gör det, lägg till överföringen och dess skyddsåtgärd."},
          check_service_transfers_unknown),
     Rule("transfers_unanswered", "error", "transfers",
-         "Kerro, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle. Selosteessa on aina sanottava kyllä tai ei.",
-         "Say whether data is transferred outside the EU/EEA. The notice must always say yes or no.", check_transfers_unanswered),
+         {"fi": "Kerro, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle. Selosteessa on aina sanottava kyllä tai ei.", "en": "Say whether data is transferred outside the EU/EEA. The notice must always say yes or no.", "sv": "Ange om uppgifter överförs till länder utanför EU/EES. Beskrivningen ska alltid ange ja eller nej."}, check_transfers_unanswered),
     Rule("transfers_without_items", "error", "transfers",
-         "Lisää jokainen EU:n tai ETA:n ulkopuolelle tehtävä siirto: vastaanottaja, maa ja siirtoperuste.",
-         "Add each transfer outside the EU/EEA: recipient, country and safeguard.", check_transfers_without_items),
+         {"fi": "Lisää jokainen EU:n tai ETA:n ulkopuolelle tehtävä siirto: vastaanottaja, maa ja siirtoperuste.", "en": "Add each transfer outside the EU/EEA: recipient, country and safeguard.", "sv": "Lägg till varje överföring till länder utanför EU/EES: mottagare, land och skyddsåtgärd."}, check_transfers_without_items),
     Rule("transfers_contradiction", "error", "transfers",
-         "Olet vastannut, ettei tietoja siirretä EU:n tai ETA:n ulkopuolelle, mutta siirtoja on lueteltu. Korjaa jompikumpi.",
-         "You answered that no data leaves the EU/EEA but listed transfers. Correct one of them.", check_transfers_contradiction),
+         {"fi": "Olet vastannut, ettei tietoja siirretä EU:n tai ETA:n ulkopuolelle, mutta siirtoja on lueteltu. Korjaa jompikumpi.", "en": "You answered that no data leaves the EU/EEA but listed transfers. Correct one of them.", "sv": "Du har svarat att inga uppgifter lämnar EU/EES men ändå angett överföringar. Rätta det ena av dem."}, check_transfers_contradiction),
     Rule("transfer_country_missing", "error", "transfers",
-         "Valitse maa siirrolle {name_fi}.", "Choose the country for the transfer {name_en}.", check_transfer_country),
+         {"fi": "Valitse maa siirrolle {name}.", "en": "Choose the country for the transfer {name}.", "sv": "Välj land för överföringen {name}."}, check_transfer_country),
     Rule("transfer_without_safeguard", "error", "transfers",
-         "Valitse siirtoperuste siirrolle {name_fi} (esim. vakiosopimuslausekkeet).",
-         "Choose a safeguard for the transfer {name_en} (e.g. standard contractual clauses).", check_transfer_safeguard),
+         {"fi": "Valitse siirtoperuste siirrolle {name} (esim. vakiosopimuslausekkeet).", "en": "Choose a safeguard for the transfer {name} (e.g. standard contractual clauses).", "sv": "Välj en skyddsåtgärd för överföringen {name} (t.ex. standardavtalsklausuler)."}, check_transfer_safeguard),
     Rule("transfer_privacy_shield", "error", "transfers",
-         "Privacy Shield ei ole ollut pätevä siirtoperuste 16.7.2020 lähtien (siirto {name_fi}). Valitse tilalle esim. EU–Yhdysvallat-tietosuojakehys tai vakiosopimuslausekkeet.",
-         "Privacy Shield has not been a valid safeguard since 16 July 2020 (transfer {name_en}). Choose e.g. the EU–US Data Privacy Framework or standard contractual clauses instead.",
+         {"fi": "Privacy Shield ei ole ollut pätevä siirtoperuste 16.7.2020 lähtien (siirto {name}). Valitse tilalle esim. EU–Yhdysvallat-tietosuojakehys tai vakiosopimuslausekkeet.", "en": "Privacy Shield has not been a valid safeguard since 16 July 2020 (transfer {name}). Choose e.g. the EU–US Data Privacy Framework or standard contractual clauses instead.", "sv": "Privacy Shield har inte varit en giltig skyddsåtgärd sedan den 16 juli 2020 (överföringen {name}). Välj i stället t.ex. ramen för dataskydd mellan EU och USA eller standardavtalsklausuler."},
          check_transfer_privacy_shield),
     Rule("transfer_adequacy_not_adequate", "error", "transfers",
-         "Maalla ei ole komission riittävyyspäätöstä (siirto {name_fi}). Yhdysvaltoihin tehtävissä siirroissa valitse EU–Yhdysvallat-tietosuojakehys, jos vastaanottaja on sertifioitu, muuten vakiosopimuslausekkeet.",
-         "The country has no Commission adequacy decision (transfer {name_en}). For the US, choose the Data Privacy Framework if the recipient is certified, otherwise standard contractual clauses.",
+         {"fi": "Maalla ei ole komission riittävyyspäätöstä (siirto {name}). Yhdysvaltoihin tehtävissä siirroissa valitse EU–Yhdysvallat-tietosuojakehys, jos vastaanottaja on sertifioitu, muuten vakiosopimuslausekkeet.", "en": "The country has no Commission adequacy decision (transfer {name}). For the US, choose the Data Privacy Framework if the recipient is certified, otherwise standard contractual clauses.", "sv": "Landet omfattas inte av något beslut om adekvat skyddsnivå från kommissionen (överföringen {name}). För USA väljer du ramen för dataskydd mellan EU och USA om mottagaren är certifierad, annars standardavtalsklausuler."},
          check_transfer_adequacy),
     Rule("transfer_dpf_uncertified", "error", "transfers",
-         "Vastaanottaja ei ole sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (siirto {name_fi}). Valitse toinen siirtoperuste, esimerkiksi vakiosopimuslausekkeet.",
-         "The recipient is not certified under the EU–US Data Privacy Framework (transfer {name_en}). Choose another safeguard, e.g. standard contractual clauses.",
+         {"fi": "Vastaanottaja ei ole sertifioitunut EU–Yhdysvallat-tietosuojakehykseen (siirto {name}). Valitse toinen siirtoperuste, esimerkiksi vakiosopimuslausekkeet.", "en": "The recipient is not certified under the EU–US Data Privacy Framework (transfer {name}). Choose another safeguard, e.g. standard contractual clauses.", "sv": "Mottagaren är inte certifierad enligt ramen för dataskydd mellan EU och USA (överföringen {name}). Välj en annan skyddsåtgärd, t.ex. standardavtalsklausuler."},
          check_transfer_dpf_uncertified),
     Rule("transfer_dpf_not_us", "error", "transfers",
-         "EU–Yhdysvallat-tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja (siirto {name_fi}).",
-         "The EU–US Data Privacy Framework covers only transfers to the United States (transfer {name_en}).", check_transfer_dpf),
+         {"fi": "EU–Yhdysvallat-tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja (siirto {name}).", "en": "The EU–US Data Privacy Framework covers only transfers to the United States (transfer {name}).", "sv": "Ramen för dataskydd mellan EU och USA omfattar endast överföringar till Förenta staterna (överföringen {name})."}, check_transfer_dpf),
     Rule("transfer_derogation_routine", "warning", "transfers",
-         "Siirto {name_fi} perustuu 49 artiklan poikkeukseen, mutta vastaanottaja on henkilötietojen käsittelijäsi. Poikkeukset on tarkoitettu satunnaisiin siirtoihin, ei säännölliseen käsittelyyn kuten palvelintilaan tai ylläpitoon (EDPB:n ohjeet 2/2018). Valitse esimerkiksi vakiosopimuslausekkeet.",
-         "The transfer {name_en} rests on an Art. 49 derogation, but the recipient is your processor. Derogations are for occasional transfers, not routine processing such as hosting or support (EDPB Guidelines 2/2018). Choose e.g. standard contractual clauses.",
+         {"fi": "Siirto {name} perustuu 49 artiklan poikkeukseen, mutta vastaanottaja on henkilötietojen käsittelijäsi. Poikkeukset on tarkoitettu satunnaisiin siirtoihin, ei säännölliseen käsittelyyn kuten palvelintilaan tai ylläpitoon (EDPB:n ohjeet 2/2018). Valitse esimerkiksi vakiosopimuslausekkeet.", "en": "The transfer {name} rests on an Art. 49 derogation, but the recipient is your processor. Derogations are for occasional transfers, not routine processing such as hosting or support (EDPB Guidelines 2/2018). Choose e.g. standard contractual clauses.", "sv": "Överföringen {name} grundar sig på ett undantag enligt artikel 49, men mottagaren är ditt personuppgiftsbiträde. Undantagen gäller tillfälliga överföringar, inte rutinmässig behandling som drift eller support (EDPB:s riktlinjer 2/2018). Välj t.ex. standardavtalsklausuler."},
          check_transfer_derogation_routine),
     Rule("transfer_within_eea", "warning", "transfers",
-         "Siirto {name_fi} kohdistuu ETA-maahan, eikä se ole siirto EU:n tai ETA:n ulkopuolelle. Poista se siirroista ja lisää vastaanottajiin.",
-         "The transfer {name_en} is to an EEA country and is not a transfer outside the EU/EEA. Remove it and list it under recipients.",
+         {"fi": "Siirto {name} kohdistuu ETA-maahan, eikä se ole siirto EU:n tai ETA:n ulkopuolelle. Poista se siirroista ja lisää vastaanottajiin.", "en": "The transfer {name} is to an EEA country and is not a transfer outside the EU/EEA. Remove it and list it under recipients.", "sv": "Överföringen {name} går till ett EES-land och är inte en överföring till ett land utanför EU/EES. Ta bort den och ange mottagaren under mottagare."},
          check_transfer_within_eea),
     Rule("security_missing", "warning", "security",
-         "Kerro, miten tiedot suojataan: selosteissa on yleensä kohta rekisterin suojauksen periaatteista.",
-         "Describe how the data is protected: notices normally include the security principles.", check_security),
+         {"fi": "Kerro, miten tiedot suojataan: selosteissa on yleensä kohta rekisterin suojauksen periaatteista.", "en": "Describe how the data is protected: notices normally include the security principles.", "sv": "Beskriv hur uppgifterna skyddas: beskrivningar brukar innehålla principerna för skyddet."}, check_security),
     Rule("automated_unanswered", "error", "automated",
-         "Kerro, teetkö automaattisia päätöksiä ja profiloitko. Selosteessa on aina sanottava kyllä tai ei.",
-         "Say whether you make automated decisions and use profiling. The notice must always say yes or no.", check_automated_unanswered),
+         {"fi": "Kerro, teetkö automaattisia päätöksiä ja profiloitko. Selosteessa on aina sanottava kyllä tai ei.", "en": "Say whether you make automated decisions and use profiling. The notice must always say yes or no.", "sv": "Ange om du fattar automatiserade beslut och använder profilering. Beskrivningen ska alltid ange ja eller nej."}, check_automated_unanswered),
     Rule("automated_without_logic", "error", "automated",
-         "Kuvaa, miten automaattinen päätöksenteko tai profilointi toimii: mitä tietoja käytetään ja miten.",
-         "Describe how the automated decision-making or profiling works: what data is used and how.", check_automated_logic),
+         {"fi": "Kuvaa, miten automaattinen päätöksenteko tai profilointi toimii: mitä tietoja käytetään ja miten.", "en": "Describe how the automated decision-making or profiling works: what data is used and how.", "sv": "Beskriv hur det automatiserade beslutsfattandet eller profileringen fungerar: vilka uppgifter som används och hur."}, check_automated_logic),
     Rule("automated_without_consequences", "error", "automated",
-         "Kerro, mitä automaattinen päätöksenteko tai profilointi merkitsee henkilölle.",
-         "Describe what the automated decision-making or profiling means for the person.",
+         {"fi": "Kerro, mitä automaattinen päätöksenteko tai profilointi merkitsee henkilölle.", "en": "Describe what the automated decision-making or profiling means for the person.", "sv": "Beskriv vad det automatiserade beslutsfattandet eller profileringen innebär för personen."},
          check_automated_consequences),
     Rule("automated_without_exception", "error", "automated",
-         "Kerro, mikä 22 artiklan 2 kohdan poikkeus sallii automaattiset päätökset: sopimus, laki vai nimenomainen suostumus.",
-         "Say which Art. 22(2) exception allows the automated decisions: a contract, the law or explicit consent.",
+         {"fi": "Kerro, mikä 22 artiklan 2 kohdan poikkeus sallii automaattiset päätökset: sopimus, laki vai nimenomainen suostumus.", "en": "Say which Art. 22(2) exception allows the automated decisions: a contract, the law or explicit consent.", "sv": "Ange vilket undantag i artikel 22.2 som tillåter de automatiserade besluten: ett avtal, lagen eller uttryckligt samtycke."},
          check_automated_exception),
     Rule("automated_special_categories", "warning", "automated",
-         "Jos automaattiset päätökset perustuvat arkaluonteisiin tietoihin, ne ovat sallittuja vain nimenomaisella suostumuksella tai tärkeän yleisen edun vuoksi lain nojalla ja asianmukaisin suojatoimin (22 artiklan 4 kohta). Tarkista arkaluonteisten tietojen käsittelyperuste.",
-         "If the automated decisions use special categories of data, they are allowed only with explicit consent or for substantial public interest under law, with suitable safeguards (Art. 22(4)). Check the condition for the special categories.",
+         {"fi": "Jos automaattiset päätökset perustuvat arkaluonteisiin tietoihin, ne ovat sallittuja vain nimenomaisella suostumuksella tai tärkeän yleisen edun vuoksi lain nojalla ja asianmukaisin suojatoimin (22 artiklan 4 kohta). Tarkista arkaluonteisten tietojen käsittelyperuste.", "en": "If the automated decisions use special categories of data, they are allowed only with explicit consent or for substantial public interest under law, with suitable safeguards (Art. 22(4)). Check the condition for the special categories.", "sv": "Om de automatiserade besluten använder särskilda kategorier av personuppgifter är de tillåtna endast med uttryckligt samtycke eller av hänsyn till ett viktigt allmänt intresse enligt lag, med lämpliga skyddsåtgärder (artikel 22.4). Kontrollera villkoret för de särskilda kategorierna."},
          check_automated_special),
     Rule("profiling_contradiction", "error", "automated",
-         "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.",
-         "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.",
+         {"fi": "Olet vastannut, ettet profiloi, mutta käytät markkinointievästeitä tai kohdennettua verkkomainontaa. Kiinnostuksen kohteiden mukainen mainonta on profilointia (4 artiklan 4 kohta): vastaa profilointikysymykseen kyllä ja kuvaa se.", "en": "You answered that you do not profile, but you use marketing cookies or targeted online ads. Interest-based advertising is profiling (Art. 4(4)): answer yes to the profiling question and describe it.", "sv": "Du har svarat att du inte använder profilering, men du använder marknadsföringskakor eller riktad reklam på nätet. Intressebaserad reklam är profilering (artikel 4.4): svara ja på frågan om profilering och beskriv den."},
          check_profiling_contradiction),
     Rule("cookies_unanswered", "error", "cookies",
-         "Kerro, käyttääkö verkkosivustosi evästeitä.", "Say whether your website uses cookies.", check_cookies_unanswered),
+         {"fi": "Kerro, käyttääkö verkkosivustosi evästeitä.", "en": "Say whether your website uses cookies.", "sv": "Ange om din webbplats använder kakor."}, check_cookies_unanswered),
     Rule("cookies_probably_used", "warning", "cookies",
-         "Käsittelet analytiikkatietoja tai palvelun käytöstä havainnoituja tietoja, joten sivustosi käyttää luultavasti evästeitä tai vastaavia tekniikoita. Tarkista evästevaihe.",
-         "You process analytics data or data observed while your service is used, so your site probably uses cookies or similar technologies. Check the cookie step.",
+         {"fi": "Käsittelet analytiikkatietoja tai palvelun käytöstä havainnoituja tietoja, joten sivustosi käyttää luultavasti evästeitä tai vastaavia tekniikoita. Tarkista evästevaihe.", "en": "You process analytics data or data observed while your service is used, so your site probably uses cookies or similar technologies. Check the cookie step.", "sv": "Du behandlar analysdata eller uppgifter som observeras när din tjänst används, så din webbplats använder troligen kakor eller liknande tekniker. Kontrollera steget om kakor."},
          check_cookies_probably_used),
     Rule("cookies_consent_not_asked", "warning", "cookies",
-         "Muut kuin välttämättömät evästeet (esim. analytiikka ja markkinointi) edellyttävät kävijän aktiivista suostumusta: ei valmiiksi rastitettuja valintoja, ja kieltäytymisen on oltava yhtä helppoa kuin hyväksymisen (Traficomin evästeohje, laki sähköisen viestinnän palveluista 205 §).",
-         "Cookies other than strictly necessary ones (e.g. analytics and marketing) need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom's cookie guidance, Act 917/2014, section 205).",
+         {"fi": "Muut kuin välttämättömät evästeet (esim. analytiikka ja markkinointi) edellyttävät kävijän aktiivista suostumusta: ei valmiiksi rastitettuja valintoja, ja kieltäytymisen on oltava yhtä helppoa kuin hyväksymisen (Traficomin evästeohje, laki sähköisen viestinnän palveluista 205 §).", "en": "Cookies other than strictly necessary ones (e.g. analytics and marketing) need the visitor's active consent: no pre-ticked boxes, and refusing must be as easy as accepting (Traficom's cookie guidance, Act 917/2014, section 205).", "sv": "Andra kakor än nödvändiga kakor (t.ex. analys- och marknadsföringskakor) kräver besökarens aktiva samtycke: inga förkryssade rutor, och det ska vara lika lätt att vägra som att godkänna (Traficoms anvisning om kakor, lagen 917/2014, 205 §)."},
          check_cookies_consent_asked),
     Rule("cookies_refusal_browser", "warning", "cookies",
-         "Selaimen asetukset eivät ole suostumus evästeisiin (Traficomin evästeohje). Kysy suostumus sivustolla ennen kuin asetat muita kuin välttämättömiä evästeitä.",
-         "Browser settings are not consent to cookies (Traficom's cookie guidance). Ask for consent on the site before setting cookies that are not strictly necessary.",
+         {"fi": "Selaimen asetukset eivät ole suostumus evästeisiin (Traficomin evästeohje). Kysy suostumus sivustolla ennen kuin asetat muita kuin välttämättömiä evästeitä.", "en": "Browser settings are not consent to cookies (Traficom's cookie guidance). Ask for consent on the site before setting cookies that are not strictly necessary.", "sv": "Webbläsarens inställningar är inte ett samtycke till kakor (Traficoms anvisning om kakor). Be om samtycke på webbplatsen innan kakor som inte är nödvändiga placeras."},
          check_cookies_refusal_browser),
     Rule("cookies_without_consent_purpose", "error", "purposes",
-         "Sivustollasi on muita kuin välttämättömiä evästeitä: lisää niille käyttötarkoitus, jonka oikeusperuste on suostumus, jotta seloste kertoo myös oikeudesta peruuttaa suostumus.",
-         "Your site sets cookies that are not strictly necessary: add a purpose for them with consent as its basis, so that the notice also states the right to withdraw consent.",
+         {"fi": "Sivustollasi on muita kuin välttämättömiä evästeitä: lisää niille käyttötarkoitus, jonka oikeusperuste on suostumus, jotta seloste kertoo myös oikeudesta peruuttaa suostumus.", "en": "Your site sets cookies that are not strictly necessary: add a purpose for them with consent as its basis, so that the notice also states the right to withdraw consent.", "sv": "Din webbplats placerar kakor som inte är nödvändiga: lägg till ett ändamål för dem med samtycke som rättslig grund, så att beskrivningen också nämner rätten att återkalla samtycket."},
          check_cookies_consent_purpose),
     Rule("cookies_without_refusal", "error", "cookies",
-         "Kerro, miten evästeet voi estää tai suostumuksen peruuttaa.", "Say how cookies can be refused or consent withdrawn.",
+         {"fi": "Kerro, miten evästeet voi estää tai suostumuksen peruuttaa.", "en": "Say how cookies can be refused or consent withdrawn.", "sv": "Ange hur man kan vägra kakor eller återkalla sitt samtycke."},
          check_cookies_refusal),
     Rule("cookies_without_categories", "warning", "cookies",
-         "Valitse, millaisia evästeitä sivustolla käytetään.", "Choose which kinds of cookies the website uses.", check_cookies_categories),
+         {"fi": "Valitse, millaisia evästeitä sivustolla käytetään.", "en": "Choose which kinds of cookies the website uses.", "sv": "Välj vilka slags kakor webbplatsen använder."}, check_cookies_categories),
     Rule("supervisory_authority_unknown", "warning", "controller",
-         "Emme ole voineet varmistaa sijoittautumismaasi tietosuojaviranomaisen yhteystietoja. Seloste ohjaa lukijan Euroopan tietosuojaneuvoston luetteloon; tarkista oma valvontaviranomaisesi.",
-         "We could not confirm the contact details of the data protection authority of your country. The notice points readers to the European Data Protection Board's list; check your own supervisory authority.",
+         {"fi": "Emme ole voineet varmistaa sijoittautumismaasi tietosuojaviranomaisen yhteystietoja. Seloste ohjaa lukijan Euroopan tietosuojaneuvoston luetteloon; tarkista oma valvontaviranomaisesi.", "en": "We could not confirm the contact details of the data protection authority of your country. The notice points readers to the European Data Protection Board's list; check your own supervisory authority.", "sv": "Vi har inte kunnat bekräfta kontaktuppgifterna till dataskyddsmyndigheten i ditt land. Beskrivningen hänvisar läsaren till Europeiska dataskyddsstyrelsens förteckning; kontrollera vilken som är din egen tillsynsmyndighet."},
          check_authority_unknown),
     Rule("criminal_without_national_basis", "error", "categories",
-         "Rikostuomioihin ja rikoksiin liittyviä tietoja saa käsitellä vain laissa säädetyllä perusteella (tietosuoja-asetuksen 10 artikla, tietosuojalaki 7 §). Valitse peruste.",
-         "Data on criminal convictions and offences may be processed only on a basis laid down by law (GDPR Art. 10, Finnish Data Protection Act section 7). Choose the basis.",
+         {"fi": "Rikostuomioihin ja rikoksiin liittyviä tietoja saa käsitellä vain laissa säädetyllä perusteella (tietosuoja-asetuksen 10 artikla, tietosuojalaki 7 §). Valitse peruste.", "en": "Data on criminal convictions and offences may be processed only on a basis laid down by law (GDPR Art. 10, Finnish Data Protection Act section 7). Choose the basis.", "sv": "Uppgifter om fällande domar i brottmål och lagöverträdelser får behandlas endast på en grund som föreskrivs i lag (artikel 10 i dataskyddsförordningen, dataskyddslagen 7 §). Välj grunden."},
          check_criminal_basis),
     Rule("criminal_basis_law_unnamed", "error", "categories",
-         "Nimeä laki, joka velvoittaa tai oikeuttaa käsittelemään rikostietoja.",
-         "Name the act that requires or allows you to process the criminal-offence data.", check_criminal_basis_law),
+         {"fi": "Nimeä laki, joka velvoittaa tai oikeuttaa käsittelemään rikostietoja.", "en": "Name the act that requires or allows you to process the criminal-offence data.", "sv": "Ange den lag som förpliktar eller berättigar dig att behandla uppgifterna om brott."}, check_criminal_basis_law),
     Rule("identity_code_without_basis", "error", "categories",
-         "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.",
-         "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.",
+         {"fi": "Henkilötunnusta saa käsitellä vain tietosuojalain 29 §:ssä säädetyissä tilanteissa. Valitse, millä perusteella käsittelet sitä.", "en": "The personal identity code may be processed only in the cases listed in section 29 of the Finnish Data Protection Act. Choose your basis.", "sv": "Personbeteckningen får behandlas endast i de fall som anges i 29 § i dataskyddslagen. Välj din grund."},
          check_identity_code_basis),
     Rule("contact_person_unreachable", "warning", "controller",
-         "Yhteyshenkilölle {name_fi} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.",
-         "No e-mail, phone or address is given for the contact person {name_en}: readers cannot reach them.",
+         {"fi": "Yhteyshenkilölle {name} ei ole annettu sähköpostia, puhelinnumeroa eikä osoitetta: lukija ei voi ottaa häneen yhteyttä.", "en": "No e-mail, phone or address is given for the contact person {name}: readers cannot reach them.", "sv": "Ingen e-postadress, inget telefonnummer och ingen adress har angetts för kontaktpersonen {name}: läsarna kan inte nå kontaktpersonen."},
          check_contact_person_reachable),
     Rule("joint_controller_incomplete", "error", "notice",
-         "Anna yhteisrekisterinpitäjälle {name_fi} nimi ja kelvollinen Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).",
-         "Give the joint controller {name_en} a name and a valid business ID (a registration number for a foreign company).",
+         {"fi": "Anna yhteisrekisterinpitäjälle {name} nimi ja kelvollinen Y-tunnus (ulkomaisella yrityksellä rekisteröintinumero).", "en": "Give the joint controller {name} a name and a valid business ID (a registration number for a foreign company).", "sv": "Ange ett namn och ett giltigt FO-nummer (för ett utländskt företag ett registreringsnummer) för den gemensamt personuppgiftsansvarige {name}."},
          check_joint_controller),
     Rule("joint_arrangement_missing", "error", "notice",
-         "Kerro yhteisrekisterinpitäjien järjestelyn keskeinen sisältö: kuka vastaa mistäkin (26 artiklan 2 kohta).",
-         "State the essence of the joint controllers' arrangement: who is responsible for what (Art. 26(2)).",
+         {"fi": "Kerro yhteisrekisterinpitäjien järjestelyn keskeinen sisältö: kuka vastaa mistäkin (26 artiklan 2 kohta).", "en": "State the essence of the joint controllers' arrangement: who is responsible for what (Art. 26(2)).", "sv": "Ange det väsentliga innehållet i arrangemanget mellan de gemensamt personuppgiftsansvariga: vem som ansvarar för vad (artikel 26.2)."},
          check_joint_arrangement),
     Rule("joint_contact_missing", "error", "notice",
-         "Kerro, kehen rekisteröidyt voivat ottaa yhteyttä yhteisrekisterinpitäjien käsittelyä koskevissa asioissa (26 artiklan 1 kohta).",
-         "Say whom data subjects can contact about the joint controllers' processing (Art. 26(1)).",
+         {"fi": "Kerro, kehen rekisteröidyt voivat ottaa yhteyttä yhteisrekisterinpitäjien käsittelyä koskevissa asioissa (26 artiklan 1 kohta).", "en": "Say whom data subjects can contact about the joint controllers' processing (Art. 26(1)).", "sv": "Ange vem de registrerade kan kontakta i frågor som gäller de gemensamt personuppgiftsansvarigas behandling (artikel 26.1)."},
          check_joint_contact),
     Rule("employment_consent", "warning", "purposes",
-         "Tarkoitus ”{name_fi}” perustuu suostumukseen, vaikka kyse on työnhakijoista tai työntekijöistä. Työelämässä suostumus on harvoin vapaaehtoinen (EDPB:n ohjeet 05/2020); rekrytoinnin peruste on yleensä sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta).",
-         "The purpose “{name_en}” rests on consent although it concerns job applicants or employees. In employment consent is rarely freely given (EDPB Guidelines 05/2020); recruitment normally rests on steps before a contract (Art. 6(1)(b)).",
+         {"fi": "Tarkoitus ”{name}” perustuu suostumukseen, vaikka kyse on työnhakijoista tai työntekijöistä. Työelämässä suostumus on harvoin vapaaehtoinen (EDPB:n ohjeet 05/2020); rekrytoinnin peruste on yleensä sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta).", "en": "The purpose “{name}” rests on consent although it concerns job applicants or employees. In employment consent is rarely freely given (EDPB Guidelines 05/2020); recruitment normally rests on steps before a contract (Art. 6(1)(b)).", "sv": "Ändamålet ”{name}” grundar sig på samtycke, trots att det gäller arbetssökande eller anställda. I arbetslivet är samtycket sällan frivilligt (EDPB:s riktlinjer 05/2020); vid rekrytering är grunden vanligen åtgärder före ett avtal (artikel 6.1 b)."},
          check_employment_consent),
     Rule("employment_other_sources", "warning", "sources",
-         "Työnhakijoiden ja työntekijöiden tiedot on kerättävä ensisijaisesti heiltä itseltään; muualta vain suostumuksella tai lain sallimissa tapauksissa (työelämän tietosuojalaki 4 §). Varmista, että sinulla on peruste muille lähteille.",
-         "Data on job applicants and employees must be collected primarily from them; from elsewhere only with consent or where the law allows (Act on the Protection of Privacy in Working Life, section 4). Make sure you have a basis for the other sources.",
+         {"fi": "Työnhakijoiden ja työntekijöiden tiedot on kerättävä ensisijaisesti heiltä itseltään; muualta vain suostumuksella tai lain sallimissa tapauksissa (työelämän tietosuojalaki 4 §). Varmista, että sinulla on peruste muille lähteille.", "en": "Data on job applicants and employees must be collected primarily from them; from elsewhere only with consent or where the law allows (Act on the Protection of Privacy in Working Life, section 4). Make sure you have a basis for the other sources.", "sv": "Uppgifter om arbetssökande och anställda ska i första hand samlas in hos dem själva; från andra håll endast med samtycke eller när lagen tillåter det (lagen om integritetsskydd i arbetslivet 4 §). Försäkra dig om att du har en grund för de övriga källorna."},
          check_employment_sources),
     Rule("children_guardian_consent_missing", "error", "notice",
-         "Palvelu on tarkoitettu myös alle 13-vuotiaille ja käsittely perustuu suostumukseen: suostumus on pyydettävä lapsen huoltajalta (tietosuojalaki 5 §). Vahvista, että pyydät sen.",
-         "The service is also for children under 13 and relies on consent: consent must be given by the child's guardian (Finnish Data Protection Act, section 5). Confirm that you ask for it.",
+         {"fi": "Palvelu on tarkoitettu myös alle 13-vuotiaille ja käsittely perustuu suostumukseen: suostumus on pyydettävä lapsen huoltajalta (tietosuojalaki 5 §). Vahvista, että pyydät sen.", "en": "The service is also for children under 13 and relies on consent: consent must be given by the child's guardian (Finnish Data Protection Act, section 5). Confirm that you ask for it.", "sv": "Tjänsten är också avsedd för barn under 13 år och behandlingen grundar sig på samtycke: samtycket ska ges av barnets vårdnadshavare (dataskyddslagen 5 §). Bekräfta att du ber om det."},
          check_children_guardian),
     Rule("children_plain_language", "warning", "notice",
-         "Seloste koskee myös lapsia: kirjoita omat tekstisi niin, että lapsi ymmärtää ne (tietosuoja-asetuksen 12 artiklan 1 kohta).",
-         "The notice also concerns children: write your own texts so that a child can understand them (GDPR Art. 12(1)).",
+         {"fi": "Seloste koskee myös lapsia: kirjoita omat tekstisi niin, että lapsi ymmärtää ne (tietosuoja-asetuksen 12 artiklan 1 kohta).", "en": "The notice also concerns children: write your own texts so that a child can understand them (GDPR Art. 12(1)).", "sv": "Beskrivningen gäller också barn: skriv dina egna texter så att ett barn kan förstå dem (artikel 12.1 i dataskyddsförordningen)."},
          check_children_wording),
     Rule("recipient_country_missing", "error", "recipients",
-         "Valitse maa vastaanottajalle ”{name_fi}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.",
-         "Choose the country of the recipient “{name_en}”. It may be left open only for a recipient used only when needed.",
+         {"fi": "Valitse maa vastaanottajalle ”{name}”. Maan voi jättää avoimeksi vain, jos tietoja luovutetaan vain tarvittaessa.", "en": "Choose the country of the recipient “{name}”. It may be left open only for a recipient used only when needed.", "sv": "Välj land för mottagaren ”{name}”. Landet får lämnas öppet endast för en mottagare som anlitas enbart vid behov."},
          check_recipient_country),
 ]  # fmt: skip
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
-LANGUAGE_LABELS = {"fi": {"fi": "suomi", "en": "englanti"}, "en": {"fi": "Finnish", "en": "English"}}
 
 
 def _finding(rule: Rule, params: dict) -> Finding:
+    """The rule's message in every language, its parameters filled per language (a
+    parameter is a plain string, or a dict of per-language texts)."""
     language = params.get("language", "")
-    values_fi = {key.removesuffix("_fi"): value for key, value in params.items() if not key.endswith("_en")}
-    values_en = {key.removesuffix("_en"): value for key, value in params.items() if not key.endswith("_fi")}
-    if language:
-        values_fi["language"] = LANGUAGE_LABELS["fi"][language]
-        values_en["language"] = LANGUAGE_LABELS["en"][language]
-    message_fi = rule.message_fi.replace("{name_fi}", "{name}").replace("{country_fi}", "{country}")
-    message_en = rule.message_en.replace("{name_en}", "{name}").replace("{country_en}", "{country}")
+    messages = {}
+    for code, text in rule.messages.items():
+        values = {key: pick(value, code) if isinstance(value, dict) else value for key, value in params.items()}
+        if language:
+            values["language"] = languages.name(language, code)
+        messages[code] = text.format_map(_Defaults(values))
     return Finding(
         code=rule.code,
         severity=params.get("severity", rule.severity),
         step=rule.step,
-        message_fi=message_fi.format_map(_Defaults(values_fi)),
-        message_en=message_en.format_map(_Defaults(values_en)),
+        messages=messages,
         language=language,
-        article_fi=article_note(rule.code, "fi"),
-        article_en=article_note(rule.code, "en"),
+        articles={code: article_note(rule.code, code) for code in CODES},
     )
 
 

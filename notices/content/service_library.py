@@ -30,19 +30,23 @@ STALE_AFTER = timedelta(days=365)
 
 # How the wizard groups the library. Not a notice text: only the picker shows it.
 GROUPS = catalogues.Catalogue(
-    catalogues.Entry("booking", "Ajanvaraus ja kassa", "Booking and till systems"),
-    catalogues.Entry("payment", "Maksupalvelut", "Payment services"),
-    catalogues.Entry("bookkeeping", "Taloushallinto ja palkat", "Bookkeeping and payroll"),
-    catalogues.Entry("webshop", "Verkkokauppa ja kotisivut", "Web shop and website"),
-    catalogues.Entry("newsletter", "Uutiskirjeet ja sähköpostimarkkinointi", "Newsletters and e-mail marketing"),
-    catalogues.Entry("analytics", "Kävijäseuranta ja mainonta", "Analytics and advertising"),
-    catalogues.Entry("office", "Toimisto-ohjelmat", "Office suites"),
-    catalogues.Entry("hosting", "Palvelintila ja pilvipalvelut", "Hosting and cloud"),
-    catalogues.Entry("crm", "Asiakkuudenhallinta", "CRM"),
-    catalogues.Entry("chat", "Chat ja asiakaspalvelu", "Chat and customer service"),
-    catalogues.Entry("shipping", "Kuljetukset", "Shipping"),
-    catalogues.Entry("recruitment", "Rekrytointi", "Recruitment"),
-    catalogues.Entry("forms", "Lomakkeet, kyselyt ja tapaamisvaraukset", "Forms, surveys and scheduling"),
+    catalogues.Entry("booking", {"fi": "Ajanvaraus ja kassa", "en": "Booking and till systems", "sv": "Tidsbokning och kassasystem"}),
+    catalogues.Entry("payment", {"fi": "Maksupalvelut", "en": "Payment services", "sv": "Betaltjänster"}),
+    catalogues.Entry("bookkeeping", {"fi": "Taloushallinto ja palkat", "en": "Bookkeeping and payroll", "sv": "Bokföring och löneräkning"}),
+    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": "Webbutik och webbplats"}),
+    catalogues.Entry(
+        "newsletter", {"fi": "Uutiskirjeet ja sähköpostimarkkinointi", "en": "Newsletters and e-mail marketing", "sv": "Nyhetsbrev och e-postmarknadsföring"},
+    ),
+    catalogues.Entry("analytics", {"fi": "Kävijäseuranta ja mainonta", "en": "Analytics and advertising", "sv": "Analys och reklam"}),
+    catalogues.Entry("office", {"fi": "Toimisto-ohjelmat", "en": "Office suites", "sv": "Kontorsprogram"}),
+    catalogues.Entry("hosting", {"fi": "Palvelintila ja pilvipalvelut", "en": "Hosting and cloud", "sv": "Webbhotell och molntjänster"}),
+    catalogues.Entry("crm", {"fi": "Asiakkuudenhallinta", "en": "CRM", "sv": "Kundrelationshantering (CRM)"}),
+    catalogues.Entry("chat", {"fi": "Chat ja asiakaspalvelu", "en": "Chat and customer service", "sv": "Chatt och kundtjänst"}),
+    catalogues.Entry("shipping", {"fi": "Kuljetukset", "en": "Shipping", "sv": "Transporter"}),
+    catalogues.Entry("recruitment", {"fi": "Rekrytointi", "en": "Recruitment", "sv": "Rekrytering"}),
+    catalogues.Entry(
+        "forms", {"fi": "Lomakkeet, kyselyt ja tapaamisvaraukset", "en": "Forms, surveys and scheduling", "sv": "Formulär, enkäter och mötesbokning"},
+    ),
 )
 
 
@@ -52,14 +56,14 @@ class LibraryService:
     name: str  # the product's name, e.g. "Mailchimp"
     group: str  # GROUPS code
     kind: str  # catalogues.RECIPIENT_KINDS code
-    description: dict = field(default_factory=dict)  # {"fi", "en"}: what it does, our own words
+    description: dict = field(default_factory=dict)  # per language code: what it does, our own words
     entity: str | None = None  # the legal entity a Finnish customer contracts with
     country: str | None = None  # that entity's country (ISO code)
     role: str | None = None  # catalogues.RECIPIENT_ROLES code
     categories: list | None = None  # catalogues.DATA_CATEGORIES codes it typically receives
     # [{"country", "safeguard" (SAFEGUARDS code or None), "dpf_certified" (True/False/None)}]
     transfers: list | None = None
-    cookies: list | None = None  # [{"category", "name", "lifetime": {"fi", "en"} or None}]
+    cookies: list | None = None  # [{"category", "name", "lifetime": {language code: text} or None}]
     privacy_url: str | None = None
     sources: dict = field(default_factory=dict)  # fact → {"url", "checked_on"}
 

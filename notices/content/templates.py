@@ -6,7 +6,7 @@ what is typical for that register: purposes and their legal bases (the legitimat
 interest described where the basis is 6(1)(f)), data categories, sources, whether
 providing the data is required, retention with the statutory presets, typical recipient
 groups (never named vendors: those come from the service library), laws and security
-measures. Everything is in Finnish and English, so a template is bilingual for free.
+measures. Everything is in every notice language, so a template is multilingual for free.
 
 Several templates can be combined in one notice: each becomes its own register
 (a), b), c) in the numbered notice) and its rows are tied to that register.
@@ -24,11 +24,7 @@ from dataclasses import dataclass, field
 
 from . import catalogues
 from .builder import as_codes, as_dict, as_dicts, as_list, as_str
-
-
-def L(fi: str, en: str) -> dict:  # noqa: N802 - reads like the LText it builds
-    return {"fi": fi, "en": en}
-
+from .languages import CODES, pick
 
 # Facts about the law used below that are not in the catalogue's presets.
 SOURCES = {
@@ -76,71 +72,66 @@ BASE_SECURITY = ("access_control", "mfa", "encryption_transit", "backups", "proc
 BASE_LAWS = ("gdpr", "data_protection_act")
 
 ACCOUNTING_RULE = {
-    "applies_to": L("Laskut ja maksut (kirjanpitoaineisto)", "Invoices and payments (accounting records)"),
+    "applies_to": {"fi": "Laskut ja maksut (kirjanpitoaineisto)", "en": "Invoices and payments (accounting records)", "sv": "Fakturor och betalningar (bokföringsmaterial)"},
     "preset": "accounting_vouchers",
 }
 AUTHORITIES = {
     "kind": "authorities",
     "role": "authority",
     "country": "FI",
-    "description": L("Esimerkiksi verohallinto tai poliisi, kun laki sitä edellyttää", "For example the Tax Administration or the police, when the law requires"),
+    "description": {"fi": "Esimerkiksi verohallinto tai poliisi, kun laki sitä edellyttää", "en": "For example the Tax Administration or the police, when the law requires", "sv": "Till exempel Skatteförvaltningen eller polisen, när lagen kräver det"},
 }
 IT_SERVICES = {
     "kind": "it_services",
     "role": "processor",
     "country": "FI",
-    "description": L("Järjestelmät, joissa tietoja säilytetään ja käsitellään", "The systems in which the data is stored and processed"),
+    "description": {"fi": "Järjestelmät, joissa tietoja säilytetään ja käsitellään", "en": "The systems in which the data is stored and processed", "sv": "De system där uppgifterna lagras och behandlas"},
 }
 ACCOUNTING = {
     "kind": "accounting",
     "role": "processor",
     "country": "FI",
-    "description": L("Kirjanpito ja palkanlaskenta", "Bookkeeping and payroll"),
+    "description": {"fi": "Kirjanpito ja palkanlaskenta", "en": "Bookkeeping and payroll", "sv": "Bokföring och löneräkning"},
     "service_group": "bookkeeping",
 }
 PAYMENT = {
     "kind": "payment",
     "role": "controller",
     "country": "FI",
-    "description": L("Korttimaksujen ja verkkomaksujen välitys", "Handling card and online payments"),
+    "description": {"fi": "Korttimaksujen ja verkkomaksujen välitys", "en": "Handling card and online payments", "sv": "Förmedling av kortbetalningar och nätbetalningar"},
     "service_group": "payment",
 }
 MARKETING_TOOLS = {
     "kind": "marketing",
     "role": "processor",
     "country": "FI",
-    "description": L("Uutiskirjeiden ja markkinointiviestien lähettäminen", "Sending newsletters and marketing messages"),
+    "description": {"fi": "Uutiskirjeiden ja markkinointiviestien lähettäminen", "en": "Sending newsletters and marketing messages", "sv": "Utskick av nyhetsbrev och marknadsföringsmeddelanden"},
     "service_group": "newsletter",
 }
 
 TEMPLATES: tuple[RegisterTemplate, ...] = (
     RegisterTemplate(
         code="customers",
-        name=L("Asiakasrekisteri", "Customer register"),
-        title=L("Asiakasrekisterin tietosuojaseloste", "Privacy notice for the customer register"),
-        description=L("Asiakkaiden tiedot tilauksia, laskutusta ja asiakaspalvelua varten.", "Customers' details for orders, invoicing and customer service."),
+        name={"fi": "Asiakasrekisteri", "en": "Customer register", "sv": "Kundregister"},
+        title={"fi": "Asiakasrekisterin tietosuojaseloste", "en": "Privacy notice for the customer register", "sv": "Registerbeskrivning för kundregistret"},
+        description={"fi": "Asiakkaiden tiedot tilauksia, laskutusta ja asiakaspalvelua varten.", "en": "Customers' details for orders, invoicing and customer service.", "sv": "Kunduppgifter för beställningar, fakturering och kundtjänst."},
         data_subjects=("customers",),
         purposes=(
-            {"description": L("Asiakassuhteen hoitaminen: tilausten toimittaminen, laskutus ja asiakaspalvelu",
-                              "Managing the customer relationship: delivering orders, invoicing and customer service"),
+            {"description": {"fi": "Asiakassuhteen hoitaminen: tilausten toimittaminen, laskutus ja asiakaspalvelu", "en": "Managing the customer relationship: delivering orders, invoicing and customer service", "sv": "Skötsel av kundförhållandet: leverans av beställningar, fakturering och kundtjänst"},
              "legal_basis": "contract"},
-            {"description": L("Kirjanpito ja muut lakisääteiset velvoitteet", "Bookkeeping and other statutory obligations"),
+            {"description": {"fi": "Kirjanpito ja muut lakisääteiset velvoitteet", "en": "Bookkeeping and other statutory obligations", "sv": "Bokföring och andra lagstadgade förpliktelser"},
              "legal_basis": "legal_obligation"},
-            {"description": L("Palveluiden kehittäminen asiakaspalautteen ja ostotietojen perusteella",
-                              "Improving our services based on customer feedback and purchases"),
+            {"description": {"fi": "Palveluiden kehittäminen asiakaspalautteen ja ostotietojen perusteella", "en": "Improving our services based on customer feedback and purchases", "sv": "Utveckling av våra tjänster utifrån kundrespons och köp"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Haluamme tietää, mitä asiakkaamme tarvitsevat, jotta voimme parantaa palveluamme. Käytämme vain omia asiakastietojamme emmekä tee niistä päätöksiä yksittäisistä asiakkaista.",
-                                      "We want to know what our customers need so that we can improve our service. We use only our own customer data and make no decisions about individual customers from it.")},
+             "legitimate_interest": {"fi": "Haluamme tietää, mitä asiakkaamme tarvitsevat, jotta voimme parantaa palveluamme. Käytämme vain omia asiakastietojamme emmekä tee niistä päätöksiä yksittäisistä asiakkaista.", "en": "We want to know what our customers need so that we can improve our service. We use only our own customer data and make no decisions about individual customers from it.", "sv": "Vi vill veta vad våra kunder behöver så att vi kan förbättra vår service. Vi använder endast våra egna kunduppgifter och fattar inga beslut om enskilda kunder utifrån dem."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "customer_relationship"}, {"code": "billing"}, {"code": "purchase_history"}),
         sources=("data_subject",),
         requirement="contractual",
-        consequences=L("Ilman yhteys- ja laskutustietoja emme voi toimittaa tilausta emmekä laskuttaa siitä.",
-                       "Without contact and billing details we cannot deliver or invoice the order."),
+        consequences={"fi": "Ilman yhteys- ja laskutustietoja emme voi toimittaa tilausta emmekä laskuttaa siitä.", "en": "Without contact and billing details we cannot deliver or invoice the order.", "sv": "Utan kontakt- och faktureringsuppgifter kan vi inte leverera eller fakturera beställningen."},
         retention=(
-            {"applies_to": L("Asiakastiedot", "Customer data"),
-             "period": L("Asiakassuhteen ajan ja kolme vuotta sen päättymisestä, mahdollisten reklamaatioiden ja vaatimusten vuoksi.",
-                         "During the customer relationship and for three years after it ends, in case of complaints and claims.")},
+            {"applies_to": {"fi": "Asiakastiedot", "en": "Customer data", "sv": "Kunduppgifter"},
+             "period": {"fi": "Asiakassuhteen ajan ja kolme vuotta sen päättymisestä, mahdollisten reklamaatioiden ja vaatimusten vuoksi.", "en": "During the customer relationship and for three years after it ends, in case of complaints and claims.", "sv": "Under kundförhållandet och i tre år efter att det har upphört, med tanke på reklamationer och krav."}},
             ACCOUNTING_RULE,
         ),  # fmt: skip
         recipients=(IT_SERVICES, ACCOUNTING, AUTHORITIES),
@@ -150,39 +141,35 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="booking",
-        name=L("Ajanvarausrekisteri", "Appointment booking register"),
-        title=L("Ajanvarauksen tietosuojaseloste", "Privacy notice for appointment booking"),
-        description=L("Ajanvaraukset esimerkiksi kampaamossa, klinikalla tai käsityöyrityksessä.", "Appointments at e.g. a hair salon, a clinic or a tradesperson."),
+        name={"fi": "Ajanvarausrekisteri", "en": "Appointment booking register", "sv": "Tidsbokningsregister"},
+        title={"fi": "Ajanvarauksen tietosuojaseloste", "en": "Privacy notice for appointment booking", "sv": "Registerbeskrivning för tidsbokningen"},
+        description={"fi": "Ajanvaraukset esimerkiksi kampaamossa, klinikalla tai käsityöyrityksessä.", "en": "Appointments at e.g. a hair salon, a clinic or a tradesperson.", "sv": "Tidsbokningar till exempel hos en frisersalong, en mottagning eller en hantverkare."},
         data_subjects=("customers",),
         purposes=(
-            {"description": L("Ajanvarausten vastaanottaminen, vahvistaminen ja muistutukset sekä varatun palvelun tuottaminen",
-                              "Taking, confirming and reminding of appointments, and providing the booked service"),
+            {"description": {"fi": "Ajanvarausten vastaanottaminen, vahvistaminen ja muistutukset sekä varatun palvelun tuottaminen", "en": "Taking, confirming and reminding of appointments, and providing the booked service", "sv": "Bokning, bekräftelse och påminnelse om tider samt utförande av den bokade tjänsten"},
              "legal_basis": "contract"},
-            {"description": L("Palveluhistorian tallentaminen, jotta voimme palvella asiakasta seuraavalla kerralla samalla tavalla",
-                              "Keeping a record of services given so that we can serve the customer the same way next time"),
+            {"description": {"fi": "Palveluhistorian tallentaminen, jotta voimme palvella asiakasta seuraavalla kerralla samalla tavalla", "en": "Keeping a record of services given so that we can serve the customer the same way next time", "sv": "Anteckningar om utförda tjänster så att vi kan betjäna kunden på samma sätt nästa gång"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Asiakkaamme odottavat, että muistamme aiemmat käyntikerrat, esimerkiksi käytetyt tuotteet ja toiveet. Tallennamme vain palvelun kannalta tarpeelliset tiedot.",
-                                      "Our customers expect us to remember their earlier visits, such as the products used and their wishes. We record only what the service needs.")},
-            {"description": L("Maksut, kirjanpito ja muut lakisääteiset velvoitteet", "Payments, bookkeeping and other statutory obligations"),
+             "legitimate_interest": {"fi": "Asiakkaamme odottavat, että muistamme aiemmat käyntikerrat, esimerkiksi käytetyt tuotteet ja toiveet. Tallennamme vain palvelun kannalta tarpeelliset tiedot.", "en": "Our customers expect us to remember their earlier visits, such as the products used and their wishes. We record only what the service needs.", "sv": "Våra kunder förväntar sig att vi minns deras tidigare besök, till exempel vilka produkter som använts och vad de önskat. Vi antecknar endast det som tjänsten kräver."}},
+            {"description": {"fi": "Maksut, kirjanpito ja muut lakisääteiset velvoitteet", "en": "Payments, bookkeeping and other statutory obligations", "sv": "Betalningar, bokföring och andra lagstadgade förpliktelser"},
              "legal_basis": "legal_obligation"},
         ),  # fmt: skip
         categories=(
             {"code": "basic"}, {"code": "contact"},
-            {"code": "customer_relationship", "details": L("varatut ajat, palvelut, palveluhistoria ja asiakkaan toiveet", "booked times, services, service history and the customer's wishes")},
+            {"code": "customer_relationship", "details": {"fi": "varatut ajat, palvelut, palveluhistoria ja asiakkaan toiveet", "en": "booked times, services, service history and the customer's wishes", "sv": "bokade tider, tjänster, servicehistorik och kundens önskemål"}},
             {"code": "billing"},
         ),  # fmt: skip
         sources=("data_subject",),
         requirement="contractual",
-        consequences=L("Ilman nimeä ja puhelinnumeroa tai sähköpostiosoitetta emme voi ottaa ajanvarausta vastaan emmekä ilmoittaa sen muutoksista.",
-                       "Without a name and a phone number or e-mail address we cannot take the booking or tell you about changes to it."),
+        consequences={"fi": "Ilman nimeä ja puhelinnumeroa tai sähköpostiosoitetta emme voi ottaa ajanvarausta vastaan emmekä ilmoittaa sen muutoksista.", "en": "Without a name and a phone number or e-mail address we cannot take the booking or tell you about changes to it.", "sv": "Utan namn och telefonnummer eller e-postadress kan vi inte ta emot bokningen eller meddela dig om ändringar i den."},
         retention=(
-            {"applies_to": L("Ajanvaraukset ja palveluhistoria", "Bookings and service history"),
-             "period": L("Kaksi vuotta viimeisestä käynnistä.", "Two years from the last visit.")},
+            {"applies_to": {"fi": "Ajanvaraukset ja palveluhistoria", "en": "Bookings and service history", "sv": "Bokningar och servicehistorik"},
+             "period": {"fi": "Kaksi vuotta viimeisestä käynnistä.", "en": "Two years from the last visit.", "sv": "Två år från det senaste besöket."}},
             ACCOUNTING_RULE,
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Ajanvarausjärjestelmän toimittaja", "The provider of the booking system"), "service_group": "booking"},
+             "description": {"fi": "Ajanvarausjärjestelmän toimittaja", "en": "The provider of the booking system", "sv": "Leverantören av bokningssystemet"}, "service_group": "booking"},
             PAYMENT, ACCOUNTING, AUTHORITIES,
         ),  # fmt: skip
         security=BASE_SECURITY,
@@ -191,37 +178,35 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="webshop",
-        name=L("Verkkokaupan asiakasrekisteri", "Web shop customer register"),
-        title=L("Verkkokaupan tietosuojaseloste", "Privacy notice for the web shop"),
-        description=L("Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "Web shop orders, deliveries, returns and customer accounts."),
+        name={"fi": "Verkkokaupan asiakasrekisteri", "en": "Web shop customer register", "sv": "Webbutikens kundregister"},
+        title={"fi": "Verkkokaupan tietosuojaseloste", "en": "Privacy notice for the web shop", "sv": "Registerbeskrivning för webbutiken"},
+        description={"fi": "Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "en": "Web shop orders, deliveries, returns and customer accounts.", "sv": "Webbutikens beställningar, leveranser, returer och kundkonton."},
         data_subjects=("online_store_users",),
         purposes=(
-            {"description": L("Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu",
-                              "Processing, delivering and collecting payment for orders, returns and customer service"),
+            {"description": {"fi": "Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu", "en": "Processing, delivering and collecting payment for orders, returns and customer service", "sv": "Behandling, leverans och betalning av beställningar samt returer och kundtjänst"},
              "legal_basis": "contract"},
-            {"description": L("Asiakastilin ylläpito", "Maintaining the customer account"), "legal_basis": "contract"},
-            {"description": L("Kirjanpito ja kuluttajansuojalain velvoitteet", "Bookkeeping and obligations under consumer protection law"),
+            {"description": {"fi": "Asiakastilin ylläpito", "en": "Maintaining the customer account", "sv": "Upprätthållande av kundkontot"}, "legal_basis": "contract"},
+            {"description": {"fi": "Kirjanpito ja kuluttajansuojalain velvoitteet", "en": "Bookkeeping and obligations under consumer protection law", "sv": "Bokföring och förpliktelser enligt konsumentskyddslagstiftningen"},
              "legal_basis": "legal_obligation"},
-            {"description": L("Väärinkäytösten ja maksupetosten estäminen", "Preventing misuse and payment fraud"),
+            {"description": {"fi": "Väärinkäytösten ja maksupetosten estäminen", "en": "Preventing misuse and payment fraud", "sv": "Förhindrande av missbruk och betalningsbedrägerier"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Suojaamme kauppaa ja asiakkaitamme petollisilta tilauksilta. Tarkistamme vain tilauksen ja maksun tietoja.",
-                                      "We protect the shop and our customers from fraudulent orders. We check only the order and payment details.")},
+             "legitimate_interest": {"fi": "Suojaamme kauppaa ja asiakkaitamme petollisilta tilauksilta. Tarkistamme vain tilauksen ja maksun tietoja.", "en": "We protect the shop and our customers from fraudulent orders. We check only the order and payment details.", "sv": "Vi skyddar butiken och våra kunder mot bedrägliga beställningar. Vi kontrollerar endast beställnings- och betalningsuppgifterna."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "credentials"}, {"code": "billing"}, {"code": "purchase_history"}, {"code": "device"}),
         sources=("data_subject", "observed"),
         requirement="contractual",
-        consequences=L("Ilman toimitus- ja yhteystietoja emme voi toimittaa tilausta.", "Without delivery and contact details we cannot deliver the order."),
+        consequences={"fi": "Ilman toimitus- ja yhteystietoja emme voi toimittaa tilausta.", "en": "Without delivery and contact details we cannot deliver the order.", "sv": "Utan leverans- och kontaktuppgifter kan vi inte leverera beställningen."},
         retention=(
-            {"applies_to": L("Asiakastili", "Customer account"),
-             "period": L("Kunnes asiakas poistaa tilinsä, tai kolme vuotta viimeisestä kirjautumisesta.", "Until the customer deletes the account, or three years after the last sign-in.")},
-            {"applies_to": L("Tilaustiedot", "Order data"),
-             "period": L("Kolme vuotta tilauksesta reklamaatioiden ja vaatimusten vuoksi.", "Three years from the order, in case of complaints and claims.")},
+            {"applies_to": {"fi": "Asiakastili", "en": "Customer account", "sv": "Kundkonto"},
+             "period": {"fi": "Kunnes asiakas poistaa tilinsä, tai kolme vuotta viimeisestä kirjautumisesta.", "en": "Until the customer deletes the account, or three years after the last sign-in.", "sv": "Tills kunden raderar kontot, eller i tre år efter den senaste inloggningen."}},
+            {"applies_to": {"fi": "Tilaustiedot", "en": "Order data", "sv": "Beställningsuppgifter"},
+             "period": {"fi": "Kolme vuotta tilauksesta reklamaatioiden ja vaatimusten vuoksi.", "en": "Three years from the order, in case of complaints and claims.", "sv": "Tre år från beställningen, med tanke på reklamationer och krav."}},
             ACCOUNTING_RULE,
         ),  # fmt: skip
         recipients=(
             IT_SERVICES, PAYMENT,
             {"kind": "logistics", "role": "controller", "country": "FI",
-             "description": L("Toimitusta varten nimi, osoite ja puhelinnumero", "Name, address and phone number for the delivery"), "service_group": "shipping"},
+             "description": {"fi": "Toimitusta varten nimi, osoite ja puhelinnumero", "en": "Name, address and phone number for the delivery", "sv": "Namn, adress och telefonnummer för leveransen"}, "service_group": "shipping"},
             ACCOUNTING, AUTHORITIES,
         ),  # fmt: skip
         security=(*BASE_SECURITY, "firewall", "logging"),
@@ -230,30 +215,27 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="marketing",
-        name=L("Markkinointi- ja uutiskirjerekisteri", "Marketing and newsletter register"),
-        title=L("Markkinoinnin ja uutiskirjeen tietosuojaseloste", "Privacy notice for marketing and the newsletter"),
-        description=L("Uutiskirjeen tilaajat ja suoramarkkinointi asiakkaille.", "Newsletter subscribers and direct marketing to customers."),
+        name={"fi": "Markkinointi- ja uutiskirjerekisteri", "en": "Marketing and newsletter register", "sv": "Marknadsförings- och nyhetsbrevsregister"},
+        title={"fi": "Markkinoinnin ja uutiskirjeen tietosuojaseloste", "en": "Privacy notice for marketing and the newsletter", "sv": "Registerbeskrivning för marknadsföringen och nyhetsbrevet"},
+        description={"fi": "Uutiskirjeen tilaajat ja suoramarkkinointi asiakkaille.", "en": "Newsletter subscribers and direct marketing to customers.", "sv": "Prenumeranter på nyhetsbrevet och direktmarknadsföring till kunder."},
         data_subjects=("newsletter_subscribers", "customers"),
         purposes=(
-            {"description": L("Uutiskirjeen lähettäminen sen tilanneille", "Sending the newsletter to those who subscribed"),
+            {"description": {"fi": "Uutiskirjeen lähettäminen sen tilanneille", "en": "Sending the newsletter to those who subscribed", "sv": "Utskick av nyhetsbrevet till dem som har beställt det"},
              "legal_basis": "consent", "direct_marketing": True, "marketing_channels": ["email"]},
-            {"description": L("Suoramarkkinointi omille asiakkaille samankaltaisista palveluista",
-                              "Direct marketing of similar services to our own customers"),
+            {"description": {"fi": "Suoramarkkinointi omille asiakkaille samankaltaisista palveluista", "en": "Direct marketing of similar services to our own customers", "sv": "Direktmarknadsföring av liknande tjänster till våra egna kunder"},
              "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "sms"],
              "marketing_existing_customers": True,
-             "legitimate_interest": L("Kerromme nykyisille asiakkaillemme tarjouksista, jotka liittyvät heidän jo ostamiinsa palveluihin. Jokaisessa viestissä on linkki, josta markkinoinnin voi kieltää.",
-                                      "We tell our existing customers about offers related to services they have already bought. Every message has a link for opting out.")},
+             "legitimate_interest": {"fi": "Kerromme nykyisille asiakkaillemme tarjouksista, jotka liittyvät heidän jo ostamiinsa palveluihin. Jokaisessa viestissä on linkki, josta markkinoinnin voi kieltää.", "en": "We tell our existing customers about offers related to services they have already bought. Every message has a link for opting out.", "sv": "Vi berättar för våra befintliga kunder om erbjudanden som har samband med tjänster som de redan har köpt. Varje meddelande innehåller en länk för att avsäga sig marknadsföringen."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "marketing_consents"}),
         sources=("data_subject",),
         requirement="voluntary",
-        consequences=L("Uutiskirjeen tilaaminen on vapaaehtoista. Jos et anna sähköpostiosoitettasi, emme voi lähettää sinulle uutiskirjettä.",
-                       "Subscribing to the newsletter is voluntary. If you do not give your e-mail address, we cannot send you the newsletter."),
+        consequences={"fi": "Uutiskirjeen tilaaminen on vapaaehtoista. Jos et anna sähköpostiosoitettasi, emme voi lähettää sinulle uutiskirjettä.", "en": "Subscribing to the newsletter is voluntary. If you do not give your e-mail address, we cannot send you the newsletter.", "sv": "Det är frivilligt att beställa nyhetsbrevet. Om du inte uppger din e-postadress kan vi inte skicka nyhetsbrevet till dig."},
         retention=(
-            {"applies_to": L("Uutiskirjeen tilaajat", "Newsletter subscribers"),
-             "period": L("Kunnes tilaaja peruu tilauksen.", "Until the subscriber unsubscribes.")},
-            {"applies_to": L("Markkinointikiellot", "Marketing opt-outs"),
-             "criteria": L("Kiellot säilytetään niin kauan kuin markkinoimme, jotta kieltoa noudatetaan.", "Opt-outs are kept as long as we market, so that they are respected.")},
+            {"applies_to": {"fi": "Uutiskirjeen tilaajat", "en": "Newsletter subscribers", "sv": "Prenumeranter på nyhetsbrevet"},
+             "period": {"fi": "Kunnes tilaaja peruu tilauksen.", "en": "Until the subscriber unsubscribes.", "sv": "Tills prenumeranten avslutar prenumerationen."}},
+            {"applies_to": {"fi": "Markkinointikiellot", "en": "Marketing opt-outs", "sv": "Förbud mot marknadsföring"},
+             "criteria": {"fi": "Kiellot säilytetään niin kauan kuin markkinoimme, jotta kieltoa noudatetaan.", "en": "Opt-outs are kept as long as we market, so that they are respected.", "sv": "Förbuden sparas så länge vi bedriver marknadsföring, så att de respekteras."}},
         ),  # fmt: skip
         recipients=(MARKETING_TOOLS,),
         security=BASE_SECURITY,
@@ -262,74 +244,65 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="website",
-        name=L("Verkkosivuston kävijät ja evästeet", "Website visitors and cookies"),
-        title=L("Verkkosivuston tietosuojaseloste", "Privacy notice for the website"),
-        description=L("Sivuston kävijät, yhteydenottolomake, analytiikka ja evästeet.", "Site visitors, the contact form, analytics and cookies."),
+        name={"fi": "Verkkosivuston kävijät ja evästeet", "en": "Website visitors and cookies", "sv": "Besökare på webbplatsen och kakor"},
+        title={"fi": "Verkkosivuston tietosuojaseloste", "en": "Privacy notice for the website", "sv": "Registerbeskrivning för webbplatsen"},
+        description={"fi": "Sivuston kävijät, yhteydenottolomake, analytiikka ja evästeet.", "en": "Site visitors, the contact form, analytics and cookies.", "sv": "Besökare på webbplatsen, kontaktformuläret, analys och kakor."},
         data_subjects=("website_visitors",),
         purposes=(
-            {"description": L("Verkkosivuston toiminta ja tietoturva", "Running the website and keeping it secure"),
+            {"description": {"fi": "Verkkosivuston toiminta ja tietoturva", "en": "Running the website and keeping it secure", "sv": "Drift av webbplatsen och dess säkerhet"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Sivuston on toimittava ja oltava suojattu hyökkäyksiltä. Tähän tarvitaan kävijän IP-osoite ja tekniset lokitiedot.",
-                                      "The site has to work and be protected from attacks. This needs the visitor's IP address and technical log data.")},
-            {"description": L("Yhteydenottolomakkeella lähetettyihin viesteihin vastaaminen", "Answering messages sent through the contact form"),
+             "legitimate_interest": {"fi": "Sivuston on toimittava ja oltava suojattu hyökkäyksiltä. Tähän tarvitaan kävijän IP-osoite ja tekniset lokitiedot.", "en": "The site has to work and be protected from attacks. This needs the visitor's IP address and technical log data.", "sv": "Webbplatsen måste fungera och skyddas mot attacker. Det kräver besökarens IP-adress och tekniska loggdata."}},
+            {"description": {"fi": "Yhteydenottolomakkeella lähetettyihin viesteihin vastaaminen", "en": "Answering messages sent through the contact form", "sv": "Svar på meddelanden som skickas via kontaktformuläret"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Vastaamme meille lähetettyihin kysymyksiin. Käytämme tietoja vain vastaamiseen.",
-                                      "We answer the questions sent to us. We use the data only to answer.")},
-            {"description": L("Kävijätilastot ja sivuston kehittäminen analytiikkaevästeillä", "Visitor statistics and improving the site with analytics cookies"),
+             "legitimate_interest": {"fi": "Vastaamme meille lähetettyihin kysymyksiin. Käytämme tietoja vain vastaamiseen.", "en": "We answer the questions sent to us. We use the data only to answer.", "sv": "Vi svarar på de frågor som skickas till oss. Vi använder uppgifterna endast för att svara."}},
+            {"description": {"fi": "Kävijätilastot ja sivuston kehittäminen analytiikkaevästeillä", "en": "Visitor statistics and improving the site with analytics cookies", "sv": "Besöksstatistik och förbättring av webbplatsen med hjälp av analyskakor"},
              "legal_basis": "consent"},
         ),  # fmt: skip
-        categories=({"code": "device"}, {"code": "cookies_analytics"}, {"code": "communications", "details": L("yhteydenottolomakkeella lähetetyt viestit", "messages sent through the contact form")}),
+        categories=({"code": "device"}, {"code": "cookies_analytics"}, {"code": "communications", "details": {"fi": "yhteydenottolomakkeella lähetetyt viestit", "en": "messages sent through the contact form", "sv": "meddelanden som skickas via kontaktformuläret"}}),
         sources=("data_subject", "observed"),
         requirement="voluntary",
-        consequences=L("Sivuston käyttö ei edellytä tietojen antamista. Ilman yhteystietoja emme voi vastata yhteydenottoon.",
-                       "Using the site does not require giving any data. Without contact details we cannot answer your message."),
+        consequences={"fi": "Sivuston käyttö ei edellytä tietojen antamista. Ilman yhteystietoja emme voi vastata yhteydenottoon.", "en": "Using the site does not require giving any data. Without contact details we cannot answer your message.", "sv": "Det krävs inga uppgifter för att använda webbplatsen. Utan kontaktuppgifter kan vi inte svara på ditt meddelande."},
         retention=(
-            {"applies_to": L("Palvelimen lokitiedot", "Server logs"), "period": L("Enintään 12 kuukautta.", "At most 12 months.")},
-            {"applies_to": L("Yhteydenotot", "Contact messages"), "period": L("Kaksi vuotta viimeisestä viestistä.", "Two years from the last message.")},
-            {"applies_to": L("Evästeet", "Cookies"),
-             "criteria": L("Kunkin evästeen oma voimassaoloaika, joka näkyy evästeasetuksissa.", "Each cookie's own lifetime, shown in the cookie settings.")},
+            {"applies_to": {"fi": "Palvelimen lokitiedot", "en": "Server logs", "sv": "Serverloggar"}, "period": {"fi": "Enintään 12 kuukautta.", "en": "At most 12 months.", "sv": "Högst 12 månader."}},
+            {"applies_to": {"fi": "Yhteydenotot", "en": "Contact messages", "sv": "Kontaktmeddelanden"}, "period": {"fi": "Kaksi vuotta viimeisestä viestistä.", "en": "Two years from the last message.", "sv": "Två år från det senaste meddelandet."}},
+            {"applies_to": {"fi": "Evästeet", "en": "Cookies", "sv": "Kakor"},
+             "criteria": {"fi": "Kunkin evästeen oma voimassaoloaika, joka näkyy evästeasetuksissa.", "en": "Each cookie's own lifetime, shown in the cookie settings.", "sv": "Varje kakas egen giltighetstid, som visas i kakinställningarna."}},
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Verkkosivuston ylläpito ja palvelin", "Website hosting and maintenance"), "service_group": "hosting"},
+             "description": {"fi": "Verkkosivuston ylläpito ja palvelin", "en": "Website hosting and maintenance", "sv": "Webbhotell och underhåll av webbplatsen"}, "service_group": "hosting"},
             {"kind": "marketing", "role": "processor", "country": "FI",
-             "description": L("Kävijäanalytiikan palvelu", "The web analytics service"), "service_group": "analytics"},
+             "description": {"fi": "Kävijäanalytiikan palvelu", "en": "The web analytics service", "sv": "Webbanalystjänsten"}, "service_group": "analytics"},
         ),  # fmt: skip
         security=("encryption_transit", "firewall", "access_control", "backups", "processor_agreements"),
         laws=(*BASE_LAWS, "electronic_communications"),
         cookies={
             "categories": ["necessary", "analytics"],
-            "how_to_refuse": L("Voit hyväksyä tai hylätä muut kuin välttämättömät evästeet sivuston evästeasetuksista, joihin pääset jokaisen sivun alareunasta. Voit myös poistaa evästeet selaimesi asetuksista.",
-                               "You can accept or refuse all but strictly necessary cookies in the site's cookie settings, linked at the bottom of every page. You can also delete cookies in your browser settings."),
+            "how_to_refuse": {"fi": "Voit hyväksyä tai hylätä muut kuin välttämättömät evästeet sivuston evästeasetuksista, joihin pääset jokaisen sivun alareunasta. Voit myös poistaa evästeet selaimesi asetuksista.", "en": "You can accept or refuse all but strictly necessary cookies in the site's cookie settings, linked at the bottom of every page. You can also delete cookies in your browser settings.", "sv": "Du kan godkänna eller vägra alla utom nödvändiga kakor i webbplatsens kakinställningar, som du hittar via länken längst ned på varje sida. Du kan också radera kakor i webbläsarens inställningar."},
         },
         service_groups=("analytics", "hosting", "chat"),
     ),
     RegisterTemplate(
         code="b2b_contacts",
-        name=L("Yritysasiakkaiden ja kumppaneiden yhteyshenkilöt", "Contact persons of business customers and partners"),
-        title=L("Sidosryhmärekisterin tietosuojaseloste", "Privacy notice for business contacts"),
-        description=L("Yritysasiakkaiden, toimittajien ja kumppaneiden yhteyshenkilöt.", "Contact persons at business customers, suppliers and partners."),
+        name={"fi": "Yritysasiakkaiden ja kumppaneiden yhteyshenkilöt", "en": "Contact persons of business customers and partners", "sv": "Kontaktpersoner hos företagskunder och samarbetspartner"},
+        title={"fi": "Sidosryhmärekisterin tietosuojaseloste", "en": "Privacy notice for business contacts", "sv": "Registerbeskrivning för kontaktpersoner hos företag"},
+        description={"fi": "Yritysasiakkaiden, toimittajien ja kumppaneiden yhteyshenkilöt.", "en": "Contact persons at business customers, suppliers and partners.", "sv": "Kontaktpersoner hos företagskunder, leverantörer och samarbetspartner."},
         data_subjects=("business_contacts", "suppliers"),
         purposes=(
-            {"description": L("Yhteydenpito yritysasiakkaisiin ja kumppaneihin sekä sopimusten hoitaminen",
-                              "Keeping in touch with business customers and partners and managing contracts"),
+            {"description": {"fi": "Yhteydenpito yritysasiakkaisiin ja kumppaneihin sekä sopimusten hoitaminen", "en": "Keeping in touch with business customers and partners and managing contracts", "sv": "Kontakter med företagskunder och samarbetspartner samt hantering av avtal"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Tarvitsemme asiakas- ja kumppaniyritysten yhteyshenkilöiden tiedot, jotta voimme hoitaa yritysten välisiä sopimuksia ja yhteydenpitoa.",
-                                      "We need the contact persons' details to manage the contracts and communication between our company and theirs.")},
-            {"description": L("Yritysten välinen markkinointi", "Business-to-business marketing"),
+             "legitimate_interest": {"fi": "Tarvitsemme asiakas- ja kumppaniyritysten yhteyshenkilöiden tiedot, jotta voimme hoitaa yritysten välisiä sopimuksia ja yhteydenpitoa.", "en": "We need the contact persons' details to manage the contracts and communication between our company and theirs.", "sv": "Vi behöver kontaktpersonernas uppgifter för att sköta avtalen och kommunikationen mellan vårt och deras företag."}},
+            {"description": {"fi": "Yritysten välinen markkinointi", "en": "Business-to-business marketing", "sv": "Marknadsföring mellan företag"},
              "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "phone"],
-             "legitimate_interest": L("Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.",
-                                      "We tell people about our services where they relate to their work. Anyone can opt out at any time.")},
+             "legitimate_interest": {"fi": "Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.", "en": "We tell people about our services where they relate to their work. Anyone can opt out at any time.", "sv": "Vi berättar om våra tjänster när de har samband med personens arbete. Var och en kan när som helst avsäga sig marknadsföringen."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "employer"}, {"code": "communications"}, {"code": "marketing_consents"}),
         sources=("data_subject", "employer", "public_websites", "trade_register"),
         requirement="voluntary",
-        consequences=L("Tietojen antaminen on vapaaehtoista, mutta ilman yhteystietoja emme voi hoitaa yhteistyötä.",
-                       "Giving the data is voluntary, but without contact details we cannot work together."),
+        consequences={"fi": "Tietojen antaminen on vapaaehtoista, mutta ilman yhteystietoja emme voi hoitaa yhteistyötä.", "en": "Giving the data is voluntary, but without contact details we cannot work together.", "sv": "Det är frivilligt att lämna uppgifterna, men utan kontaktuppgifter kan vi inte samarbeta."},
         retention=(
-            {"applies_to": L("Yhteyshenkilöiden tiedot", "Contact persons' details"),
-             "period": L("Yhteistyön ajan ja kaksi vuotta viimeisestä yhteydenpidosta, tai kunnes saamme tiedon, että henkilön tehtävä on vaihtunut.",
-                         "During the cooperation and for two years after the last contact, or until we learn that the person's role has changed.")},
+            {"applies_to": {"fi": "Yhteyshenkilöiden tiedot", "en": "Contact persons' details", "sv": "Kontaktpersonernas uppgifter"},
+             "period": {"fi": "Yhteistyön ajan ja kaksi vuotta viimeisestä yhteydenpidosta, tai kunnes saamme tiedon, että henkilön tehtävä on vaihtunut.", "en": "During the cooperation and for two years after the last contact, or until we learn that the person's role has changed.", "sv": "Under samarbetet och i två år efter den senaste kontakten, eller tills vi får veta att personens roll har ändrats."}},
         ),  # fmt: skip
         recipients=(IT_SERVICES, AUTHORITIES),
         security=BASE_SECURITY,
@@ -338,26 +311,24 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="applicants",
-        name=L("Työnhakijarekisteri", "Job applicant register"),
-        title=L("Työnhakijoiden tietosuojaseloste", "Privacy notice for job applicants"),
-        description=L("Rekrytointi: hakemukset, haastattelut ja valinta.", "Recruitment: applications, interviews and selection."),
+        name={"fi": "Työnhakijarekisteri", "en": "Job applicant register", "sv": "Register över arbetssökande"},
+        title={"fi": "Työnhakijoiden tietosuojaseloste", "en": "Privacy notice for job applicants", "sv": "Registerbeskrivning för arbetssökande"},
+        description={"fi": "Rekrytointi: hakemukset, haastattelut ja valinta.", "en": "Recruitment: applications, interviews and selection.", "sv": "Rekrytering: ansökningar, intervjuer och urval."},
         data_subjects=("job_applicants",),
         purposes=(
-            {"description": L("Rekrytointi: hakemusten käsittely, haastattelut ja valinta", "Recruitment: handling applications, interviews and selection"),
+            {"description": {"fi": "Rekrytointi: hakemusten käsittely, haastattelut ja valinta", "en": "Recruitment: handling applications, interviews and selection", "sv": "Rekrytering: behandling av ansökningar, intervjuer och urval"},
              "legal_basis": "contract"},
-            {"description": L("Syrjintäkanteisiin varautuminen ja rekrytoinnin asianmukaisuuden osoittaminen",
-                              "Preparing for discrimination claims and showing that recruitment was fair"),
+            {"description": {"fi": "Syrjintäkanteisiin varautuminen ja rekrytoinnin asianmukaisuuden osoittaminen", "en": "Preparing for discrimination claims and showing that recruitment was fair", "sv": "Förberedelse för eventuella diskrimineringsanspråk och för att kunna visa att rekryteringen har gått rätt till"},
              "legal_basis": "legal_obligation"},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "application"}),
         sources=("data_subject",),
         requirement="voluntary",
-        consequences=L("Hakeminen on vapaaehtoista. Ilman hakemuksen tietoja emme voi arvioida hakemusta. Suosittelijoilta ja muilta kysymme tietoja vain hakijan suostumuksella.",
-                       "Applying is voluntary. Without the application details we cannot assess the application. We ask referees and others only with the applicant's consent."),
-        retention=({"applies_to": L("Hakemukset", "Applications"), "preset": "job_applications"},),
+        consequences={"fi": "Hakeminen on vapaaehtoista. Ilman hakemuksen tietoja emme voi arvioida hakemusta. Suosittelijoilta ja muilta kysymme tietoja vain hakijan suostumuksella.", "en": "Applying is voluntary. Without the application details we cannot assess the application. We ask referees and others only with the applicant's consent.", "sv": "Det är frivilligt att söka. Utan uppgifterna i ansökan kan vi inte bedöma ansökan. Referenser och andra tillfrågas endast med den sökandes samtycke."},
+        retention=({"applies_to": {"fi": "Hakemukset", "en": "Applications", "sv": "Ansökningar"}, "preset": "job_applications"},),
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Rekrytointijärjestelmän toimittaja", "The provider of the recruitment system"), "service_group": "recruitment"},
+             "description": {"fi": "Rekrytointijärjestelmän toimittaja", "en": "The provider of the recruitment system", "sv": "Leverantören av rekryteringssystemet"}, "service_group": "recruitment"},
             AUTHORITIES,
         ),  # fmt: skip
         security=(*BASE_SECURITY, "training"),
@@ -366,49 +337,44 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="employees",
-        name=L("Henkilöstörekisteri", "Employee register"),
-        title=L("Henkilöstön tietosuojaseloste", "Privacy notice for employees"),
-        description=L("Työntekijät: työsopimukset, palkanmaksu ja työaikakirjanpito.", "Employees: employment contracts, payroll and working-time records."),
+        name={"fi": "Henkilöstörekisteri", "en": "Employee register", "sv": "Personalregister"},
+        title={"fi": "Henkilöstön tietosuojaseloste", "en": "Privacy notice for employees", "sv": "Registerbeskrivning för anställda"},
+        description={"fi": "Työntekijät: työsopimukset, palkanmaksu ja työaikakirjanpito.", "en": "Employees: employment contracts, payroll and working-time records.", "sv": "Anställda: arbetsavtal, löneräkning och arbetstidsbokföring."},
         data_subjects=("employees",),
         purposes=(
-            {"description": L("Työsuhteen hoitaminen: työsopimus, työvuorot ja perehdytys", "Managing the employment: contract, shifts and induction"),
+            {"description": {"fi": "Työsuhteen hoitaminen: työsopimus, työvuorot ja perehdytys", "en": "Managing the employment: contract, shifts and induction", "sv": "Skötsel av anställningsförhållandet: avtal, arbetsskift och introduktion"},
              "legal_basis": "contract"},
-            {"description": L("Palkanmaksu, verot ja työnantajamaksut sekä työaika- ja vuosilomakirjanpito",
-                              "Payroll, taxes and employer contributions, and working-time and annual-holiday records"),
+            {"description": {"fi": "Palkanmaksu, verot ja työnantajamaksut sekä työaika- ja vuosilomakirjanpito", "en": "Payroll, taxes and employer contributions, and working-time and annual-holiday records", "sv": "Löneräkning, skatter och arbetsgivaravgifter samt bokföring av arbetstid och semester"},
              "legal_basis": "legal_obligation"},
-            {"description": L("Työterveyshuolto ja sairauspoissaolojen käsittely", "Occupational health care and handling sick leave"),
+            {"description": {"fi": "Työterveyshuolto ja sairauspoissaolojen käsittely", "en": "Occupational health care and handling sick leave", "sv": "Företagshälsovård och hantering av sjukfrånvaro"},
              "legal_basis": "legal_obligation"},
         ),  # fmt: skip
         categories=(
-            {"code": "basic", "details": L("nimi, henkilötunnus, syntymäaika", "name, personal identity code, date of birth")},
+            {"code": "basic", "details": {"fi": "nimi, henkilötunnus, syntymäaika", "en": "name, personal identity code, date of birth", "sv": "namn, personbeteckning, födelsedatum"}},
             {"code": "contact"}, {"code": "employment"},
-            {"code": "billing", "details": L("pankkitili palkanmaksua varten", "bank account for paying wages")},
+            {"code": "billing", "details": {"fi": "pankkitili palkanmaksua varten", "en": "bank account for paying wages", "sv": "bankkonto för löneutbetalning"}},
         ),  # fmt: skip
-        special={"description": L("Terveydentilaa koskevat tiedot, kuten lääkärintodistukset sairauspoissaoloista.",
-                                  "Data concerning health, such as doctor's certificates for sick leave."),
+        special={"description": {"fi": "Terveydentilaa koskevat tiedot, kuten lääkärintodistukset sairauspoissaoloista.", "en": "Data concerning health, such as doctor's certificates for sick leave.", "sv": "Uppgifter om hälsa, till exempel läkarintyg vid sjukfrånvaro."},
                  "condition": "employment_law"},
         sources=("data_subject", "technical_systems"),
         requirement="statutory",
-        consequences=L("Palkanmaksuun ja verotukseen tarvittavat tiedot ovat lakisääteisiä: ilman niitä emme voi maksaa palkkaa oikein.",
-                       "The data needed for payroll and taxes is required by law: without it we cannot pay wages correctly."),
+        consequences={"fi": "Palkanmaksuun ja verotukseen tarvittavat tiedot ovat lakisääteisiä: ilman niitä emme voi maksaa palkkaa oikein.", "en": "The data needed for payroll and taxes is required by law: without it we cannot pay wages correctly.", "sv": "De uppgifter som behövs för löneräkning och beskattning krävs enligt lag: utan dem kan vi inte betala rätt lön."},
         retention=(
-            {"applies_to": L("Työtodistukseen tarvittavat tiedot", "Data for an employment certificate"), "preset": "employment_certificate"},
-            {"applies_to": L("Palkkakirjanpito", "Payroll records"), "preset": "accounting_vouchers"},
-            {"applies_to": L("Työaikakirjanpito", "Working-time records"),
-             "period": L("Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).",
-                         "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).")},
-            {"applies_to": L("Terveystiedot", "Health data"),
-             "criteria": L("Säilytetään erillään muista tiedoista ja hävitetään, kun niitä ei enää tarvita työsuhteen hoitamiseen.",
-                           "Kept apart from other data and destroyed when no longer needed for managing the employment.")},
+            {"applies_to": {"fi": "Työtodistukseen tarvittavat tiedot", "en": "Data for an employment certificate", "sv": "Uppgifter för arbetsintyg"}, "preset": "employment_certificate"},
+            {"applies_to": {"fi": "Palkkakirjanpito", "en": "Payroll records", "sv": "Lönebokföring"}, "preset": "accounting_vouchers"},
+            {"applies_to": {"fi": "Työaikakirjanpito", "en": "Working-time records", "sv": "Arbetstidsbokföring"},
+             "period": {"fi": "Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).", "en": "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).", "sv": "Innevarande år och de två följande kalenderåren; efter att anställningen har upphört i två år räknat från att den upphörde (arbetstidslagen 32 §)."}},
+            {"applies_to": {"fi": "Terveystiedot", "en": "Health data", "sv": "Hälsouppgifter"},
+             "criteria": {"fi": "Säilytetään erillään muista tiedoista ja hävitetään, kun niitä ei enää tarvita työsuhteen hoitamiseen.", "en": "Kept apart from other data and destroyed when no longer needed for managing the employment.", "sv": "Förvaras åtskilda från andra uppgifter och förstörs när de inte längre behövs för att sköta anställningsförhållandet."}},
         ),  # fmt: skip
         recipients=(
             ACCOUNTING,
             {"kind": "insurance", "role": "controller", "country": "FI",
-             "description": L("Työeläke- ja tapaturmavakuutusyhtiö", "Earnings-related pension and accident insurance companies")},
+             "description": {"fi": "Työeläke- ja tapaturmavakuutusyhtiö", "en": "Earnings-related pension and accident insurance companies", "sv": "Arbetspensions- och olycksfallsförsäkringsbolag"}},
             {"kind": "authorities", "role": "authority", "country": "FI",
-             "description": L("Verohallinto, tulorekisteri ja muut viranomaiset lain perusteella", "The Tax Administration, the Incomes Register and other authorities as the law requires")},
+             "description": {"fi": "Verohallinto, tulorekisteri ja muut viranomaiset lain perusteella", "en": "The Tax Administration, the Incomes Register and other authorities as the law requires", "sv": "Skatteförvaltningen, inkomstregistret och andra myndigheter enligt lag"}},
             {"kind": "other", "role": "controller", "country": "FI",
-             "description": L("Työterveyshuolto", "Occupational health care")},
+             "description": {"fi": "Työterveyshuolto", "en": "Occupational health care", "sv": "Företagshälsovård"}},
         ),  # fmt: skip
         security=(*BASE_SECURITY, "locked_manual", "training"),
         laws=(*BASE_LAWS, "working_life_privacy", "employment_contracts_act", "accounting_act"),
@@ -416,67 +382,58 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="camera",
-        name=L("Kameravalvontarekisteri", "Camera surveillance register"),
-        title=L("Kameravalvonnan tietosuojaseloste", "Privacy notice for camera surveillance"),
-        description=L("Tallentava kameravalvonta liiketiloissa, ja lyhyt teksti valvonnasta kertovaan kylttiin.",
-                      "Recording cameras on the premises, with the short text for the sign."),
+        name={"fi": "Kameravalvontarekisteri", "en": "Camera surveillance register", "sv": "Register över kameraövervakning"},
+        title={"fi": "Kameravalvonnan tietosuojaseloste", "en": "Privacy notice for camera surveillance", "sv": "Registerbeskrivning för kameraövervakningen"},
+        description={"fi": "Tallentava kameravalvonta liiketiloissa, ja lyhyt teksti valvonnasta kertovaan kylttiin.", "en": "Recording cameras on the premises, with the short text for the sign.", "sv": "Inspelande kameror i lokalerna, med en kort text för skylten."},
         data_subjects=("customers", "employees"),
         purposes=(
-            {"description": L("Henkilöiden turvallisuuden varmistaminen, omaisuuden suojaaminen sekä rikosten ja vaaratilanteiden ehkäiseminen ja selvittäminen",
-                              "Keeping people safe, protecting property and preventing and investigating crimes and dangerous situations"),
+            {"description": {"fi": "Henkilöiden turvallisuuden varmistaminen, omaisuuden suojaaminen sekä rikosten ja vaaratilanteiden ehkäiseminen ja selvittäminen", "en": "Keeping people safe, protecting property and preventing and investigating crimes and dangerous situations", "sv": "Att trygga människors säkerhet, skydda egendom samt förebygga och utreda brott och farliga situationer"},
              "legal_basis": "legitimate_interests",
-             "legitimate_interest": L("Suojaamme asiakkaita, henkilökuntaa ja omaisuutta. Kamerat kuvaavat vain liiketiloja, eivät henkilöstön taukotiloja, pukuhuoneita tai wc-tiloja, eikä niillä tarkkailla yksittäisiä työntekijöitä.",
-                                      "We protect customers, staff and property. The cameras cover only the business premises, never staff rooms, changing rooms or toilets, and are not used to watch individual employees.")},
+             "legitimate_interest": {"fi": "Suojaamme asiakkaita, henkilökuntaa ja omaisuutta. Kamerat kuvaavat vain liiketiloja, eivät henkilöstön taukotiloja, pukuhuoneita tai wc-tiloja, eikä niillä tarkkailla yksittäisiä työntekijöitä.", "en": "We protect customers, staff and property. The cameras cover only the business premises, never staff rooms, changing rooms or toilets, and are not used to watch individual employees.", "sv": "Vi skyddar kunder, personal och egendom. Kamerorna täcker endast affärslokalerna, aldrig personalrum, omklädningsrum eller toaletter, och de används inte för att övervaka enskilda anställda."}},
         ),  # fmt: skip
-        categories=({"code": "camera", "details": L("tallentuva kuva, aika ja kameran sijainti", "recorded images, time and camera location")},),
+        categories=({"code": "camera", "details": {"fi": "tallentuva kuva, aika ja kameran sijainti", "en": "recorded images, time and camera location", "sv": "inspelade bilder, tidpunkt och kamerans placering"}},),
         sources=("observed",),
         requirement="voluntary",
-        consequences=L("Valvotuissa tiloissa liikkuminen tallentuu kuvaan. Valvonnasta kerrotaan kylteillä.",
-                       "Moving in the monitored premises is recorded. Signs tell where cameras are in use."),
+        consequences={"fi": "Valvotuissa tiloissa liikkuminen tallentuu kuvaan. Valvonnasta kerrotaan kylteillä.", "en": "Moving in the monitored premises is recorded. Signs tell where cameras are in use.", "sv": "Rörelser i de övervakade lokalerna spelas in. Skyltar visar var kameror används."},
         retention=(
-            {"applies_to": L("Kameratallenteet", "Camera recordings"),
-             "period": L("Tallenteet poistuvat automaattisesti 30 päivän kuluttua. Rikoksen tai vahingon selvittämiseen tarvittavaa tallennetta säilytetään, kunnes asia on käsitelty, työpaikalla enintään vuoden tallentamisesta (laki yksityisyyden suojasta työelämässä 17 §), ellei säilyttämiseen ole erityistä syytä.",
-                         "Recordings are deleted automatically after 30 days. A recording needed to investigate a crime or damage is kept until the matter is settled; at a workplace at most one year from recording (Act on the Protection of Privacy in Working Life, section 17) unless there is a special reason to keep it.")},
+            {"applies_to": {"fi": "Kameratallenteet", "en": "Camera recordings", "sv": "Inspelningar från kameraövervakning"},
+             "period": {"fi": "Tallenteet poistuvat automaattisesti 30 päivän kuluttua. Rikoksen tai vahingon selvittämiseen tarvittavaa tallennetta säilytetään, kunnes asia on käsitelty, työpaikalla enintään vuoden tallentamisesta (laki yksityisyyden suojasta työelämässä 17 §), ellei säilyttämiseen ole erityistä syytä.", "en": "Recordings are deleted automatically after 30 days. A recording needed to investigate a crime or damage is kept until the matter is settled; at a workplace at most one year from recording (Act on the Protection of Privacy in Working Life, section 17) unless there is a special reason to keep it.", "sv": "Inspelningarna raderas automatiskt efter 30 dagar. En inspelning som behövs för att utreda ett brott eller en skada bevaras tills ärendet är avgjort; på en arbetsplats högst ett år från inspelningen (lagen om integritetsskydd i arbetslivet 17 §), om det inte finns särskilda skäl att bevara den längre."}},
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",
-             "description": L("Kameravalvontajärjestelmän toimittaja ja huolto", "The camera system's provider and maintenance")},
+             "description": {"fi": "Kameravalvontajärjestelmän toimittaja ja huolto", "en": "The camera system's provider and maintenance", "sv": "Leverantören och underhållet av kamerasystemet"}},
             {"kind": "authorities", "role": "authority", "country": "FI",
-             "description": L("Poliisi rikoksen selvittämiseksi", "The police, to investigate a crime")},
+             "description": {"fi": "Poliisi rikoksen selvittämiseksi", "en": "The police, to investigate a crime", "sv": "Polisen, för utredning av brott"}},
         ),  # fmt: skip
         security=("access_control", "physical", "logging", "processor_agreements", "confidentiality"),
         laws=(*BASE_LAWS, "working_life_privacy"),
-        sign_text=L("Tallentava kameravalvonta. Rekisterinpitäjä: {name}. Lisätietoja tietosuojaselosteessa: {url}",
-                    "Recording CCTV in use. Controller: {name}. More in our privacy notice: {url}"),
+        sign_text={"fi": "Tallentava kameravalvonta. Rekisterinpitäjä: {name}. Lisätietoja tietosuojaselosteessa: {url}", "en": "Recording CCTV in use. Controller: {name}. More in our privacy notice: {url}", "sv": "Inspelande kameraövervakning. Personuppgiftsansvarig: {name}. Mer information i vår registerbeskrivning: {url}"},
     ),
     RegisterTemplate(
         code="association",
-        name=L("Jäsenrekisteri", "Membership register"),
-        title=L("Jäsenrekisterin tietosuojaseloste", "Privacy notice for the membership register"),
-        description=L("Yhdistyksen jäsenet: yhdistyslain mukainen jäsenluettelo, jäsenmaksut ja tiedotus.",
-                      "An association's members: the member list, membership fees and communication."),
+        name={"fi": "Jäsenrekisteri", "en": "Membership register", "sv": "Medlemsregister"},
+        title={"fi": "Jäsenrekisterin tietosuojaseloste", "en": "Privacy notice for the membership register", "sv": "Registerbeskrivning för medlemsregistret"},
+        description={"fi": "Yhdistyksen jäsenet: yhdistyslain mukainen jäsenluettelo, jäsenmaksut ja tiedotus.", "en": "An association's members: the member list, membership fees and communication.", "sv": "En förenings medlemmar: medlemsförteckningen, medlemsavgifter och kommunikation."},
         data_subjects=(),
         purposes=(
-            {"description": L("Jäsenluettelon pitäminen yhdistyslain mukaisesti", "Keeping the list of members required by the Associations Act"),
+            {"description": {"fi": "Jäsenluettelon pitäminen yhdistyslain mukaisesti", "en": "Keeping the list of members required by the Associations Act", "sv": "Förande av den medlemsförteckning som föreningslagen kräver"},
              "legal_basis": "legal_obligation"},
-            {"description": L("Jäsenyyden hoitaminen: jäsenmaksut, kokouskutsut ja jäsentiedotteet",
-                              "Managing membership: fees, meeting invitations and member newsletters"),
+            {"description": {"fi": "Jäsenyyden hoitaminen: jäsenmaksut, kokouskutsut ja jäsentiedotteet", "en": "Managing membership: fees, meeting invitations and member newsletters", "sv": "Skötsel av medlemskapet: avgifter, möteskallelser och medlemsbrev"},
              "legal_basis": "contract"},
         ),  # fmt: skip
-        categories=({"code": "basic"}, {"code": "contact"}, {"code": "customer_relationship", "details": L("jäsenyyden alkaminen, jäsenlaji ja jäsenmaksut", "start of membership, type of membership and fees")}),
+        categories=({"code": "basic"}, {"code": "contact"}, {"code": "customer_relationship", "details": {"fi": "jäsenyyden alkaminen, jäsenlaji ja jäsenmaksut", "en": "start of membership, type of membership and fees", "sv": "medlemskapets början, typ av medlemskap och avgifter"}}),
         sources=("data_subject",),
         requirement="statutory",
-        consequences=L("Nimi ja kotikunta merkitään jäsenluetteloon lain mukaan. Ilman yhteystietoja emme voi lähettää kokouskutsuja.",
-                       "The name and municipality of residence are entered in the list of members by law. Without contact details we cannot send meeting invitations."),
+        consequences={"fi": "Nimi ja kotikunta merkitään jäsenluetteloon lain mukaan. Ilman yhteystietoja emme voi lähettää kokouskutsuja.", "en": "The name and municipality of residence are entered in the list of members by law. Without contact details we cannot send meeting invitations.", "sv": "Namn och hemkommun förs in i medlemsförteckningen enligt lag. Utan kontaktuppgifter kan vi inte skicka möteskallelser."},
         retention=(
-            {"applies_to": L("Jäsentiedot", "Member data"),
-             "period": L("Jäsenyyden ajan ja kaksi vuotta jäsenyyden päättymisestä.", "During the membership and for two years after it ends.")},
+            {"applies_to": {"fi": "Jäsentiedot", "en": "Member data", "sv": "Medlemsuppgifter"},
+             "period": {"fi": "Jäsenyyden ajan ja kaksi vuotta jäsenyyden päättymisestä.", "en": "During the membership and for two years after it ends.", "sv": "Under medlemskapet och i två år efter att det har upphört."}},
             ACCOUNTING_RULE,
         ),  # fmt: skip
         recipients=(IT_SERVICES, ACCOUNTING),
         security=BASE_SECURITY,
         laws=(*BASE_LAWS, "accounting_act"),
-        extra={"data_subjects_other": L("Yhdistyksen jäsenet", "Members of the association")},
+        extra={"data_subjects_other": {"fi": "Yhdistyksen jäsenet", "en": "Members of the association", "sv": "Föreningens medlemmar"}},
         service_groups=("bookkeeping", "newsletter"),
     ),
 )
@@ -537,7 +494,7 @@ def _replaced_by_service(row: dict, *, register: str, group: str) -> bool:
 
 def template_choices(language: str) -> list[tuple[str, str, str]]:
     """(code, name, description) in ``language``, in catalogue order."""
-    return [(t.code, t.name.get(language) or t.name["fi"], t.description.get(language) or t.description["fi"]) for t in TEMPLATES]
+    return [(t.code, pick(t.name, language), pick(t.description, language)) for t in TEMPLATES]
 
 
 def _rid(template: str, key: str) -> str:
@@ -556,8 +513,8 @@ def template_rows(codes: list[str]) -> dict:
     subjects, sources, measures, laws, cookie_categories = [], [], [], [], []
     special = None
     cookies_refuse = {}
-    consequences: dict[str, list[str]] = {"fi": [], "en": []}
-    subjects_other: dict[str, list[str]] = {"fi": [], "en": []}
+    consequences: dict[str, list[str]] = {code: [] for code in CODES}
+    subjects_other: dict[str, list[str]] = {code: [] for code in CODES}
     requirements = []
     for template in chosen:
         register = register_id(template.code)
@@ -581,8 +538,8 @@ def template_rows(codes: list[str]) -> dict:
         _extend(measures, template.security)
         _extend(laws, template.laws)
         requirements.append(template.requirement)
-        for language in ("fi", "en"):
-            consequences[language].append(template.consequences[language])
+        for language in CODES:
+            consequences[language].append(pick(template.consequences, language))
             other = as_dict(template.extra.get("data_subjects_other")).get(language)
             if other:
                 subjects_other[language].append(other)
@@ -594,12 +551,12 @@ def template_rows(codes: list[str]) -> dict:
     if len(chosen) > 1:
         # One notice, several registers: the consequences are told per register.
         consequences = {
-            language: [f"{t.name[language]}: {t.consequences[language]}" for t in chosen] for language in ("fi", "en")
+            language: [f"{pick(t.name, language)}: {pick(t.consequences, language)}" for t in chosen] for language in CODES
         }
     requirement = requirements[0] if len(set(requirements)) == 1 else ("mixed" if requirements else "")
     # Stored as the wizard stores them: authorities on request are "only when needed".
     recipients = [{**row, "frequency": row.get("frequency") or catalogues.recipient_frequency(row)} for row in recipients]
-    title = dict(chosen[0].title) if len(chosen) == 1 else (L("Tietosuojaseloste", "Privacy notice") if chosen else {})
+    title = dict(chosen[0].title) if len(chosen) == 1 else ({"fi": "Tietosuojaseloste", "en": "Privacy notice", "sv": "Registerbeskrivning"} if chosen else {})
     return {
         "title": title,
         "registers": registers,

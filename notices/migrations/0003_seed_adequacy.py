@@ -16,7 +16,7 @@ def seed(apps, schema_editor):
         AdequacyDecision.objects.get_or_create(
             country=entry.code,
             defaults={
-                "scope": {"fi": entry.fi, "en": entry.en},
+                "scope": {"fi": entry.label("fi"), "en": entry.label("en")},
                 "decided_on": entry.attrs.get("decided_on"),
                 "listed_on": catalogues.ADEQUACY_LIST_DATE,
                 "source": catalogues.ADEQUACY_SOURCE,

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from notices.content import languages
+
 register = template.Library()
 
 
@@ -38,3 +40,9 @@ def soft_wrap(value):
         position = match.end()
     out.append(escape(text[position:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped; only <wbr> is added
+
+
+@register.filter
+def autonym(code) -> str:
+    """A notice language's own name ("Svenska"), for language switchers."""
+    return languages.autonym(str(code))

@@ -6,10 +6,15 @@ from django.utils import translation
 from notices import forms as wf
 
 
+def per_language(values: dict) -> list[str]:
+    """An LTextField's raw input: one value per notice language, in the field's order."""
+    return [values.get(code, "") for code in wf.OUTPUT_LANGUAGES]
+
+
 def test_ltext_field_cleans_to_a_language_dict_without_empty_languages():
     field = wf.LTextField(languages=["fi", "en"])
-    assert field.clean([" Hei ", ""]) == {"fi": "Hei"}
-    assert field.clean(["", ""]) == {}
+    assert field.clean(per_language({"fi": " Hei "})) == {"fi": "Hei"}
+    assert field.clean(per_language({})) == {}
 
 
 def test_ltext_widget_shows_only_chosen_languages_and_keeps_the_others_hidden():
@@ -25,7 +30,7 @@ def test_ltext_too_long_names_the_language():
     field = wf.LTextField(languages=["fi", "en"], max_length=5)
     with translation.override("en"):
         with pytest.raises(wf.forms.ValidationError) as error:
-            field.clean(["ok", "far too long"])
+            field.clean(per_language({"fi": "ok", "en": "far too long"}))
         assert "In English: at most 5 characters (now 12)." in error.value.messages
 
 

@@ -107,7 +107,7 @@ def test_unknown_versions_and_languages_are_404(client, published):
     assert client.get(url("public_version", slug=slug, number=1), {"lang": "xx"}).status_code == 404
     assert client.get(url("public_notice_pdf", slug=slug, lang="sv")).status_code == 404
     assert client.get(url("public_version_pdf", slug=slug, number=1, lang="de")).status_code == 404
-    assert client.get(url("public_history", slug=slug), {"lang": "sv"}).status_code == 404
+    assert client.get(url("public_history", slug=slug), {"lang": "xx"}).status_code == 404
 
 
 def test_an_unpublished_notice_has_no_public_page(client, user):

@@ -181,7 +181,7 @@ def test_one_certified_us_recipient_does_not_cover_an_uncertified_one():
 
     findings = check_notice(answers=answers, controller=sample_controller())
     assert [f.code for f in findings if f.severity == "error"] == ["transfer_without_safeguard"]
-    assert "Plain Inc." in findings[0].message_en
+    assert "Plain Inc." in findings[0].message("en")
 
     # The user copies the certified company's safeguard: still not theirs.
     plain = next(t for t in answers["transfers"]["items"] if t.get("service") == "plain")
@@ -197,7 +197,7 @@ def test_a_us_recipient_without_its_own_transfer_is_not_covered_by_another_recip
     findings = check_notice(answers=answers, controller=sample_controller())
 
     undeclared = [f for f in findings if f.code == "recipient_transfer_undeclared"]
-    assert len(undeclared) == 1 and "Another Inc." in undeclared[0].message_en
+    assert len(undeclared) == 1 and "Another Inc." in undeclared[0].message("en")
 
 
 def test_a_service_with_unknown_facts_asks_the_user():
@@ -419,7 +419,7 @@ def test_saving_the_cookies_step_keeps_the_library_cookie_names_and_links(client
     notice.refresh_from_db()
     [saved] = notice.answers["cookies"]["tools"]
     assert saved["service"] == "google_analytics" and [c["name"] for c in saved["cookies"]] == ["_ga", "_ga_<container-id>"]
-    assert saved["cookies"][0]["lifetime"] == {"fi": "2 vuotta", "en": "2 years"}
+    assert saved["cookies"][0]["lifetime"] == {"fi": "2 vuotta", "en": "2 years", "sv": "2 år"}
 
 
 @pytest.mark.django_db

@@ -160,7 +160,7 @@ def test_a_wording_change_after_a_deploy_marks_the_notices_whose_text_changes(no
 def test_a_new_rule_of_the_check_marks_the_notices_it_objects_to(notices, monkeypatch):
     affected, other = notices
     upkeep.content_changes_detect()
-    new_rule = checker.Finding("new_rule", "error", "transfers", "Uusi sääntö huomauttaa.", "A new rule objects.")
+    new_rule = checker.Finding("new_rule", "error", "transfers", {"fi": "Uusi sääntö huomauttaa.", "en": "A new rule objects."})
     uses_adequacy = lambda answers: any(item["safeguard"] == "adequacy" for item in answers["transfers"]["items"])  # noqa: E731
     monkeypatch.setattr(upkeep, "check_notice", lambda **kwargs: [new_rule] if uses_adequacy(kwargs["answers"]) else [])
 

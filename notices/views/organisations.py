@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 from .. import addresses, permissions, publishing, services, services_lifecycle, upkeep
 from .. import status as note_status
 from ..content import catalogues, steps
+from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..forms import OrganisationForm
 from ..limits import LimitReached
@@ -63,12 +64,13 @@ class NoticeRow:
     @cached_property
     def findings(self) -> list[dict]:
         """What still needs doing, each linking to the wizard step that fixes it."""
-        language = "fi" if (get_language() or "fi")[:2] == "fi" else "en"
+        language = (get_language() or "")[:2]
         found = []
         for finding in sorted(self.stored_findings, key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
             url = reverse("notices:wizard_step", kwargs={"pk": self.notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
             label = steps.STEP_LABELS.get(finding["step"], "")
-            found.append({"severity": finding["severity"], "message": finding.get(language, ""), "url": url, "step": label})
+            message = notice_languages.pick({code: finding.get(code) for code in notice_languages.CODES}, language)
+            found.append({"severity": finding["severity"], "message": message, "url": url, "step": label})
         return found
 
     @cached_property

@@ -31,6 +31,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import addresses, jobs, permissions, publishing, services
 from ..changes import compare_documents
+from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..content.checker import check_notice, has_errors
 from ..forms import language_name
@@ -427,8 +428,7 @@ def notice_publish(request, pk):
                 form.add_error(None, refused.message)
         else:
             if version.effective_on:
-                # Finland-Swedish writes dates the Finnish way (2.12.2026), not with English month names.
-                date_language = "en" if (translation.get_language() or "fi").startswith("en") else "fi"
+                date_language = notice_languages.pick({code: code for code in notice_languages.CODES}, (translation.get_language() or "")[:2])
                 messages.success(
                     request,
                     _("Version %(number)s is published and takes effect on %(date)s.")
@@ -493,7 +493,7 @@ def _finding(notice, finding, language: str) -> dict:
         url = reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": finding.step})
     except NoReverseMatch:
         url = ""
-    lang = "fi" if (language or "fi").startswith("fi") else "en"
+    lang = (language or notice_languages.DEFAULT)[:2]  # a UI language that is no notice language falls back (languages.pick)
     return {"message": finding.message(lang), "url": url, "article": finding.article(lang)}
 
 

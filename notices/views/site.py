@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from ..addresses import current_address
+from ..content import languages as notice_languages
 from ..content import samples
 from ..content.builder import build_document
 from ..site_notice import site_notice
@@ -39,9 +40,8 @@ def terms(request):
 def sample_notice(request):
     """The sample notice of a small online shop, built by the same builder and template as
     every published notice (it is not stored: the sample changes with the builder)."""
-    ui = (request.LANGUAGE_CODE or "fi")[:2]
-    # Notices are written in Finnish and English only; a Swedish interface shows the Finnish one.
-    language = request.GET.get("lang") if request.GET.get("lang") in ("fi", "en") else (ui if ui in ("fi", "en") else "fi")
+    language = request.GET.get("lang") if request.GET.get("lang") in notice_languages.CODES else (request.LANGUAGE_CODE or notice_languages.DEFAULT)[:2]
+    language = language if language in notice_languages.CODES else notice_languages.DEFAULT
     with translation.override(language):
         document = build_document(
             answers=samples.sample_answers(),
@@ -56,8 +56,8 @@ def sample_notice(request):
                 "document": document,
                 "language": language,
                 "language_links": [
-                    {"code": code, "label": label, "current": code == language, "href": f"?lang={code}"}
-                    for code, label in (("fi", "Suomi"), ("en", "English"))
+                    {"code": code, "label": notice_languages.autonym(code), "current": code == language, "href": f"?lang={code}"}
+                    for code in notice_languages.CODES
                 ],
             },
         )

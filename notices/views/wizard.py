@@ -340,17 +340,16 @@ def basis_helper(request, pk):
     language = ui_language()
     answers = {key: request.GET.get(key) for key, *_rest in plain.BASIS_HELPER_QUESTIONS if request.GET.get(key) in ("yes", "no")}
     questions = []
-    for key, _basis, text_fi, text_en in plain.BASIS_HELPER_QUESTIONS:
-        questions.append({"key": key, "text": text_fi if language == "fi" else text_en, "value": answers.get(key, "")})
+    for key, _basis, texts in plain.BASIS_HELPER_QUESTIONS:
+        questions.append({"key": key, "text": plain.pick(texts, language), "value": answers.get(key, "")})
         if answers.get(key) != "no":
             break  # the next question matters only after a "no"
     proposal = plain.suggest_basis(answers)
     context = {"notice": notice, "questions": questions}
     if proposal:
-        reason_fi, reason_en = plain.BASIS_HELPER_REASONS[proposal]
         context.update(
             proposal=plain.question(plain.LEGAL_BASIS_QUESTIONS, proposal, language),
             proposal_term=plain.legal_term(catalogues.LEGAL_BASES, proposal, language),
-            reason=reason_fi if language == "fi" else reason_en,
+            reason=plain.pick(plain.BASIS_HELPER_REASONS[proposal], language),
         )
     return render(request, "notices/wizard/basis_helper.html", context)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from notices.content import catalogues
 from notices.content.builder import build_document, format_date
+from notices.content.languages import CODES
 from notices.content.plaintext import render_text, section_text
 from notices.content.samples import sample_answers, sample_controller
 
@@ -150,7 +151,7 @@ def test_adequacy_override_is_dated():
 
     answers = sample_answers()
     answers["transfers"]["items"] = [{"country": "BR", "recipient": "Ltda", "safeguard": "adequacy"}]
-    text = section_text(build(answers, adequacy=Dated(catalogues.Entry("BR", "Brasilia", "Brazil"))), "transfers")
+    text = section_text(build(answers, adequacy=Dated(catalogues.Entry("BR", {"fi": "Brasilia", "en": "Brazil", "sv": "Brasilien"}))), "transfers")
     assert "Brasilia: komission riittävyyspäätösten luettelossa 15.1.2026." in text and "Japani" not in text
 
 
@@ -175,8 +176,15 @@ def test_rights_are_exercised_with_identity_check_and_one_month_deadline():
 def test_complaint_names_the_finnish_authority_with_contact_details():
     text = section_text(build(), "complaint")
     authority = catalogues.SUPERVISORY_AUTHORITIES["FI"]
-    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"], authority["postal_address"]["fi"], authority["email"], authority["phone"]["fi"]]:
+    for value in ["Tietosuojavaltuutetun toimisto", authority["visiting_address"]["fi"], authority["postal_address"]["fi"], authority["email"], authority["phone"]["fi"]]:
         assert value in text
+
+
+def test_swedish_complaint_names_the_authority_by_its_swedish_name_and_address():
+    text = section_text(build_document(answers=sample_answers(), controller=sample_controller(), language="sv"), "complaint")
+    for value in ["Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors", "PB 800, 00531 Helsingfors", "tietosuoja@om.fi", "https://tietosuoja.fi/sv"]:
+        assert value in text
+    assert "Lintulahdenkuja" not in text
 
 
 def test_dpo_and_representative_appear_only_when_given():
@@ -242,7 +250,7 @@ controller_strategy = st.one_of(st.none(), st.dictionaries(st.sampled_from(["nam
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(answers=answers_strategy, controller=controller_strategy, language=st.sampled_from(["fi", "en", "xx"]), style=st.sampled_from([None, "register", "statement", "zz"]))
+@given(answers=answers_strategy, controller=controller_strategy, language=st.sampled_from([*CODES, "xx"]), style=st.sampled_from([None, "register", "statement", "zz"]))
 def test_any_answers_render_without_error_or_empty_headings(answers, controller, language, style):
     document = build_document(answers=answers, controller=controller, language=language, style=style)
     assert_no_empty_parts(document)

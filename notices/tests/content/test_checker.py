@@ -184,8 +184,8 @@ def test_rule_fails(code):
     assert findings, code
     for finding in findings:
         assert finding.step in STEP_KEYS
-        assert finding.message_fi and finding.message_en and finding.message_fi != finding.message_en
-        assert "{" not in finding.message_fi + finding.message_en
+        assert finding.message("fi") and finding.message("en") and finding.message("fi") != finding.message("en")
+        assert "{" not in finding.message("fi") + finding.message("en")
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
@@ -235,7 +235,7 @@ def test_missing_translation_is_an_error_for_that_language_only():
     assert len(findings) == 1
     finding = findings[0]
     assert (finding.language, finding.step, finding.severity) == ("en", "purposes", "error")
-    assert "Vain suomeksi" in finding.message_fi
+    assert "Vain suomeksi" in finding.message("fi")
     assert errors_for_language(run(setter("purposes.0.description", {"fi": "Vain suomeksi"})), "fi") == []
     assert errors_for_language([finding], "en") == [finding]
 
@@ -247,13 +247,13 @@ def test_text_not_rendered_is_not_required_in_every_language():
 
 def test_item_findings_name_the_item():
     findings = [f for f in run(setter("purposes.0.legal_basis", "")) if f.code == "purpose_without_basis"]
-    assert "Verkkokaupan tilausten käsittely" in findings[0].message_fi
-    assert "Processing, delivering and invoicing online orders" in findings[0].message_en
+    assert "Verkkokaupan tilausten käsittely" in findings[0].message("fi")
+    assert "Processing, delivering and invoicing online orders" in findings[0].message("en")
 
 
 def test_helpers():
-    error = Finding("x", "error", "purposes", "Virhe", "Error")
-    warning = Finding("y", "warning", "purposes", "Varoitus", "Warning")
+    error = Finding("x", "error", "purposes", {"fi": "Virhe", "en": "Error"})
+    warning = Finding("y", "warning", "purposes", {"fi": "Varoitus", "en": "Warning"})
     assert has_errors([warning, error]) and not has_errors([warning])
     assert error.message("fi") == "Virhe" and error.message("en") == "Error"
 
@@ -271,5 +271,5 @@ def test_adequacy_list_can_be_overridden():
     answers, controller = sample_answers(), sample_controller()
     change(answers, controller)
     assert "transfer_adequacy_not_adequate" in codes(check_notice(answers=answers, controller=controller))
-    brazil = Catalogue(Entry("SG", "Singapore", "Singapore"))
+    brazil = Catalogue(Entry("SG", {"fi": "Singapore", "en": "Singapore", "sv": "Singapore"}))
     assert "transfer_adequacy_not_adequate" not in codes(checker.check_notice(answers=answers, controller=controller, adequacy=brazil))

@@ -1,4 +1,4 @@
-"""Golden tests: the full sample notice, Finnish and English, both styles.
+"""Golden tests: the full sample notice in every notice language, both styles.
 
 The expected text lives in golden/*.txt (a plain-text rendering of the Document). After
 an intended change, regenerate with UPDATE_GOLDEN=1 and review the diff line by line.
@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from notices.content.builder import build_document
+from notices.content.languages import CODES
 from notices.content.plaintext import render_text
 from notices.content.samples import sample_answers, sample_controller
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize("language", CODES)
 @pytest.mark.parametrize("style", ["register", "statement"])
 def test_sample_notice_matches_golden_text(language, style):
     document = build_document(

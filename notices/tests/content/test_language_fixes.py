@@ -77,7 +77,7 @@ def test_statement_title_is_tietosuojalausunto():
 
 
 def test_english_terms():
-    assert catalogues.DATA_CATEGORIES.get("marketing_consents").en == "Direct-marketing consents and opt-outs"
+    assert catalogues.DATA_CATEGORIES.get("marketing_consents").label("en") == "Direct-marketing consents and opt-outs"
     assert "bans" not in render_text(build("en"))
 
 

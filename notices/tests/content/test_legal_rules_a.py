@@ -120,8 +120,8 @@ def test_rule_fails(code):
     assert findings, code
     for finding in findings:
         assert finding.step in STEP_KEYS
-        assert finding.message_fi and finding.message_en and finding.message_fi != finding.message_en
-        assert "{" not in finding.message_fi + finding.message_en
+        assert finding.message("fi") and finding.message("en") and finding.message("fi") != finding.message("en")
+        assert "{" not in finding.message("fi") + finding.message("en")
 
 
 @pytest.mark.parametrize("code", sorted(CASES_A))
@@ -296,7 +296,7 @@ def test_every_category_not_covered_by_a_rule_is_named():
         a["categories"]["items"] = a["categories"]["items"][:4]
 
     findings = [f for f in run(change) if f.code == "retention_category_uncovered"]
-    assert sorted(f.message_en for f in findings) == sorted(
+    assert sorted(f.message("en") for f in findings) == sorted(
         f"No retention period covers “{name}”: add a rule for it or tick it under an existing rule." for name in ["Customer relationship data", "Billing and payment details"]
     )
     assert all(f.severity == "error" and f.step == "retention" for f in findings)
@@ -308,7 +308,7 @@ def test_a_register_without_its_own_or_a_shared_rule_is_a_finding():
             rule["register"] = "reg-customers"
 
     findings = [f for f in run(change) if f.code == "retention_register_uncovered"]
-    assert [f.message_en for f in findings] == ["No retention period covers the register “Marketing register”."]
+    assert [f.message("en") for f in findings] == ["No retention period covers the register “Marketing register”."]
     assert "retention_register_uncovered" not in codes(run(lambda a, c: a["retention"][0].update(register="reg-customers")))
 
 
@@ -483,7 +483,7 @@ def test_a_derogation_for_a_processor_is_flagged_by_recipient_name():
         a["transfers"]["items"][2].update(safeguard="derogation_consent", recipient="lumo support pty ltd ")
 
     finding = next(f for f in run(change) if f.code == "transfer_derogation_routine")
-    assert finding.severity == "warning" and "Lumo Support Pty Ltd" in finding.message_en
+    assert finding.severity == "warning" and "Lumo Support Pty Ltd" in finding.message("en")
 
 
 def test_no_cookie_hint_without_signs():

@@ -74,7 +74,7 @@ def with_identity_code(**extra):
 
 def test_personal_identity_code_is_a_category_with_the_29_section_rule():
     entry = catalogues.DATA_CATEGORIES.get("personal_identity_code")
-    assert entry.fi == "Henkilötunnus" and entry.en == "Personal identity code"
+    assert entry.label("fi") == "Henkilötunnus" and entry.label("en") == "Personal identity code"
     assert "identity_code_without_basis" in check(with_identity_code())
     answers = with_identity_code(identity_code_basis="sector")
     assert "identity_code_without_basis" not in check(answers)

@@ -6,6 +6,7 @@ import itertools
 import pytest
 
 from notices.content.builder import build_document
+from notices.content.languages import CODES
 from notices.content.rights import RIGHTS, derive_rights, marketing_signs, uses_direct_marketing
 from notices.content.samples import sample_answers, sample_controller
 
@@ -38,9 +39,10 @@ def test_unknown_and_odd_bases_are_ignored():
     assert derive_rights(["nonsense", None, 3]) == ["access", "rectification", "erasure", "restriction"]
 
 
-def test_every_right_has_text_in_both_languages():
+@pytest.mark.parametrize("language", CODES)
+def test_every_right_has_text_in_every_language(language):
     for entry in RIGHTS:
-        assert entry.fi and entry.en and entry.help_fi and entry.help_en
+        assert entry.labels.get(language) and entry.help_texts.get(language)
 
 
 def test_direct_marketing_comes_only_from_the_purpose_answer():

@@ -8,7 +8,7 @@ from notices.content import catalogues
 from notices.content.builder import build_document
 from notices.content.checker import check_notice, has_errors
 from notices.content.plaintext import section_text
-from notices.content.templates import TEMPLATES, TEMPLATES_BY_CODE, L, apply_templates, check_catalogue_codes, register_id
+from notices.content.templates import TEMPLATES, TEMPLATES_BY_CODE, apply_templates, check_catalogue_codes, register_id
 
 # The organisation's own facts: what a user types on the first step, nothing more.
 CONTROLLER = {
@@ -84,7 +84,7 @@ def _facts(template, language, style="register"):
 def test_template_is_complete_with_only_the_organisations_facts(code, style):
     answers = confirmed([code], style)
     findings = check_notice(answers=answers, controller=CONTROLLER)
-    assert not has_errors(findings), [f.message_en for f in findings if f.severity == "error"]
+    assert not has_errors(findings), [f.message("en") for f in findings if f.severity == "error"]
     template = TEMPLATES_BY_CODE[code]
     for language in ("fi", "en"):
         document = build_document(answers=answers, controller=CONTROLLER, language=language)
@@ -168,7 +168,7 @@ def test_applying_the_same_templates_again_changes_nothing():
 def test_a_recipient_for_all_registers_is_listed_once():
     answers = confirmed(["booking", "marketing"])
     answers["recipients"]["items"].append({"id": "own", "register": "", "name": "Tilitoimisto Laskut Oy", "kind": "accounting", "role": "processor", "country": "FI"})
-    answers["retention"].append({"id": "own-r", "register": "", "applies_to": L("Varmuuskopiot", "Backups"), "period": L("30 päivää.", "30 days.")})
+    answers["retention"].append({"id": "own-r", "register": "", "applies_to": {"fi": "Varmuuskopiot", "en": "Backups"}, "period": {"fi": "30 päivää.", "en": "30 days."}})
     document = build_document(answers=answers, controller=CONTROLLER, language="fi")
     recipients = section_text(document, "recipients")
     assert recipients.count("Tilitoimisto Laskut Oy") == 1
