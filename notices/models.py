@@ -642,14 +642,15 @@ class AccountLockout(models.Model):
 
 class PublishedPage(models.Model):
     """A public read, ready to send: the final bytes of one language's page (or of the
-    JSON) of one version, with its ETag and Cache-Control (notices.public_pages).
+    JSON) of one version at one address, with its ETag and Cache-Control
+    (notices.public_pages).
 
-    Public reads fetch one row by key in one statement instead of loading and decoding
+    Public reads fetch one row by ``key`` in one statement instead of loading and decoding
     a version's whole ``rendered`` field. ``number`` 0 is the notice's latest address;
-    valid_from/valid_until (local days) let one statement pick the row in force today, so
-    a scheduled version switches over without a write. Rows are derived data: rebuilt
-    when a version is published and on a miss, and never needed for correctness (a read
-    that finds none is served from the versions themselves)."""
+    valid_from/valid_until (local days) let the statement pick the row in force today, so
+    a scheduled version switches over without a write. Rows are derived data: written
+    when a version is published or an address is chosen, and on a miss; never needed for
+    correctness (a read that finds none is served from the versions themselves)."""
 
     LATEST = 0
     HTML, JSON = "html", "json"
@@ -657,17 +658,15 @@ class PublishedPage(models.Model):
     # No database constraint: the rows go with their notice, and the raw deletes that
     # remove versions (services_lifecycle) must not be refused because of a cache.
     notice = models.ForeignKey(Notice, on_delete=models.CASCADE, db_constraint=False, related_name="+")
+    # "<address>/<number>/<kind>/<language>": the address is the random slug or a readable
+    # one; the language is "" for the read without ?lang= (and for the JSON).
+    key = models.CharField(max_length=160, db_index=True)
+    address = models.CharField(max_length=64)
     number = models.PositiveIntegerField()
     kind = models.CharField(max_length=8)
-    # Keyed by language code ("" for the JSON, which holds every language).
     language = models.CharField(max_length=8, blank=True)
-    # The language a read without ?lang= gets (the version's first).
-    is_default = models.BooleanField(default=False)
     valid_from = models.DateField(null=True, blank=True)
     valid_until = models.DateField(null=True, blank=True)
-    # The notice's highest version number when the row was built: a latest row is used
-    # only while no newer version exists.
-    built_for = models.PositiveIntegerField()
     # What else the bytes depend on (page shell, static asset names, SITE_URL): rows of
     # another deployment's shell are ignored and rebuilt.
     shell = models.CharField(max_length=32)
@@ -676,8 +675,5 @@ class PublishedPage(models.Model):
     cache_control = models.CharField(max_length=64)
     body = models.BinaryField()
 
-    class Meta:
-        indexes = [models.Index(fields=["notice", "number", "kind", "language"], name="publishedpage_lookup")]
-
     def __str__(self):
-        return f"{self.notice_id} v{self.number or 'latest'} {self.kind} {self.language}"
+        return self.key

@@ -147,19 +147,28 @@ def _latest_intervals(versions: list, today: date) -> list[tuple]:
     return intervals
 
 
+def addresses_of(notice: Notice) -> list[str]:
+    """Every address a reader may use: the random slug and the current readable one."""
+    current = NoticeAddress.objects.filter(notice=notice, is_current=True).values_list("slug", flat=True).first()
+    return [notice.public_slug, *([current] if current else [])]
+
+
+def page_key(address: str, number: int | None, kind: str, language: str) -> str:
+    return f"{address}/{number or PublishedPage.LATEST}/{kind}/{language}"
+
+
 def _rows(notice: Notice, number: int, today: date) -> list[PublishedPage]:
     versions = list(NoticeVersion.objects.filter(notice=notice).only("id", "number", "effective_on").order_by("number"))
     if not versions:
         return []
-    built_for = versions[-1].number
+    # The bytes name the random slug (canonical link, brand CSS, JSON), whatever the address.
     slug = notice.public_slug
     shell = shell_key()
-    common = {"notice": notice, "number": number, "built_for": built_for, "shell": shell}
     # A version's own address has one interval; its scheduled day is handled below.
     intervals = _latest_intervals(versions, today) if number == PublishedPage.LATEST else [(None, None, v, None) for v in versions if v.number == number]
     wanted = {current.pk for _from, _until, current, _next in intervals}
     full = {v.pk: v for v in NoticeVersion.objects.filter(pk__in=wanted).only(*BODY_FIELDS)}
-    rows = []
+    made = []  # (kind, language, valid_from, valid_until, version, etag, cache_control, body)
     for valid_from, valid_until, current, upcoming in intervals:
         version = full[current.pk]
         upcoming_number, upcoming_on = (upcoming.number, upcoming.effective_on) if upcoming else (None, None)
@@ -170,46 +179,42 @@ def _rows(notice: Notice, number: int, today: date) -> list[PublishedPage]:
             periods = [(None, version.effective_on, today), (version.effective_on, None, version.effective_on)]
         for start, end, as_of in periods:
             immutable = number != PublishedPage.LATEST and not scheduled(version, as_of)
-            for position, language in enumerate(version.languages):
-                if language not in version.rendered:
-                    continue
-                html = page_html(version, slug=slug, language=language, today=as_of, upcoming_number=upcoming_number, upcoming_on=upcoming_on)
+            languages = [language for language in version.languages if language in version.rendered]
+            for position, language in enumerate(languages):
+                html = page_html(version, slug=slug, language=language, today=as_of, upcoming_number=upcoming_number, upcoming_on=upcoming_on).encode()
                 etag = html_etag(version, language, today=as_of, upcoming_number=upcoming_number)
-                rows.append(
-                    PublishedPage(
-                        **common,
-                        kind=PublishedPage.HTML,
-                        language=language,
-                        is_default=position == 0,
-                        valid_from=start,
-                        valid_until=end,
-                        version_id=version.pk,
-                        etag=etag,
-                        cache_control=IMMUTABLE if immutable else LATEST,
-                        body=html.encode(),
-                    )
-                )
-        rows.append(
-            PublishedPage(
-                **common,
-                kind=PublishedPage.JSON,
-                language="",
-                is_default=True,
-                valid_from=valid_from,
-                valid_until=valid_until,
-                version_id=version.pk,
-                etag=json_etag(version),
-                cache_control=LATEST if number == PublishedPage.LATEST else IMMUTABLE,
-                body=json_text(version, slug=slug).encode(),
-            )
+                cache_control = IMMUTABLE if immutable else LATEST
+                # The read without ?lang= gets the first language: the same bytes under "".
+                for key_language in [language, ""] if position == 0 else [language]:
+                    made.append((PublishedPage.HTML, key_language, language, start, end, version, etag, cache_control, html))
+        body = json_text(version, slug=slug).encode()
+        cache_control = LATEST if number == PublishedPage.LATEST else IMMUTABLE
+        made.append((PublishedPage.JSON, "", "", valid_from, valid_until, version, json_etag(version), cache_control, body))
+    return [
+        PublishedPage(
+            notice=notice,
+            key=page_key(address, number, kind, key_language),
+            address=address,
+            number=number,
+            kind=kind,
+            language=language,
+            valid_from=start,
+            valid_until=end,
+            shell=shell,
+            version_id=version.pk,
+            etag=etag,
+            cache_control=cache_control,
+            body=body,
         )
-    return rows
+        for address in addresses_of(notice)
+        for kind, key_language, language, start, end, version, etag, cache_control, body in made
+    ]
 
 
 @transaction.atomic
 def published_pages_build(*, notice: Notice, number: int) -> int:
     """Store the ready-to-send rows of the notice's latest address (``number`` 0) or of
-    one version, replacing the old ones. Returns how many rows were stored."""
+    one version, at each of its addresses, replacing the old ones. Returns the row count."""
     rows = _rows(notice, number, timezone.localdate())
     PublishedPage.objects.filter(notice=notice, number=number).delete()
     PublishedPage.objects.bulk_create(rows)
@@ -220,6 +225,15 @@ def published_pages_refresh(*, notice: Notice, number: int) -> None:
     """After version ``number`` is published: its own rows and the latest address's."""
     published_pages_build(notice=notice, number=PublishedPage.LATEST)
     published_pages_build(notice=notice, number=number)
+
+
+@transaction.atomic
+def published_pages_readdress(*, notice: Notice) -> None:
+    """After the readable address changed: an old address must redirect, so its rows go;
+    the rows of the new one are made for the latest address now, the versions' on a miss."""
+    PublishedPage.objects.filter(notice=notice).exclude(address__in=addresses_of(notice)).delete()
+    if NoticeVersion.objects.filter(notice=notice).exists():
+        published_pages_build(notice=notice, number=PublishedPage.LATEST)
 
 
 def fill_after_miss(slug: str, number: int | None, response) -> None:
@@ -237,45 +251,50 @@ def fill_after_miss(slug: str, number: int | None, response) -> None:
 
 # --- Reading -----------------------------------------------------------------------------------
 
-_PAGE, _NOTICE, _ADDRESS = PublishedPage._meta.db_table, Notice._meta.db_table, NoticeAddress._meta.db_table
-_VERSION, _FILE = NoticeVersion._meta.db_table, NoticeVersionFile._meta.db_table
+_PAGE, _NOTICE, _FILE = PublishedPage._meta.db_table, Notice._meta.db_table, NoticeVersionFile._meta.db_table
 
-# The notice behind an address, if it is live: the random slug or the current readable one.
+# The row by key, if its notice is live (withdrawing needs no invalidation), of this
+# deployment's shell, in force today. {find} is the vendor's substring search: the
+# client's If-None-Match holds the ETag. No body either when this process already holds
+# it (%(have)s: the ETag of its copy), so a read moves ~100 bytes, not the page.
 _WHERE = f"""
-p.notice_id = (
-    SELECT n.id FROM {_NOTICE} n WHERE n.public_slug = %(slug)s AND n.withdrawn_at IS NULL
-    UNION ALL
-    SELECT a.notice_id FROM {_ADDRESS} a JOIN {_NOTICE} m ON m.id = a.notice_id
-    WHERE a.slug = %(slug)s AND a.is_current AND m.withdrawn_at IS NULL
-    LIMIT 1)
-AND p.number = %(number)s AND p.kind = %(kind)s AND p.shell = %(shell)s
+FROM {_PAGE} p JOIN {_NOTICE} n ON n.id = p.notice_id{{join}}
+WHERE p.key = %(key)s AND n.withdrawn_at IS NULL AND p.shell = %(shell)s
 AND (p.valid_from IS NULL OR p.valid_from <= %(today)s) AND (p.valid_until IS NULL OR p.valid_until > %(today)s)
-AND (p.number <> 0 OR p.built_for = (SELECT MAX(v.number) FROM {_VERSION} v WHERE v.notice_id = p.notice_id))
-"""  # noqa: S608 - only table names are formatted in; every value is a parameter
-# {find} is the vendor's substring search: the client's If-None-Match holds the ETag.
-_PAGE_SQL = f"""
-SELECT p.etag, p.cache_control, p.language,
-       CASE WHEN %(any)s OR {{find}}(%(inm)s, p.etag) > 0 THEN NULL ELSE p.body END
-FROM {_PAGE} p
-WHERE {_WHERE}
-AND (p.language = %(lang)s OR (%(lang)s = '' AND p.is_default))
 LIMIT 1
 """  # noqa: S608 - only table names are formatted in; every value is a parameter
-_PDF_SQL = f"""
-SELECT '"' || substr(f.sha256, 1, 32) || '"', f.content_type,
-       CASE WHEN %(any)s OR {{find}}(%(inm)s, '"' || substr(f.sha256, 1, 32) || '"') > 0 THEN NULL ELSE f.data END
-FROM {_PAGE} p JOIN {_FILE} f ON f.version_id = p.version_id AND f.language = p.language
-WHERE {_WHERE}
-AND p.language = %(lang)s
-LIMIT 1
-"""  # noqa: S608 - only table names are formatted in; every value is a parameter
+_PAGE_SQL = (
+    "SELECT p.etag, p.cache_control, p.language, "
+    "CASE WHEN %(any)s OR {find}(%(inm)s, p.etag) > 0 OR p.etag = %(have)s THEN NULL ELSE p.body END" + _WHERE.replace("{join}", "")
+)
+_PDF_ETAG = "'\"' || substr(f.sha256, 1, 32) || '\"'"
+_PDF_SQL = (
+    f"SELECT {_PDF_ETAG}, f.content_type, f.language, "
+    f"CASE WHEN %(any)s OR {{find}}(%(inm)s, {_PDF_ETAG}) > 0 OR {_PDF_ETAG} = %(have)s THEN NULL ELSE f.data END"
+    + _WHERE.replace("{join}", f" JOIN {_FILE} f ON f.version_id = p.version_id AND f.language = p.language")
+)
 _SQL = {
-    "postgresql": {
-        "page": _PAGE_SQL.replace("{find}", "strpos").replace("%(lang)s = ''", "CAST(%(lang)s AS varchar) = ''"),
-        "pdf": _PDF_SQL.replace("{find}", "strpos"),
-    },
+    "postgresql": {"page": _PAGE_SQL.replace("{find}", "strpos"), "pdf": _PDF_SQL.replace("{find}", "strpos")},
     "sqlite": {"page": _PAGE_SQL.replace("{find}", "instr"), "pdf": _PDF_SQL.replace("{find}", "instr")},
 }
+
+# This process's copies of bodies it has sent: key → (etag, shell, bytes). Bounded; a
+# full cache is emptied (the next reads fetch their bodies once more).
+_bodies: dict[str, tuple[str, str, bytes]] = {}
+_bodies_size = 0
+
+
+def _remember(key: str, etag: str, shell: str, body: bytes) -> None:
+    global _bodies_size
+    limit = getattr(settings, "SELOSTE_PUBLIC_BODY_CACHE_BYTES", 32 * 1024 * 1024)
+    if len(body) > limit:
+        return
+    if _bodies_size + len(body) > limit:
+        _bodies.clear()
+        _bodies_size = 0
+    previous = _bodies.get(key)
+    _bodies[key] = (etag, shell, body)
+    _bodies_size += len(body) - (len(previous[2]) if previous else 0)
 
 
 def _fetch(statement: str, params: dict):
@@ -288,30 +307,41 @@ def _fetch(statement: str, params: dict):
     import psycopg
 
     # As Django's own cursor() does (health check when enabled, then connect), but with
-    # server-side binding for this statement alone: psycopg then prepares it on the
-    # server after a few runs, and PostgreSQL stops planning it on every read.
+    # server-side binding for this one statement: prepared on the server (PostgreSQL no
+    # longer plans each read), results in binary (bytes as they are, no hex).
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     with connection.wrap_database_errors:
         raw = psycopg.Cursor(connection.connection)
-    cursor = connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
-    with cursor:
+        if not connection.queries_logged and not connection.execute_wrappers:
+            with raw:
+                raw.execute(sql, params, prepare=getattr(settings, "SELOSTE_PREPARED_READS", True), binary=True)
+                return raw.fetchone()
+    # Query logging (DEBUG, tests) goes through Django's wrapper, which logs the statement.
+    with connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw) as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()
 
 
-def _params(request, slug: str, number: int | None, kind: str, language: str) -> dict:
+def _read(statement: str, request, key: str):
     header = request.headers.get("If-None-Match") or ""
-    return {
-        "slug": slug,
-        "number": number or PublishedPage.LATEST,
-        "kind": kind,
-        "shell": shell_key(),
-        "today": timezone.localdate(),
-        "lang": language,
-        "any": header.strip() == "*",
-        "inm": header,
-    }
+    shell = shell_key()
+    cache_key = f"{statement}:{key}"
+    held = _bodies.get(cache_key)
+    have = held[0] if held is not None and held[1] == shell else ""
+    params = {"key": key, "shell": shell, "today": timezone.localdate(), "any": header.strip() == "*", "inm": header, "have": have}
+    row = _fetch(statement, params)
+    if row is None:
+        return None
+    etag, meta, language, body = row
+    not_modified = params["any"] or etag in header
+    if not not_modified:
+        if body is None:
+            body = held[2]
+        else:
+            body = bytes(body)
+            _remember(cache_key, etag, shell, body)
+    return etag, meta, language, None if not_modified else body
 
 
 def _headers(response, etag: str, cache_control: str):
@@ -322,10 +352,10 @@ def _headers(response, etag: str, cache_control: str):
 
 def read_page(request, slug: str, number: int | None):
     """The public page from its stored row, or None when there is none."""
-    row = _fetch("page", _params(request, slug, number, PublishedPage.HTML, request.GET.get("lang") or ""))
-    if row is None:
+    found = _read("page", request, page_key(slug, number, PublishedPage.HTML, request.GET.get("lang") or ""))
+    if found is None:
         return None
-    etag, cache_control, language, body = row
+    etag, cache_control, language, body = found
     if body is None:
         return _headers(HttpResponseNotModified(), etag, cache_control)
     response = _headers(HttpResponse(body, content_type=HTML_TYPE), etag, cache_control)
@@ -334,10 +364,10 @@ def read_page(request, slug: str, number: int | None):
 
 
 def read_json(request, slug: str, number: int | None):
-    row = _fetch("page", _params(request, slug, number, PublishedPage.JSON, ""))
-    if row is None:
+    found = _read("page", request, page_key(slug, number, PublishedPage.JSON, ""))
+    if found is None:
         return None
-    etag, cache_control, _language, body = row
+    etag, cache_control, _language, body = found
     if body is None:
         return _headers(HttpResponseNotModified(), etag, cache_control)
     response = _headers(HttpResponse(body, content_type=JSON_TYPE), etag, cache_control)
@@ -346,14 +376,15 @@ def read_json(request, slug: str, number: int | None):
 
 
 def read_pdf(request, slug: str, number: int | None, language: str):
-    row = _fetch("pdf", _params(request, slug, number, PublishedPage.HTML, language))
-    if row is None:
+    key = page_key(slug, number, PublishedPage.HTML, language)
+    found = _read("pdf", request, key) if language else None
+    if found is None:
         return None
-    etag, content_type, data = row
+    etag, content_type, _language, data = found
     cache_control = IMMUTABLE if number is not None else LATEST
     if data is None:
         return _headers(HttpResponseNotModified(), etag, cache_control)
-    response = _headers(HttpResponse(bytes(data), content_type=content_type), etag, cache_control)
+    response = _headers(HttpResponse(data, content_type=content_type), etag, cache_control)
     response["Content-Disposition"] = f'inline; filename="notice-{slug}-{language}.pdf"'
     response["Content-Language"] = language
     return response
