@@ -136,6 +136,9 @@ DATABASES = {
         conn_health_checks=env_bool("CONN_HEALTH_CHECKS", not PRODUCTION),
     )
 }
+# Public reads use one server-side prepared statement (notices.public_pages); off for a
+# pooler that cannot keep prepared statements (pgbouncer in transaction mode).
+SELOSTE_PREPARED_READS = env_bool("SELOSTE_PREPARED_READS", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite serving a web server: writers wait for each other instead of failing with
     # "database is locked". WAL lets readers go on while one writes; BEGIN IMMEDIATE takes
