@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from . import permissions
+from . import permissions, public_pages
 from .content import languages as notice_languages
 from .models import RESERVED_ADDRESSES, Notice, NoticeAddress
 from .services import audit_record
@@ -104,6 +104,8 @@ def notice_set_address(*, notice: Notice, by, slug: str) -> NoticeAddress:
     except IntegrityError:
         raise ValidationError(_("This address is already in use. Choose another."), code="taken") from None
     audit_record(organisation=notice.organisation, notice=notice, actor=by, action="notice_address_set", detail={"address": slug})
+    # The stored public reads (notices.public_pages) follow: the old address's go.
+    public_pages.published_pages_readdress(notice=notice)
     return address
 
 

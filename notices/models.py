@@ -642,3 +642,42 @@ class AccountLockout(models.Model):
 
     def __str__(self):
         return self.username
+
+
+class PublishedPage(models.Model):
+    """A public read, ready to send: the final bytes of one language's page (or of the
+    JSON) of one version at one address, with its ETag and Cache-Control
+    (notices.public_pages).
+
+    Public reads fetch one row by ``key`` in one statement instead of loading and decoding
+    a version's whole ``rendered`` field. ``number`` 0 is the notice's latest address;
+    valid_from/valid_until (local days) let the statement pick the row in force today, so
+    a scheduled version switches over without a write. Rows are derived data: written
+    when a version is published or an address is chosen, and on a miss; never needed for
+    correctness (a read that finds none is served from the versions themselves)."""
+
+    LATEST = 0
+    HTML, JSON = "html", "json"
+
+    # No database constraint: the rows go with their notice, and the raw deletes that
+    # remove versions (services_lifecycle) must not be refused because of a cache.
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, db_constraint=False, related_name="+")
+    # "<address>/<number>/<kind>/<language>": the address is the random slug or a readable
+    # one; the language is "" for the read without ?lang= (and for the JSON).
+    key = models.CharField(max_length=160, db_index=True)
+    address = models.CharField(max_length=64)
+    number = models.PositiveIntegerField()
+    kind = models.CharField(max_length=8)
+    language = models.CharField(max_length=8, blank=True)
+    valid_from = models.DateField(null=True, blank=True)
+    valid_until = models.DateField(null=True, blank=True)
+    # What else the bytes depend on (page shell, static asset names, SITE_URL): rows of
+    # another deployment's shell are ignored and rebuilt.
+    shell = models.CharField(max_length=32)
+    version_id = models.BigIntegerField()
+    etag = models.CharField(max_length=160)
+    cache_control = models.CharField(max_length=64)
+    body = models.BinaryField()
+
+    def __str__(self):
+        return self.key

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import accounts, exports, jobs, permissions, publishing
+from . import accounts, exports, jobs, permissions, public_pages, publishing
 from . import status as notice_status
 from .changes import draft_changes
 from .content import languages as notice_languages
@@ -366,6 +366,8 @@ def notice_publish(*, notice: Notice, by: User, note: str = "", effective_on: da
     version.etag = publishing.content_etag(rendered, languages)
     version.save()
     jobs.pdf_renders_create(version=version, html={lang: page.pdf_html for lang, page in pages.items()})
+    # The public reads' ready-to-send rows (one statement per read, notices.public_pages).
+    public_pages.published_pages_refresh(notice=notice, number=number)
     # Publishing again answers every "update recommended" raised against older versions.
     UpdateAlert.objects.filter(notice=notice, resolved_at__isnull=True).update(resolved_at=published_at)
     detail = {"version": number, "note": version.note}

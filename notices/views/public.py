@@ -6,12 +6,10 @@ query: everything was rendered and stored when the version was published. Public
 touch no session and set no cookie, and they are the only pages other sites may frame.
 """
 
-import json
 from functools import wraps
 
 from csp.decorators import csp_replace
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import OuterRef, Q, Subquery
@@ -29,7 +27,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .. import addresses, jobs, permissions, publishing, services
+from .. import addresses, jobs, permissions, public_pages, publishing, services
 from ..changes import compare_documents
 from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
@@ -38,8 +36,8 @@ from ..forms import language_name
 from ..middleware import language_from_url
 from ..models import Notice, NoticeVersion, NoticeVersionFile
 
-IMMUTABLE = "public, max-age=31536000, immutable"
-LATEST = "public, max-age=300"
+IMMUTABLE = public_pages.IMMUTABLE
+LATEST = public_pages.LATEST
 # Enough to decide on a 304; the body is loaded only when it is needed.
 META_FIELDS = ("id", "number", "etag", "languages", "effective_on")
 # The "being prepared" page of a PDF the worker has not stored yet reloads itself.
@@ -126,7 +124,7 @@ def _versions(slug: str, number: int | None):
 
 
 def _scheduled(version) -> bool:
-    return version.effective_on is not None and version.effective_on > timezone.localdate()
+    return public_pages.scheduled(version, timezone.localdate())
 
 
 def _published(request, slug: str, number: int | None, body_fields: tuple[str, ...], etag_for):
@@ -156,53 +154,34 @@ def _language(request, version) -> str:
     return language
 
 
-def _html_etag(version, language: str) -> str:
-    # The announcement of a scheduled version is part of the page, so part of its ETag.
-    upcoming = getattr(version, "upcoming_number", None)
-    suffix = f"-u{upcoming}" if upcoming else ("-s" if _scheduled(version) else "")
-    return f'"{version.etag}-{language}-{publishing.PAGE_SHELL_VERSION}{suffix}"'
-
-
-def _announcement(version, *, slug: str, language: str) -> str:
-    """The line above a page about a scheduled version: on the page in force, that the
-    notice changes on a day (WP260: readers are told of changes in advance); on the
-    scheduled version's own page, that it is not in force yet."""
-    upcoming = getattr(version, "upcoming_number", None)
-    with translation.override(language):
-        if upcoming:
-            day = publishing.format_date(version.upcoming_on, language)
-            href = reverse("notices:public_version", kwargs={"slug": slug, "number": upcoming}) + f"?lang={language}"
-            return format_html(
-                '<aside class="pn-upcoming" role="note"><p>{} <a href="{}">{}</a></p></aside>',
-                _("This notice changes on %(date)s.") % {"date": day},
-                href,
-                _("Read the new version"),
-            )
-        if _scheduled(version):
-            day = publishing.format_date(version.effective_on, language)
-            href = reverse("notices:public_notice", kwargs={"slug": slug}) + f"?lang={language}"
-            return format_html(
-                '<aside class="pn-upcoming" role="note"><p>{} <a href="{}">{}</a></p></aside>',
-                _("This version takes effect on %(date)s.") % {"date": day},
-                href,
-                _("Read the version in force"),
-            )
-    return ""
-
-
 def _notice_page(request, slug: str, number: int | None):
-    version, etag, not_modified = _published(
-        request, slug, number, ("rendered",), lambda version: _html_etag(version, _language(request, version))
-    )
+    # One statement when the page's row is stored (notices.public_pages); else from the version.
+    stored = public_pages.read_page(request, slug, number)
+    if stored is not None:
+        return stored
+    response = _notice_page_from_version(request, slug, number)
+    public_pages.fill_after_miss(slug, number, response)
+    return response
+
+
+def _notice_page_from_version(request, slug: str, number: int | None):
+    today = timezone.localdate()
+
+    def etag_for(version):
+        return public_pages.html_etag(version, _language(request, version), today=today, upcoming_number=getattr(version, "upcoming_number", None))
+
+    version, etag, not_modified = _published(request, slug, number, ("rendered",), etag_for)
     if not_modified:
         return not_modified
     language = _language(request, version)
-    # Measured: decoding `rendered` in Python beats per-key JSON extraction in SQLite.
-    body, title = version.rendered[language]["html"], version.rendered[language]["title"]
-    canonical = settings.SITE_URL + reverse("notices:public_version", kwargs={"slug": slug, "number": version.number})
-    announcement = _announcement(version, slug=slug, language=language)
-    brand_css = reverse("notices:public_brand_css", kwargs={"slug": slug})
-    html = publishing.page_html(body=announcement + body, title=title, language=language, canonical=canonical, brand_css=brand_css)
+    html = public_pages.page_html(
+        version,
+        slug=slug,
+        language=language,
+        today=today,
+        upcoming_number=getattr(version, "upcoming_number", None),
+        upcoming_on=getattr(version, "upcoming_on", None),
+    )
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
     # A scheduled version's own page changes on its day (the announcement goes).
@@ -210,23 +189,34 @@ def _notice_page(request, slug: str, number: int | None):
 
 
 def _notice_json(request, slug: str, number: int | None):
+    stored = public_pages.read_json(request, slug, number)
+    if stored is not None:
+        return stored
+    response = _notice_json_from_version(request, slug, number)
+    public_pages.fill_after_miss(slug, number, response)
+    return response
+
+
+def _notice_json_from_version(request, slug: str, number: int | None):
     body_fields = ("rendered", "controller", "published_at", "note")
-    version, etag, not_modified = _published(request, slug, number, body_fields, lambda version: f'"{version.etag}-json"')
+    version, etag, not_modified = _published(request, slug, number, body_fields, public_pages.json_etag)
     if not_modified:
         return not_modified
-    payload = publishing.version_payload(version, slug=slug)
-    response = HttpResponse(_json_text(payload), content_type="application/json; charset=utf-8")
+    response = HttpResponse(public_pages.json_text(version, slug=slug), content_type="application/json; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
     return _cached(response, etag=etag, immutable=number is not None)
 
 
-def _json_text(payload: dict) -> str:
-    # Like json_script: user text cannot form markup even if the JSON is pasted into HTML.
-    text = json.dumps(payload, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def _notice_pdf(request, slug: str, number: int | None, lang: str):
+    stored = public_pages.read_pdf(request, slug, number, lang)
+    if stored is not None:
+        return stored
+    response = _notice_pdf_from_version(request, slug, number, lang)
+    public_pages.fill_after_miss(slug, number, response)
+    return response
+
+
+def _notice_pdf_from_version(request, slug: str, number: int | None, lang: str):
     immutable = number is not None
     files = NoticeVersionFile.objects.filter(version__notice__public_slug=slug, version__notice__withdrawn_at__isnull=True, language=lang)
     if number is None:

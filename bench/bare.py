@@ -1,0 +1,40 @@
+"""The ceiling for the HTTP benchmark (bench/http_bench.py): a bare Django view that
+returns bytes captured from the real server, with the same settings and middleware.
+
+The benchmark fetches each measured address from Seloste once, stores status, headers
+and body in BENCH_BARE_DIR, and serves them here at /bare/<name>/: everything a request
+costs apart from the view's own work (routing, middleware, gunicorn, the socket) is the
+same, so app req/s ÷ bare req/s is how close the view comes to free."""
+
+import json
+import os
+from pathlib import Path
+
+from django.http import HttpResponse
+from django.urls import path
+
+from config import urls as project_urls
+
+_RESPONSES: dict[str, tuple[int, dict, bytes]] = {}
+
+
+def _load() -> None:
+    folder = Path(os.environ["BENCH_BARE_DIR"])
+    for meta_file in folder.glob("*.json"):
+        meta = json.loads(meta_file.read_text())
+        _RESPONSES[meta_file.stem] = (meta["status"], meta["headers"], meta_file.with_suffix(".body").read_bytes())
+
+
+def bare(request, name):
+    status, headers, body = _RESPONSES[name]
+    response = HttpResponse(body, status=status, content_type=headers.get("Content-Type"))
+    for header, value in headers.items():
+        if header != "Content-Type":
+            response[header] = value
+    return response
+
+
+_load()
+# The project's URLs stay (middleware reverses them); the bare view is matched first,
+# which makes its routing a little cheaper than Seloste's: the ceiling errs high.
+urlpatterns = [path("bare/<str:name>/", bare), *project_urls.urlpatterns]
