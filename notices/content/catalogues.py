@@ -115,7 +115,7 @@ DATA_SUBJECTS = Catalogue(
     Entry("prospects", {"fi": "Potentiaaliset asiakkaat", "en": "Prospective customers", "sv": "Potentiella kunder"}),
     Entry("website_visitors", {"fi": "Verkkosivuston kävijät", "en": "Website visitors", "sv": "Besökare på webbplatsen"}),
     Entry("newsletter_subscribers", {"fi": "Uutiskirjeen tilaajat", "en": "Newsletter subscribers", "sv": "Prenumeranter på nyhetsbrevet"}),
-    Entry("online_store_users", {"fi": "Verkkokaupan asiakkaat", "en": "Online shop customers", "sv": "Kunder i webbutiken"}),
+    Entry("online_store_users", {"fi": "Verkkokaupan asiakkaat", "en": "Online shop customers", "sv": "Kunder i nätbutiken"}),
     Entry("job_applicants", {"fi": "Työnhakijat", "en": "Job applicants", "sv": "Arbetssökande"}),
     Entry("employees", {"fi": "Työntekijät", "en": "Employees", "sv": "Anställda"}),
     Entry("suppliers", {"fi": "Toimittajien ja yhteistyökumppaneiden yhteyshenkilöt", "en": "Contact persons of suppliers and partners", "sv": "Kontaktpersoner hos leverantörer och samarbetspartner"}),
@@ -259,13 +259,13 @@ REQUIREMENTS = Catalogue(
 # Finnish statutory retention periods. attrs["years"], attrs["law"].
 RETENTION_PRESETS = Catalogue(
     Entry("accounting_vouchers", {"fi": "Kirjanpidon tositteet: 6 vuotta", "en": "Accounting vouchers: 6 years", "sv": "Bokföringsverifikationer: 6 år"},
-          help_texts={"fi": "Tositteita säilytetään kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt (kirjanpitolaki 2 luku 10 §).", "en": "Accounting vouchers are kept for six years from the end of the year in which the financial year ended (Accounting Act, chapter 2, section 10).", "sv": "Bokföringsverifikationer bevaras i sex år från utgången av det år då räkenskapsperioden har upphört (bokföringslagen 2 kap. 10 §)."},
+          help_texts={"fi": "Tositteita säilytetään kuusi vuotta sen vuoden lopusta, jona tilikausi on päättynyt (kirjanpitolaki 2 luku 10 §).", "en": "Accounting vouchers are kept for six years from the end of the year in which the financial year ended (Accounting Act, chapter 2, section 10).", "sv": "Bokföringsverifikationer bevaras i sex år från utgången av det år då räkenskapsperioden har upphört (2 kap. 10 § i bokföringslagen)."},
           attrs={"years": 6, "law": "accounting_act"}),
     Entry("ledgers", {"fi": "Tilinpäätös ja kirjanpitokirjat: 10 vuotta", "en": "Financial statements and ledgers: 10 years", "sv": "Bokslut och bokföringsböcker: 10 år"},
-          help_texts={"fi": "Tilinpäätös, toimintakertomus sekä päivä- ja pääkirja säilytetään vähintään kymmenen vuotta tilikauden päättymisestä (kirjanpitolaki 2 luku 10 §).", "en": "Financial statements, the annual report and the journals and general ledger are kept for at least ten years from the end of the financial year (Accounting Act, chapter 2, section 10).", "sv": "Bokslutet, verksamhetsberättelsen samt dagboken och huvudboken bevaras i minst tio år från räkenskapsperiodens utgång (bokföringslagen 2 kap. 10 §)."},
+          help_texts={"fi": "Tilinpäätös, toimintakertomus sekä päivä- ja pääkirja säilytetään vähintään kymmenen vuotta tilikauden päättymisestä (kirjanpitolaki 2 luku 10 §).", "en": "Financial statements, the annual report and the journals and general ledger are kept for at least ten years from the end of the financial year (Accounting Act, chapter 2, section 10).", "sv": "Bokslutet, verksamhetsberättelsen samt dagboken och huvudboken bevaras i minst tio år från räkenskapsperiodens utgång (2 kap. 10 § i bokföringslagen)."},
           attrs={"years": 10, "law": "accounting_act"}),
     Entry("employment_certificate", {"fi": "Työtodistukseen tarvittavat tiedot: 10 vuotta", "en": "Data for an employment certificate: 10 years", "sv": "Uppgifter för arbetsintyg: 10 år"},
-          help_texts={"fi": "Työtodistuksen antamiseen tarvittavat tiedot säilytetään kymmenen vuotta työsuhteen päättymisestä (työsopimuslaki 6 luku 7 §).", "en": "The data needed for an employment certificate is kept for ten years after the employment ends (Employment Contracts Act, chapter 6, section 7).", "sv": "De uppgifter som behövs för ett arbetsintyg bevaras i tio år efter att anställningen har upphört (arbetsavtalslagen 6 kap. 7 §)."},
+          help_texts={"fi": "Työtodistuksen antamiseen tarvittavat tiedot säilytetään kymmenen vuotta työsuhteen päättymisestä (työsopimuslaki 6 luku 7 §).", "en": "The data needed for an employment certificate is kept for ten years after the employment ends (Employment Contracts Act, chapter 6, section 7).", "sv": "De uppgifter som behövs för ett arbetsintyg bevaras i tio år efter att anställningen har upphört (6 kap. 7 § i arbetsavtalslagen)."},
           attrs={"years": 10, "law": "employment_contracts_act"}),
     # The time limits for discrimination claims in recruitment run from the hiring
     # decision (when the applicant learns of it), not from the end of the application
@@ -320,7 +320,7 @@ RECIPIENT_ROLES = Catalogue(
 # (EDPB Guidelines 2/2018), never for routine processing such as hosting by a processor.
 SAFEGUARDS = Catalogue(
     Entry("adequacy", {"fi": "Komission riittävyyspäätös (45 artikla)", "en": "European Commission adequacy decision (Art. 45)", "sv": "Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45)"}),
-    Entry("dpf", {"fi": "EU–Yhdysvallat-tietosuojakehys, sertifioitu vastaanottaja (45 artikla)", "en": "EU–US Data Privacy Framework, certified recipient (Art. 45)", "sv": "Ramen för dataskydd mellan EU och USA (EU–US Data Privacy Framework), certifierad mottagare (artikel 45)"}),
+    Entry("dpf", {"fi": "EU–Yhdysvallat-tietosuojakehys, sertifioitu vastaanottaja (45 artikla)", "en": "EU–US Data Privacy Framework, certified recipient (Art. 45)", "sv": "Ramen för dataskydd mellan EU och USA (EU–U.S. Data Privacy Framework), certifierad mottagare (artikel 45)"}),
     Entry("scc", {"fi": "Komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)", "en": "Standard contractual clauses of the European Commission (Art. 46(2)(c))", "sv": "Europeiska kommissionens standardavtalsklausuler (artikel 46.2 c)"}, attrs={"copy": True}),
     Entry("bcr", {"fi": "Sitovat yrityssäännöt (47 artikla)", "en": "Binding corporate rules (Art. 47)", "sv": "Bindande företagsbestämmelser (artikel 47)"}, attrs={"copy": True}),
     Entry("derogation_consent", {"fi": "Rekisteröidyn nimenomainen suostumus (49 artiklan 1 kohdan a alakohta)", "en": "The data subject's explicit consent (Art. 49(1)(a))", "sv": "Den registrerades uttryckliga samtycke (artikel 49.1 a)"}, attrs={"derogation": True}),

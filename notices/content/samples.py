@@ -36,7 +36,7 @@ SAMPLE_ANSWERS: dict = {
         "languages": ["fi", "en"],
         "style": "register",
         "registers": [
-            {"id": "reg-customers", "name": {"fi": "Verkkokaupan asiakasrekisteri", "en": "Online shop customer register", "sv": "Webbutikens kundregister"}},
+            {"id": "reg-customers", "name": {"fi": "Verkkokaupan asiakasrekisteri", "en": "Online shop customer register", "sv": "Nätbutikens kundregister"}},
             {"id": "reg-marketing", "name": {"fi": "Markkinointirekisteri", "en": "Marketing register", "sv": "Marknadsföringsregister"}},
         ],
         "data_subjects": ["online_store_users", "newsletter_subscribers", "website_visitors"],
@@ -46,7 +46,7 @@ SAMPLE_ANSWERS: dict = {
         {
             "id": "p-orders",
             "register": "reg-customers",
-            "description": {"fi": "Verkkokaupan tilausten käsittely, toimitus ja laskutus", "en": "Processing, delivering and invoicing online orders", "sv": "Behandling, leverans och fakturering av beställningar i webbutiken"},
+            "description": {"fi": "Verkkokaupan tilausten käsittely, toimitus ja laskutus", "en": "Processing, delivering and invoicing online orders", "sv": "Behandling, leverans och fakturering av beställningar i nätbutiken"},
             "legal_basis": "contract",
             "direct_marketing": False,
         },
@@ -67,7 +67,7 @@ SAMPLE_ANSWERS: dict = {
         {
             "id": "p-security",
             "register": "",
-            "description": {"fi": "Verkkokaupan tietoturva ja väärinkäytösten estäminen", "en": "Security of the online shop and prevention of fraud", "sv": "Webbutikens informationssäkerhet och förhindrande av bedrägerier"},
+            "description": {"fi": "Verkkokaupan tietoturva ja väärinkäytösten estäminen", "en": "Security of the online shop and prevention of fraud", "sv": "Nätbutikens informationssäkerhet och förhindrande av bedrägerier"},
             "legal_basis": "legitimate_interests",
             "legitimate_interest": {
                 "fi": "Suojaamme verkkokauppaa ja asiakkaitamme maksupetoksilta, tietomurroilta ja muilta väärinkäytöksiltä.",
@@ -96,7 +96,7 @@ SAMPLE_ANSWERS: dict = {
             "legitimate_interest": {
                 "fi": "Kerromme asiakkaillemme samankaltaisista tuotteista ja kausitarjouksista. Voit kieltää markkinoinnin jokaisen viestin lopussa olevasta linkistä.",
                 "en": "Telling our customers about similar products and seasonal offers. You can opt out through the link at the end of every message.",
-                "sv": "Vi berättar för våra kunder om liknande produkter och säsongserbjudanden. Du kan avsäga dig marknadsföringen via länken i slutet av varje meddelande.",
+                "sv": "Vi berättar för våra kunder om liknande produkter och säsongserbjudanden. Du kan avbeställa marknadsföringen via länken i slutet av varje meddelande.",
             },
             "direct_marketing": True,
             "marketing_channels": ["email"],
@@ -113,7 +113,7 @@ SAMPLE_ANSWERS: dict = {
     ],
     "categories": {
         "items": [
-            {"id": "c1", "code": "basic", "details": {"fi": "nimi ja asiointikieli", "en": "name and preferred language", "sv": "namn och önskat språk"}},
+            {"id": "c1", "code": "basic", "details": {"fi": "nimi ja asiointikieli", "en": "name and preferred language", "sv": "namn och kontaktspråk"}},
             {
                 "id": "c2",
                 "code": "contact",
@@ -219,7 +219,7 @@ SAMPLE_ANSWERS: dict = {
                 "name": "Zoner Oy",
                 "role": "processor",
                 "country": "FI",
-                "description": {"fi": "Verkkokaupan palvelintila", "en": "Hosting of the online shop", "sv": "Webbhotell för webbutiken"},
+                "description": {"fi": "Verkkokaupan palvelintila", "en": "Hosting of the online shop", "sv": "Webbhotell för nätbutiken"},
             },
             {
                 "id": "rc6",
@@ -291,7 +291,7 @@ SAMPLE_ANSWERS: dict = {
                 "name": "WooCommerce",
                 "provider": "Vihreä Oksa Oy",
                 "category": "necessary",
-                "purpose": {"fi": "Ostoskorin ja kirjautumisen toiminta", "en": "Keeps the shopping basket and sign-in working", "sv": "Håller kundvagnen och inloggningen i funktion"},
+                "purpose": {"fi": "Ostoskorin ja kirjautumisen toiminta", "en": "Keeps the shopping basket and sign-in working", "sv": "Gör att kundvagnen och inloggningen fungerar"},
             },
             {
                 "id": "k2",
@@ -311,7 +311,7 @@ SAMPLE_ANSWERS: dict = {
         "how_to_refuse": {
             "fi": "Voit muuttaa evästevalintojasi milloin tahansa sivuston alalaidan Evästeasetukset-linkistä. Voit myös estää tai poistaa evästeet selaimesi asetuksista.",
             "en": "You can change your cookie choices at any time through the Cookie settings link at the bottom of the site. You can also block or delete cookies in your browser settings.",
-            "sv": "Du kan när som helst ändra dina val av kakor via länken Kakinställningar längst ned på webbplatsen. Du kan också blockera eller radera kakor i webbläsarens inställningar.",
+            "sv": "Du kan när som helst ändra dina val av kakor via länken Kakinställningar längst ned på varje sida. Du kan också blockera eller radera kakor i webbläsarens inställningar.",
         },
         "consent_asked": True,
         "refusal_method": "consent_tool",

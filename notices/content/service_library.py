@@ -33,7 +33,7 @@ GROUPS = catalogues.Catalogue(
     catalogues.Entry("booking", {"fi": "Ajanvaraus ja kassa", "en": "Booking and till systems", "sv": "Tidsbokning och kassasystem"}),
     catalogues.Entry("payment", {"fi": "Maksupalvelut", "en": "Payment services", "sv": "Betaltjänster"}),
     catalogues.Entry("bookkeeping", {"fi": "Taloushallinto ja palkat", "en": "Bookkeeping and payroll", "sv": "Bokföring och löneräkning"}),
-    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": "Webbutik och webbplats"}),
+    catalogues.Entry("webshop", {"fi": "Verkkokauppa ja kotisivut", "en": "Web shop and website", "sv": "Nätbutik och webbplats"}),
     catalogues.Entry(
         "newsletter", {"fi": "Uutiskirjeet ja sähköpostimarkkinointi", "en": "Newsletters and e-mail marketing", "sv": "Nyhetsbrev och e-postmarknadsföring"},
     ),

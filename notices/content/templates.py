@@ -178,9 +178,9 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
     ),
     RegisterTemplate(
         code="webshop",
-        name={"fi": "Verkkokaupan asiakasrekisteri", "en": "Web shop customer register", "sv": "Webbutikens kundregister"},
-        title={"fi": "Verkkokaupan tietosuojaseloste", "en": "Privacy notice for the web shop", "sv": "Registerbeskrivning för webbutiken"},
-        description={"fi": "Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "en": "Web shop orders, deliveries, returns and customer accounts.", "sv": "Webbutikens beställningar, leveranser, returer och kundkonton."},
+        name={"fi": "Verkkokaupan asiakasrekisteri", "en": "Web shop customer register", "sv": "Nätbutikens kundregister"},
+        title={"fi": "Verkkokaupan tietosuojaseloste", "en": "Privacy notice for the web shop", "sv": "Registerbeskrivning för nätbutiken"},
+        description={"fi": "Verkkokaupan tilaukset, toimitukset, palautukset ja asiakastilit.", "en": "Web shop orders, deliveries, returns and customer accounts.", "sv": "Nätbutikens beställningar, leveranser, returer och kundkonton."},
         data_subjects=("online_store_users",),
         purposes=(
             {"description": {"fi": "Tilausten käsittely, toimitus, maksut, palautukset ja asiakaspalvelu", "en": "Processing, delivering and collecting payment for orders, returns and customer service", "sv": "Behandling, leverans och betalning av beställningar samt returer och kundtjänst"},
@@ -225,7 +225,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
             {"description": {"fi": "Suoramarkkinointi omille asiakkaille samankaltaisista palveluista", "en": "Direct marketing of similar services to our own customers", "sv": "Direktmarknadsföring av liknande tjänster till våra egna kunder"},
              "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "sms"],
              "marketing_existing_customers": True,
-             "legitimate_interest": {"fi": "Kerromme nykyisille asiakkaillemme tarjouksista, jotka liittyvät heidän jo ostamiinsa palveluihin. Jokaisessa viestissä on linkki, josta markkinoinnin voi kieltää.", "en": "We tell our existing customers about offers related to services they have already bought. Every message has a link for opting out.", "sv": "Vi berättar för våra befintliga kunder om erbjudanden som har samband med tjänster som de redan har köpt. Varje meddelande innehåller en länk för att avsäga sig marknadsföringen."}},
+             "legitimate_interest": {"fi": "Kerromme nykyisille asiakkaillemme tarjouksista, jotka liittyvät heidän jo ostamiinsa palveluihin. Jokaisessa viestissä on linkki, josta markkinoinnin voi kieltää.", "en": "We tell our existing customers about offers related to services they have already bought. Every message has a link for opting out.", "sv": "Vi berättar för våra befintliga kunder om erbjudanden som har samband med tjänster som de redan har köpt. Varje meddelande innehåller en länk där du kan avbeställa marknadsföringen."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "marketing_consents"}),
         sources=("data_subject",),
@@ -294,7 +294,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
              "legitimate_interest": {"fi": "Tarvitsemme asiakas- ja kumppaniyritysten yhteyshenkilöiden tiedot, jotta voimme hoitaa yritysten välisiä sopimuksia ja yhteydenpitoa.", "en": "We need the contact persons' details to manage the contracts and communication between our company and theirs.", "sv": "Vi behöver kontaktpersonernas uppgifter för att sköta avtalen och kommunikationen mellan vårt och deras företag."}},
             {"description": {"fi": "Yritysten välinen markkinointi", "en": "Business-to-business marketing", "sv": "Marknadsföring mellan företag"},
              "legal_basis": "legitimate_interests", "direct_marketing": True, "marketing_channels": ["email", "phone"],
-             "legitimate_interest": {"fi": "Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.", "en": "We tell people about our services where they relate to their work. Anyone can opt out at any time.", "sv": "Vi berättar om våra tjänster när de har samband med personens arbete. Var och en kan när som helst avsäga sig marknadsföringen."}},
+             "legitimate_interest": {"fi": "Kerromme palveluistamme henkilöille, joiden työtehtäviin ne liittyvät. Markkinoinnin voi kieltää milloin tahansa.", "en": "We tell people about our services where they relate to their work. Anyone can opt out at any time.", "sv": "Vi berättar om våra tjänster när de har samband med personens arbete. Var och en kan när som helst avbeställa marknadsföringen."}},
         ),  # fmt: skip
         categories=({"code": "basic"}, {"code": "contact"}, {"code": "employer"}, {"code": "communications"}, {"code": "marketing_consents"}),
         sources=("data_subject", "employer", "public_websites", "trade_register"),
@@ -363,7 +363,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
             {"applies_to": {"fi": "Työtodistukseen tarvittavat tiedot", "en": "Data for an employment certificate", "sv": "Uppgifter för arbetsintyg"}, "preset": "employment_certificate"},
             {"applies_to": {"fi": "Palkkakirjanpito", "en": "Payroll records", "sv": "Lönebokföring"}, "preset": "accounting_vouchers"},
             {"applies_to": {"fi": "Työaikakirjanpito", "en": "Working-time records", "sv": "Arbetstidsbokföring"},
-             "period": {"fi": "Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).", "en": "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).", "sv": "Innevarande år och de två följande kalenderåren; efter att anställningen har upphört i två år räknat från att den upphörde (arbetstidslagen 32 §)."}},
+             "period": {"fi": "Kuluva vuosi ja kaksi seuraavaa kalenterivuotta, työsuhteen päätyttyä kaksi vuotta sen päättymisestä (työaikalaki 32 §).", "en": "The current year and the two following calendar years; after the employment ends, two years from its end (Working Hours Act, section 32).", "sv": "Innevarande år och de två följande kalenderåren; efter att anställningen har upphört i två år räknat från att den upphörde (32 § i arbetstidslagen)."}},
             {"applies_to": {"fi": "Terveystiedot", "en": "Health data", "sv": "Hälsouppgifter"},
              "criteria": {"fi": "Säilytetään erillään muista tiedoista ja hävitetään, kun niitä ei enää tarvita työsuhteen hoitamiseen.", "en": "Kept apart from other data and destroyed when no longer needed for managing the employment.", "sv": "Förvaras åtskilda från andra uppgifter och förstörs när de inte längre behövs för att sköta anställningsförhållandet."}},
         ),  # fmt: skip
@@ -397,7 +397,7 @@ TEMPLATES: tuple[RegisterTemplate, ...] = (
         consequences={"fi": "Valvotuissa tiloissa liikkuminen tallentuu kuvaan. Valvonnasta kerrotaan kylteillä.", "en": "Moving in the monitored premises is recorded. Signs tell where cameras are in use.", "sv": "Rörelser i de övervakade lokalerna spelas in. Skyltar visar var kameror används."},
         retention=(
             {"applies_to": {"fi": "Kameratallenteet", "en": "Camera recordings", "sv": "Inspelningar från kameraövervakning"},
-             "period": {"fi": "Tallenteet poistuvat automaattisesti 30 päivän kuluttua. Rikoksen tai vahingon selvittämiseen tarvittavaa tallennetta säilytetään, kunnes asia on käsitelty, työpaikalla enintään vuoden tallentamisesta (laki yksityisyyden suojasta työelämässä 17 §), ellei säilyttämiseen ole erityistä syytä.", "en": "Recordings are deleted automatically after 30 days. A recording needed to investigate a crime or damage is kept until the matter is settled; at a workplace at most one year from recording (Act on the Protection of Privacy in Working Life, section 17) unless there is a special reason to keep it.", "sv": "Inspelningarna raderas automatiskt efter 30 dagar. En inspelning som behövs för att utreda ett brott eller en skada bevaras tills ärendet är avgjort; på en arbetsplats högst ett år från inspelningen (lagen om integritetsskydd i arbetslivet 17 §), om det inte finns särskilda skäl att bevara den längre."}},
+             "period": {"fi": "Tallenteet poistuvat automaattisesti 30 päivän kuluttua. Rikoksen tai vahingon selvittämiseen tarvittavaa tallennetta säilytetään, kunnes asia on käsitelty, työpaikalla enintään vuoden tallentamisesta (laki yksityisyyden suojasta työelämässä 17 §), ellei säilyttämiseen ole erityistä syytä.", "en": "Recordings are deleted automatically after 30 days. A recording needed to investigate a crime or damage is kept until the matter is settled; at a workplace at most one year from recording (Act on the Protection of Privacy in Working Life, section 17) unless there is a special reason to keep it.", "sv": "Inspelningarna raderas automatiskt efter 30 dagar. En inspelning som behövs för att utreda ett brott eller en skada bevaras tills ärendet är avgjort; på en arbetsplats högst ett år från inspelningen (17 § i lagen om integritetsskydd i arbetslivet), om det inte finns särskilda skäl att bevara den längre."}},
         ),  # fmt: skip
         recipients=(
             {"kind": "it_services", "role": "processor", "country": "FI",

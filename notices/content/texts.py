@@ -31,7 +31,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "special": {"fi": "Arkaluonteiset tiedot", "en": "Special categories of personal data", "sv": "Särskilda kategorier av personuppgifter"},
         "national_rules": {"fi": "Kansalliset erityissäännökset", "en": "National rules that apply", "sv": "Tillämpliga nationella bestämmelser"},
         "sources": {"fi": "Säännönmukaiset tietolähteet", "en": "Sources of personal data", "sv": "Källor till personuppgifterna"},
-        "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required", "sv": "Huruvida det är obligatoriskt att lämna uppgifter"},
+        "requirement": {"fi": "Tietojen antamisen pakollisuus", "en": "Whether providing data is required", "sv": "Skyldighet att lämna uppgifter"},
         "recipients": {"fi": "Tietojen säännönmukaiset luovutukset ja vastaanottajat", "en": "Recipients and disclosures of personal data", "sv": "Mottagare och utlämnande av personuppgifter"},
         "transfers": {"fi": "Tietojen siirto EU:n tai ETA:n ulkopuolelle", "en": "Transfers outside the EU/EEA", "sv": "Överföring till länder utanför EU/EES"},
         "retention": {"fi": "Henkilötietojen säilytysaika", "en": "Retention period", "sv": "Lagringstid"},
@@ -39,7 +39,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "automated": {"fi": "Automaattinen päätöksenteko ja profilointi", "en": "Automated decision-making and profiling", "sv": "Automatiserat beslutsfattande och profilering"},
         "rights": {"fi": "Rekisteröidyn oikeudet", "en": "Rights of the data subject", "sv": "Den registrerades rättigheter"},
         "exercise": {"fi": "Oikeuksien käyttäminen", "en": "How to exercise your rights", "sv": "Hur du utövar dina rättigheter"},
-        "complaint": {"fi": "Oikeus tehdä valitus valvontaviranomaiselle", "en": "Right to lodge a complaint with a supervisory authority", "sv": "Rätt att göra ett klagomål hos tillsynsmyndigheten"},
+        "complaint": {"fi": "Oikeus tehdä valitus valvontaviranomaiselle", "en": "Right to lodge a complaint with a supervisory authority", "sv": "Rätt att lämna in klagomål till tillsynsmyndigheten"},
         "cookies": {"fi": "Evästeet", "en": "Cookies", "sv": "Kakor"},
         "processor_role": {"fi": "Käsittely asiakkaidemme lukuun", "en": "Processing on behalf of our customers", "sv": "Behandling för våra kunders räkning"},
         "laws": {"fi": "Sovellettava lainsäädäntö", "en": "Applicable law", "sv": "Tillämplig lagstiftning"},
@@ -70,7 +70,7 @@ HEADINGS: dict[str, dict[str, dict[str, str]]] = {
         "automated": {"fi": "Teemmekö automaattisia päätöksiä tai profiloimmeko?", "en": "Do we make automated decisions or use profiling?", "sv": "Fattar vi automatiserade beslut eller använder vi profilering?"},
         "rights": {"fi": "Mitä oikeuksia sinulla on?", "en": "What are your rights?", "sv": "Vilka rättigheter har du?"},
         "exercise": {"fi": "Miten voit käyttää oikeuksiasi?", "en": "How can you exercise your rights?", "sv": "Hur kan du utöva dina rättigheter?"},
-        "complaint": {"fi": "Mihin voit tehdä valituksen?", "en": "Where can you make a complaint?", "sv": "Var kan du göra ett klagomål?"},
+        "complaint": {"fi": "Mihin voit tehdä valituksen?", "en": "Where can you make a complaint?", "sv": "Var kan du lämna in ett klagomål?"},
         "cookies": {"fi": "Miten käytämme evästeitä?", "en": "How do we use cookies?", "sv": "Hur använder vi kakor?"},
         "processor_role": {"fi": "Milloin käsittelemme tietoja asiakkaidemme puolesta?", "en": "When do we process data on behalf of our customers?", "sv": "När behandlar vi uppgifter för våra kunders räkning?"},
         "laws": {"fi": "Mitä lakeja noudatamme?", "en": "Which laws do we follow?", "sv": "Vilka lagar följer vi?"},
@@ -112,7 +112,7 @@ T: dict[str, dict[str, str]] = {
     "summary_complaint_text": {
         "fi": "Voit tehdä valituksen valvontaviranomaiselle: {authority}",
         "en": "You can lodge a complaint with the supervisory authority: {authority}",
-        "sv": "Du kan göra ett klagomål hos tillsynsmyndigheten: {authority}",
+        "sv": "Du kan lämna in ett klagomål till tillsynsmyndigheten: {authority}",
     },
     "summary_see_retention": {"fi": "Katso kohta säilytysaika", "en": "See the retention section", "sv": "Se avsnittet om lagringstid"},
     # Version line: dates in Finnish format 1.2.2026, English "1 February 2026".
@@ -123,7 +123,7 @@ T: dict[str, dict[str, str]] = {
     "def_personal_data_text": {
         "fi": "Kaikki tiedot, jotka liittyvät tunnistettuun tai tunnistettavissa olevaan ihmiseen.",
         "en": "Any information relating to an identified or identifiable person.",
-        "sv": "Varje upplysning som avser en identifierad eller identifierbar person.",
+        "sv": "Varje upplysning som avser en identifierad eller identifierbar fysisk person.",
     },
     "def_controller": {"fi": "Rekisterinpitäjä", "en": "Controller", "sv": "Personuppgiftsansvarig"},
     "def_controller_text": {
@@ -245,7 +245,7 @@ T: dict[str, dict[str, str]] = {
     "criminal_basis": {
         "fi": "Käsittelyn peruste (tietosuojalaki 7 §): {value}",
         "en": "Basis for processing (Finnish Data Protection Act, section 7): {value}",
-        "sv": "Grund för behandlingen (dataskyddslagen 7 §): {value}",
+        "sv": "Grund för behandlingen (7 § i dataskyddslagen): {value}",
     },
     "identity_code_basis": {
         "fi": "Henkilötunnusta käsittelemme tietosuojalain 29 §:n nojalla: {value}.",
@@ -256,27 +256,27 @@ T: dict[str, dict[str, str]] = {
     "working_life_3": {
         "fi": "Käsittelemme vain työsuhteen kannalta välittömästi tarpeellisia henkilötietoja (työelämän tietosuojalaki 3 §).",
         "en": "We process only personal data that is directly necessary for the employment relationship (Act on the Protection of Privacy in Working Life, section 3).",
-        "sv": "Vi behandlar endast personuppgifter som är direkt nödvändiga med tanke på anställningsförhållandet (lagen om integritetsskydd i arbetslivet 3 §).",
+        "sv": "Vi behandlar endast personuppgifter som är direkt nödvändiga med tanke på anställningsförhållandet (3 § i lagen om integritetsskydd i arbetslivet).",
     },
     "working_life_4": {
         "fi": "Keräämme tiedot ensisijaisesti sinulta itseltäsi. Muualta hankimme tietoja vain suostumuksellasi, ellei laki sitä erikseen salli (työelämän tietosuojalaki 4 §).",
         "en": "We collect the data primarily from you. We obtain data from elsewhere only with your consent, unless the law specifically allows it (Act on the Protection of Privacy in Working Life, section 4).",
-        "sv": "Vi samlar in uppgifterna i första hand hos dig. Från andra håll inhämtar vi uppgifter endast med ditt samtycke, om inte lagen särskilt tillåter det (lagen om integritetsskydd i arbetslivet 4 §).",
+        "sv": "Vi samlar in uppgifterna i första hand hos dig. Från andra håll inhämtar vi uppgifter endast med ditt samtycke, om inte lagen särskilt tillåter det (4 § i lagen om integritetsskydd i arbetslivet).",
     },
     "working_life_5": {
         "fi": "Terveydentilaa koskevia tietoja käsittelemme vain, jos olet antanut ne itse tai ne on saatu kirjallisella suostumuksellasi ja niiden käsittely on tarpeen esimerkiksi sairausajan palkan maksamiseksi tai poissaolon perusteltavuuden selvittämiseksi. Tietoja käsittelevät vain niitä tehtävissään tarvitsevat nimetyt henkilöt, ja ne säilytetään erillään muista henkilötiedoista (työelämän tietosuojalaki 5 §).",
         "en": "We process data about your health only if you have provided it yourself or it has been obtained with your written consent, and only where it is needed, for example to pay sick pay or to establish whether an absence is justified. Only named persons who need the data in their work handle it, and it is kept separately from other personal data (Act on the Protection of Privacy in Working Life, section 5).",
-        "sv": "Vi behandlar uppgifter om din hälsa endast om du själv har lämnat dem eller om de har inhämtats med ditt skriftliga samtycke, och endast när det behövs, till exempel för att betala sjuklön eller utreda om en frånvaro är motiverad. Uppgifterna hanteras endast av namngivna personer som behöver dem i sitt arbete, och de förvaras åtskilda från andra personuppgifter (lagen om integritetsskydd i arbetslivet 5 §).",
+        "sv": "Vi behandlar uppgifter om din hälsa endast om du själv har lämnat dem eller om de har inhämtats med ditt skriftliga samtycke, och endast när det behövs, till exempel för att betala sjuklön eller utreda om en frånvaro är motiverad. Uppgifterna hanteras endast av namngivna personer som behöver dem i sitt arbete, och de förvaras åtskilda från andra personuppgifter (5 § i lagen om integritetsskydd i arbetslivet).",
     },
     "working_life_13": {
         "fi": "Soveltuvuustestejä ja henkilöarviointeja teemme vain suostumuksellasi, ja saat testistä annetun lausunnon pyynnöstäsi maksutta (työelämän tietosuojalaki 13 §).",
         "en": "We carry out aptitude tests and personal assessments only with your consent, and on request you get the statement on the test free of charge (Act on the Protection of Privacy in Working Life, section 13).",
-        "sv": "Vi genomför lämplighetstester och personbedömningar endast med ditt samtycke, och på begäran får du avgiftsfritt det utlåtande som gäller testet (lagen om integritetsskydd i arbetslivet 13 §).",
+        "sv": "Vi genomför lämplighetstester och personbedömningar endast med ditt samtycke, och på begäran får du avgiftsfritt det utlåtande som gäller testet (13 § i lagen om integritetsskydd i arbetslivet).",
     },
     "children_guardian": {
         "fi": "Kun tarjoamme palveluamme suoraan alle 13-vuotiaalle lapselle ja käsittely perustuu suostumukseen, pyydämme suostumuksen lapsen huoltajalta (tietosuojalaki 5 §).",
         "en": "When we offer our service directly to a child under 13 and the processing is based on consent, we ask the child's parent or guardian for consent (Finnish Data Protection Act, section 5).",
-        "sv": "När vi erbjuder vår tjänst direkt till ett barn under 13 år och behandlingen grundar sig på samtycke, ber vi barnets förälder eller vårdnadshavare om samtycke (dataskyddslagen 5 §).",
+        "sv": "När vi erbjuder vår tjänst direkt till ett barn under 13 år och behandlingen grundar sig på samtycke, ber vi barnets förälder eller vårdnadshavare om samtycke (5 § i dataskyddslagen).",
     },
     "criminal_no": {
         "fi": "Emme käsittele rikostuomioihin tai rikoksiin liittyviä tietoja.",
@@ -326,7 +326,7 @@ T: dict[str, dict[str, str]] = {
     "recipients_occasional_lead": {
         "fi": "Lisäksi luovutamme henkilötietoja vain tarvittaessa, yksittäisissä tilanteissa, seuraaville vastaanottajille:",
         "en": "In addition, we disclose personal data only when needed, in individual cases, to the following recipients:",
-        "sv": "Dessutom lämnar vi ut personuppgifter endast vid behov, i enskilda fall, till följande mottagare:",
+        "sv": "Dessutom lämnar vi vid behov och i enskilda fall ut personuppgifter till följande mottagare:",
     },
     "processors_lead": {
         "fi": "Käytämme seuraavia palveluntarjoajia, jotka käsittelevät henkilötietoja lukuumme ja ohjeidemme mukaisesti (henkilötietojen käsittelijät):",
@@ -483,7 +483,7 @@ T: dict[str, dict[str, str]] = {
     "exercise_deadline": {
         "fi": "Vastaamme pyyntöön viimeistään kuukauden kuluessa sen saamisesta. Jos pyyntöjä on paljon tai ne ovat monimutkaisia, voimme pidentää määräaikaa enintään kahdella kuukaudella. Kerromme pidennyksestä ja sen syystä kuukauden kuluessa pyynnön saamisesta.",
         "en": "We will respond within one month of receiving the request. If requests are complex or numerous, we may extend this by up to two further months. We will tell you about any extension, and the reasons for it, within one month of receiving the request.",
-        "sv": "Vi svarar inom en månad från det att vi har tagit emot begäran. Om begärandena är komplicerade eller många kan vi förlänga tiden med högst två månader. Vi meddelar dig om en eventuell förlängning och skälen till den inom en månad från det att vi har tagit emot begäran.",
+        "sv": "Vi svarar inom en månad från det att vi har tagit emot begäran. Om en begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med högst två månader. Vi meddelar dig om en eventuell förlängning och skälen till den inom en månad från det att vi har tagit emot begäran.",
     },
     "exercise_free": {
         "fi": "Oikeuksien käyttäminen on maksutonta. Jos pyyntö on ilmeisen perusteeton tai kohtuuton, voimme periä kohtuullisen maksun tai jättää pyynnön käsittelemättä.",
@@ -494,17 +494,17 @@ T: dict[str, dict[str, str]] = {
     "complaint_text": {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle. Voit tehdä valituksen erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Suomessa valvontaviranomainen on:",
         "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. In Finland, the supervisory authority is:",
-        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att göra ett klagomål hos en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. I Finland är tillsynsmyndigheten:",
+        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. I Finland är tillsynsmyndigheten:",
     },
     "complaint_text_other": {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvova viranomainen on:",
         "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. The authority that supervises us is:",
-        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att göra ett klagomål hos en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. Den myndighet som utövar tillsyn över oss är:",
+        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. Den myndighet som utövar tillsyn över oss är:",
     },
     "complaint_text_unknown": {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut. Meitä valvoo sijoittautumismaamme ({country}) tietosuojaviranomainen. Kaikkien EU- ja ETA-maiden tietosuojaviranomaisten yhteystiedot löytyvät Euroopan tietosuojaneuvoston sivuilta (edpb.europa.eu).",
         "en": "If you believe that the processing of your personal data infringes data protection law, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live or work or where the alleged infringement took place. We are supervised by the data protection authority of the country where we are established ({country}). The contact details of every EU and EEA data protection authority are on the European Data Protection Board's website (edpb.europa.eu).",
-        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att göra ett klagomål hos en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. Tillsynen över oss utövas av dataskyddsmyndigheten i det land där vi är etablerade ({country}). Kontaktuppgifterna till alla dataskyddsmyndigheter i EU och EES finns på Europeiska dataskyddsstyrelsens webbplats (edpb.europa.eu).",
+        "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen har du rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat i EU där du bor eller arbetar eller där den påstådda överträdelsen har skett. Tillsynen över oss utövas av dataskyddsmyndigheten i det land där vi är etablerade ({country}). Kontaktuppgifterna till alla dataskyddsmyndigheter i EU och EES finns på Europeiska dataskyddsstyrelsens webbplats (edpb.europa.eu).",
     },
     "visiting_address": {"fi": "Käyntiosoite: {value}", "en": "Visiting address: {value}", "sv": "Besöksadress: {value}"},
     "postal_address": {"fi": "Postiosoite: {value}", "en": "Postal address: {value}", "sv": "Postadress: {value}"},
@@ -519,7 +519,7 @@ T: dict[str, dict[str, str]] = {
     "cookies_consent": {
         "fi": "Välttämättömiä evästeitä lukuun ottamatta käytämme evästeitä vain suostumuksellasi (laki sähköisen viestinnän palveluista 205 §).",
         "en": "Apart from strictly necessary cookies, we use cookies only with your consent (Finnish Act on Electronic Communications Services, section 205).",
-        "sv": "Utöver nödvändiga kakor använder vi kakor endast med ditt samtycke (lagen om tjänster inom elektronisk kommunikation 205 §).",
+        "sv": "Utöver nödvändiga kakor använder vi kakor endast med ditt samtycke (205 § i lagen om tjänster inom elektronisk kommunikation).",
     },
     "cookies_categories_lead": {"fi": "Käytämme seuraavia evästeitä:", "en": "We use the following cookies:", "sv": "Vi använder följande kakor:"},
     "cookies_tools_lead": {
