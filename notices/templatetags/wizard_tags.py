@@ -64,6 +64,30 @@ def _length(value) -> int:
         return 0
 
 
+def _options(field) -> list[tuple]:
+    """(value, label, id, selected) of each option of a radio or checkbox field: what
+    iterating the bound field gives (ChoiceWidget.optgroups and create_option), without
+    a widget context per option, which was most of a row's cost (issue 14). Grouped
+    choices, and widgets with ids or attributes of their own, go through Django."""
+    widget = field.field.widget
+    choices = list(widget.choices)
+    if widget.attrs or any(isinstance(label, list | tuple) for _value, label in choices):
+        return [(option.data["value"], option.choice_label, option.id_for_label, option.data["selected"]) for option in field]
+    base_id = field.auto_id
+    value = field.value()
+    if value is None and widget.allow_multiple_selected:
+        values = []
+    else:
+        values = [str(item) if item is not None else "" for item in (value if isinstance(value, tuple | list) else [value])]
+    options, has_selected = [], False
+    for index, (option_value, label) in enumerate(choices):
+        option_value = "" if option_value is None else option_value
+        selected = (not has_selected or widget.allow_multiple_selected) and str(option_value) in values
+        has_selected |= selected
+        options.append((option_value, label, f"{base_id}_{index}" if base_id else "", selected))
+    return options
+
+
 @register.simple_tag(takes_context=True)
 def wizard_field(context, field, show_if="", show_errors=None):
     """One field with its label, help and errors: what notices/wizard/_field.html wrote,
@@ -92,16 +116,17 @@ def wizard_field(context, field, show_if="", show_errors=None):
             parts.append(f'<div class="{"wizard-options" if wide else ""}">')
             invalid_class = " is-invalid" if errors else ""
             helps = getattr(field.field, "help_map", None) or {}
-            for option in field:
-                data = option.data
-                option_id = conditional_escape(option.id_for_label)
-                checked = " checked" if data["selected"] else ""
-                option_help = helps.get(str(data["value"]), "")
+            input_type = conditional_escape(field.field.widget.input_type)
+            name = conditional_escape(field.html_name)
+            for value, label, option_id, selected in _options(field):
+                option_id = conditional_escape(option_id)
+                checked = " checked" if selected else ""
+                option_help = helps.get(str(value), "")
                 parts.append(
                     f'\n<div class="form-check">'
-                    f'<input class="form-check-input{invalid_class}" type="{conditional_escape(data["type"])}" name="{conditional_escape(data["name"])}"'
-                    f' value="{conditional_escape(data["value"])}" id="{option_id}"{checked}>'
-                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(option.choice_label)}</label>'
+                    f'<input class="form-check-input{invalid_class}" type="{input_type}" name="{name}"'
+                    f' value="{conditional_escape(value)}" id="{option_id}"{checked}>'
+                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(label)}</label>'
                     + (f'<div class="form-text mt-0">{conditional_escape(option_help)}</div>' if option_help else "")
                     + "</div>"
                 )

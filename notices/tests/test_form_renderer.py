@@ -82,3 +82,33 @@ def test_wizard_field_tag_writes_what_the_field_template_wrote(user, step, show_
     for field in fields:
         context = {"field": field, "show_if": "x=y" if field.name.endswith("s") else "", "show_errors": show_errors}
         assert same(new.render(context)) == same(old.render(context)), field.html_name
+
+
+class ChoicesForm(forms.Form):
+    radio = forms.ChoiceField(choices=[("", "None"), ("a", "A <1>"), ("b", "B")], widget=forms.RadioSelect, required=False)
+    numbers = forms.TypedChoiceField(choices=[(1, "One"), (2, "Two")], coerce=int, widget=forms.RadioSelect, required=False)
+    boxes = forms.MultipleChoiceField(choices=[("x", "X"), ("y", "Y & Z"), ("z", "Z")], widget=forms.CheckboxSelectMultiple, required=False)
+    grouped = forms.MultipleChoiceField(choices=[("G", [("g1", "G1"), ("g2", "G2")]), ("h", "H")], widget=forms.CheckboxSelectMultiple, required=False)
+    own_id = forms.ChoiceField(choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect(attrs={"id": "mine"}), required=False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        {},
+        {"radio": "a", "numbers": "2", "boxes": ["y", "z"], "grouped": ["g2", "h"], "own_id": "b"},
+        {"radio": "", "numbers": "9", "boxes": ["nope"]},
+    ],
+)
+def test_wizard_field_tag_writes_the_options_django_writes(data):
+    # The tag writes radio and checkbox options without Django's option contexts: the
+    # same values, ids and checked options, bound or not, grouped or not.
+    form = ChoicesForm(data) if data is not None else ChoicesForm(initial={"radio": "b", "boxes": ["x"], "numbers": 1})
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_FIELD), engine.from_string(NEW_FIELD)
+    for field in form:
+        context = {"field": field, "show_if": "", "show_errors": False}
+        assert same(new.render(context)) == same(old.render(context)), field.html_name
+    if data and "grouped" in data:  # the comparison above is about something: options are checked
+        assert new.render({"field": form["grouped"], "show_if": "", "show_errors": False}).count(" checked") == 2
