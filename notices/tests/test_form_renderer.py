@@ -112,3 +112,55 @@ def test_wizard_field_tag_writes_the_options_django_writes(data):
         assert same(new.render(context)) == same(old.render(context)), field.html_name
     if data and "grouped" in data:  # the comparison above is about something: options are checked
         assert new.render({"field": form["grouped"], "show_if": "", "show_errors": False}).count(" checked") == 2
+
+
+# What templates/notices/wizard/_rows.html was before the wizard_rows tag wrote it.
+OLD_ROWS = """{% load i18n %}""" + """
+<fieldset class="wizard-rows mb-4" id="rows-{{ rows.prefix }}">
+  <legend class="h5 mb-1">{{ rows.spec.legend }}</legend>
+  {% if rows.spec.help_text %}<p class="form-text mt-0">{{ rows.spec.help_text }}</p>{% endif %}
+  {{ rows.formset.management_form }}
+  {% if show_errors and rows.formset.non_form_errors %}<div class="alert alert-danger py-2" role="alert">{% for error in rows.formset.non_form_errors %}{{ error }} {% endfor %}</div>{% endif %}
+  {% for form in rows.formset %}
+    <div class="card wizard-row mb-3">
+      <div class="card-body">
+        <div class="d-flex justify-content-between align-items-center mb-2">
+          <span class="wizard-row-number">{{ forloop.counter }}.</span>
+          <button type="submit" name="row_action" value="remove:{{ rows.prefix }}:{{ forloop.counter0 }}" class="btn btn-sm btn-link link-danger p-0"
+            hx-post="{{ request.path }}" hx-target="#rows-{{ rows.prefix }}" hx-select="#rows-{{ rows.prefix }}" hx-swap="outerHTML" hx-push-url="false">{% translate "Remove" %}<span class="visually-hidden"> {{ forloop.counter }}</span></button>
+        </div>
+        {% if show_errors and form.non_field_errors %}<div class="alert alert-danger py-2">{{ form.non_field_errors|join:" " }}</div>{% endif %}
+        {% for hidden in form.hidden_fields %}{{ hidden }}{% endfor %}
+        {% include rows.spec.row_template %}
+      </div>
+    </div>
+  {% empty %}
+    <p class="text-body-secondary fst-italic">{% translate "None added." %}</p>
+  {% endfor %}
+  {% if not rows.full %}
+    <button type="submit" name="row_action" value="add:{{ rows.prefix }}" class="btn btn-sm btn-outline-primary"
+      hx-post="{{ request.path }}" hx-target="#rows-{{ rows.prefix }}" hx-select="#rows-{{ rows.prefix }}" hx-swap="outerHTML" hx-push-url="false">+ {{ rows.spec.add_label }}</button>
+  {% endif %}
+</fieldset>
+"""
+
+
+@pytest.mark.parametrize("show_errors", [False, True])
+@pytest.mark.parametrize("step", [key for key in STEP_KEYS if key != "review"])
+def test_wizard_rows_tag_writes_what_the_rows_template_wrote(rf, user, step, show_errors):
+    organisation = MembershipFactory(user=user).organisation
+    notice = NoticeFactory(organisation=organisation, answers=samples.sample_answers())
+    handler = wz.get_step(notice, step)
+    step_forms = handler.build()
+    request = rf.get(f"/notices/{notice.pk}/wizard/{step}/?a=<b>")
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_ROWS), engine.from_string("{% load wizard_tags %}{% wizard_rows rows %}")
+    for rows in step_forms.rows.values():
+        if show_errors:
+            for form in rows.formset.forms:
+                form._errors = forms.utils.ErrorDict({"__all__": form.error_class(["Row <bad>"])})
+            rows.formset._non_form_errors = rows.formset.error_class(["Too <many>"])
+        context = {"rows": rows, "notice": notice, "step": step, "show_errors": show_errors, "request": request}
+        html = new.render(context)
+        assert same(html) == same(old.render(context)), rows.prefix
+        assert ("Row &lt;bad&gt;" in html) == (show_errors and bool(rows.formset.forms))
