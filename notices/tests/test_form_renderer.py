@@ -2,6 +2,7 @@
 wizard_field tag) for speed (issue 14); they must write what the templates wrote."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django import forms
@@ -115,34 +116,7 @@ def test_wizard_field_tag_writes_the_options_django_writes(data):
 
 
 # What templates/notices/wizard/_rows.html was before the wizard_rows tag wrote it.
-OLD_ROWS = """{% load i18n %}""" + """
-<fieldset class="wizard-rows mb-4" id="rows-{{ rows.prefix }}">
-  <legend class="h5 mb-1">{{ rows.spec.legend }}</legend>
-  {% if rows.spec.help_text %}<p class="form-text mt-0">{{ rows.spec.help_text }}</p>{% endif %}
-  {{ rows.formset.management_form }}
-  {% if show_errors and rows.formset.non_form_errors %}<div class="alert alert-danger py-2" role="alert">{% for error in rows.formset.non_form_errors %}{{ error }} {% endfor %}</div>{% endif %}
-  {% for form in rows.formset %}
-    <div class="card wizard-row mb-3">
-      <div class="card-body">
-        <div class="d-flex justify-content-between align-items-center mb-2">
-          <span class="wizard-row-number">{{ forloop.counter }}.</span>
-          <button type="submit" name="row_action" value="remove:{{ rows.prefix }}:{{ forloop.counter0 }}" class="btn btn-sm btn-link link-danger p-0"
-            hx-post="{{ request.path }}" hx-target="#rows-{{ rows.prefix }}" hx-select="#rows-{{ rows.prefix }}" hx-swap="outerHTML" hx-push-url="false">{% translate "Remove" %}<span class="visually-hidden"> {{ forloop.counter }}</span></button>
-        </div>
-        {% if show_errors and form.non_field_errors %}<div class="alert alert-danger py-2">{{ form.non_field_errors|join:" " }}</div>{% endif %}
-        {% for hidden in form.hidden_fields %}{{ hidden }}{% endfor %}
-        {% include rows.spec.row_template %}
-      </div>
-    </div>
-  {% empty %}
-    <p class="text-body-secondary fst-italic">{% translate "None added." %}</p>
-  {% endfor %}
-  {% if not rows.full %}
-    <button type="submit" name="row_action" value="add:{{ rows.prefix }}" class="btn btn-sm btn-outline-primary"
-      hx-post="{{ request.path }}" hx-target="#rows-{{ rows.prefix }}" hx-select="#rows-{{ rows.prefix }}" hx-swap="outerHTML" hx-push-url="false">+ {{ rows.spec.add_label }}</button>
-  {% endif %}
-</fieldset>
-"""
+OLD_ROWS = (Path(__file__).parent / "old_templates" / "wizard_rows.html").read_text()
 
 
 @pytest.mark.parametrize("show_errors", [False, True])
