@@ -1,6 +1,7 @@
 """Forms. Sections per area, like services.py: accounts and organisations, then the
 notice wizard. Forms only validate and clean; saving goes through notices.services."""
 
+import copy
 import json
 import re
 import secrets
@@ -341,7 +342,19 @@ def ltext_filled(value) -> bool:
     return isinstance(value, dict) and any(value.values())
 
 
-class CatalogueChoiceField(forms.ChoiceField):
+class SharedChoicesMixin:
+    """Copies of the field (one per form, per row) share its choices instead of deep-copying
+    them: Django's ChoiceField.__deepcopy__ copies every (lazy) label, which was a large
+    part of building a step's rows (issue 14). Choices are never changed in place: a form
+    that needs others assigns new ones (field.choices = ...), which the copy then owns."""
+
+    def __deepcopy__(self, memo):
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = copy.copy(self._choices)
+        return result
+
+
+class CatalogueChoiceField(SharedChoicesMixin, forms.ChoiceField):
     """A single catalogue code; labels (and help texts) follow the active UI language, so
     they are looked up when the form renders, not when this module is imported."""
 
@@ -407,7 +420,7 @@ class PlainChoiceField(CatalogueChoiceField):
         return {entry.code: legal_term(self.catalogue, entry.code, language) for entry in self.catalogue}
 
 
-class CatalogueMultipleField(forms.MultipleChoiceField):
+class CatalogueMultipleField(SharedChoicesMixin, forms.MultipleChoiceField):
     """Catalogue codes as checkboxes, each with its help text."""
 
     def __init__(self, catalogue, **kwargs):
@@ -427,7 +440,7 @@ class CatalogueMultipleField(forms.MultipleChoiceField):
         return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
 
 
-class YesNoField(forms.TypedChoiceField):
+class YesNoField(SharedChoicesMixin, forms.TypedChoiceField):
     """A yes/no question the notice must answer explicitly (unanswered stays None)."""
 
     def __init__(self, **kwargs):
