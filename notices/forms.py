@@ -1,6 +1,7 @@
 """Forms. Sections per area, like services.py: accounts and organisations, then the
 notice wizard. Forms only validate and clean; saving goes through notices.services."""
 
+import copy
 import json
 import re
 import secrets
@@ -345,7 +346,19 @@ def ltext_filled(value) -> bool:
     return isinstance(value, dict) and any(value.values())
 
 
-class CatalogueChoiceField(forms.ChoiceField):
+class SharedChoicesMixin:
+    """Copies of the field (one per form, per row) share its choices instead of deep-copying
+    them: Django's ChoiceField.__deepcopy__ copies every (lazy) label, which was a large
+    part of building a step's rows (issue 14). Choices are never changed in place: a form
+    that needs others assigns new ones (field.choices = ...), which the copy then owns."""
+
+    def __deepcopy__(self, memo):
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = copy.copy(self._choices)
+        return result
+
+
+class CatalogueChoiceField(SharedChoicesMixin, forms.ChoiceField):
     """A single catalogue code; labels (and help texts) follow the active UI language, so
     they are looked up when the form renders, not when this module is imported."""
 
@@ -356,13 +369,39 @@ class CatalogueChoiceField(forms.ChoiceField):
         self.error_messages["invalid_choice"] = _("Choose one of the options.")
 
     def _catalogue_choices(self):
-        choices = [(code, label) for code, label in self.catalogue.choices(ui_language()) if code not in self.exclude]
+        return _memo(("choices", type(self), self.exclude), (self.catalogue, self.blank_label, getattr(self, "plain", None)), self._build_choices)
+
+    def _build_choices(self, language):
+        choices = [(code, label) for code, label in self.catalogue.choices(language) if code not in self.exclude]
         return [("", self.blank_label), *choices] if self.blank_label is not None else choices
 
     @property
     def help_map(self) -> dict:
-        language = ui_language()
+        return _memo(("help", type(self)), (self.catalogue, getattr(self, "plain", None)), self._build_help_map)
+
+    def _build_help_map(self, language):
         return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
+
+
+# Catalogue choices and help texts, per field kind, catalogue and UI language: a step page
+# iterates them once per row and option, and building them each time (with the language
+# lookups) was a tenth of a step page (issue 14). The catalogues are read-only; the
+# objects are kept with the value, so a key is never answered for another catalogue.
+# Lazy labels (a blank label) stay lazy: they still follow the request's language.
+_memo_cache: dict = {}
+
+
+def _memo(kind: tuple, objects: tuple, build):
+    language = ui_language()
+    key = (*kind, *map(id, objects), language)
+    hit = _memo_cache.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], objects, strict=True)):
+        return hit[1]
+    value = build(language)
+    if len(_memo_cache) > 1000:
+        _memo_cache.clear()
+    _memo_cache[key] = (objects, value)
+    return value
 
 
 class PlainChoiceField(CatalogueChoiceField):
@@ -374,21 +413,18 @@ class PlainChoiceField(CatalogueChoiceField):
         kwargs.setdefault("widget", forms.RadioSelect)
         super().__init__(catalogue, **kwargs)
 
-    def _catalogue_choices(self):
-        language = ui_language()
+    def _build_choices(self, language):
         # The plain questions' order: the most common answer first.
         codes = [code for code in self.plain if code in self.catalogue and code not in self.exclude]
         codes += [code for code in self.catalogue.codes if code not in codes and code not in self.exclude]
         choices = [(code, plain_question(self.plain, code, language) or self.catalogue.label(code, language)) for code in codes]
         return [("", self.blank_label), *choices] if self.blank_label is not None else choices
 
-    @property
-    def help_map(self) -> dict:
-        language = ui_language()
+    def _build_help_map(self, language):
         return {entry.code: legal_term(self.catalogue, entry.code, language) for entry in self.catalogue}
 
 
-class CatalogueMultipleField(forms.MultipleChoiceField):
+class CatalogueMultipleField(SharedChoicesMixin, forms.MultipleChoiceField):
     """Catalogue codes as checkboxes, each with its help text."""
 
     def __init__(self, catalogue, **kwargs):
@@ -398,15 +434,17 @@ class CatalogueMultipleField(forms.MultipleChoiceField):
         self.error_messages["invalid_choice"] = _("Choose only from the options shown.")
 
     def _catalogue_choices(self):
-        return self.catalogue.choices(ui_language())
+        return _memo(("choices", type(self)), (self.catalogue,), self.catalogue.choices)
 
     @property
     def help_map(self) -> dict:
-        language = ui_language()
+        return _memo(("help", type(self)), (self.catalogue,), self._build_help_map)
+
+    def _build_help_map(self, language):
         return {entry.code: entry.help(language) for entry in self.catalogue if entry.help(language)}
 
 
-class YesNoField(forms.TypedChoiceField):
+class YesNoField(SharedChoicesMixin, forms.TypedChoiceField):
     """A yes/no question the notice must answer explicitly (unanswered stays None)."""
 
     def __init__(self, **kwargs):

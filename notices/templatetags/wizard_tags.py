@@ -2,6 +2,7 @@
 
 from django import forms, template
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from notices.form_renderer import conditional_escape
 from notices.forms import LTextWidget
@@ -64,6 +65,30 @@ def _length(value) -> int:
         return 0
 
 
+def _options(field) -> list[tuple]:
+    """(value, label, id, selected) of each option of a radio or checkbox field: what
+    iterating the bound field gives (ChoiceWidget.optgroups and create_option), without
+    a widget context per option, which was most of a row's cost (issue 14). Grouped
+    choices, and widgets with ids or attributes of their own, go through Django."""
+    widget = field.field.widget
+    choices = list(widget.choices)
+    if widget.attrs or any(isinstance(label, list | tuple) for _value, label in choices):
+        return [(option.data["value"], option.choice_label, option.id_for_label, option.data["selected"]) for option in field]
+    base_id = field.auto_id
+    value = field.value()
+    if value is None and widget.allow_multiple_selected:
+        values = []
+    else:
+        values = [str(item) if item is not None else "" for item in (value if isinstance(value, tuple | list) else [value])]
+    options, has_selected = [], False
+    for index, (option_value, label) in enumerate(choices):
+        option_value = "" if option_value is None else option_value
+        selected = (not has_selected or widget.allow_multiple_selected) and str(option_value) in values
+        has_selected |= selected
+        options.append((option_value, label, f"{base_id}_{index}" if base_id else "", selected))
+    return options
+
+
 @register.simple_tag(takes_context=True)
 def wizard_field(context, field, show_if="", show_errors=None):
     """One field with its label, help and errors: what notices/wizard/_field.html wrote,
@@ -92,16 +117,17 @@ def wizard_field(context, field, show_if="", show_errors=None):
             parts.append(f'<div class="{"wizard-options" if wide else ""}">')
             invalid_class = " is-invalid" if errors else ""
             helps = getattr(field.field, "help_map", None) or {}
-            for option in field:
-                data = option.data
-                option_id = conditional_escape(option.id_for_label)
-                checked = " checked" if data["selected"] else ""
-                option_help = helps.get(str(data["value"]), "")
+            input_type = conditional_escape(field.field.widget.input_type)
+            name = conditional_escape(field.html_name)
+            for value, label, option_id, selected in _options(field):
+                option_id = conditional_escape(option_id)
+                checked = " checked" if selected else ""
+                option_help = helps.get(str(value), "")
                 parts.append(
                     f'\n<div class="form-check">'
-                    f'<input class="form-check-input{invalid_class}" type="{conditional_escape(data["type"])}" name="{conditional_escape(data["name"])}"'
-                    f' value="{conditional_escape(data["value"])}" id="{option_id}"{checked}>'
-                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(option.choice_label)}</label>'
+                    f'<input class="form-check-input{invalid_class}" type="{input_type}" name="{name}"'
+                    f' value="{conditional_escape(value)}" id="{option_id}"{checked}>'
+                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(label)}</label>'
                     + (f'<div class="form-text mt-0">{conditional_escape(option_help)}</div>' if option_help else "")
                     + "</div>"
                 )
@@ -123,4 +149,63 @@ def wizard_field(context, field, show_if="", show_errors=None):
     for index, error in enumerate(errors, start=1):
         parts.append(f'<div class="invalid-feedback d-block" id="{auto_id}_error{index}">{conditional_escape(error)}</div>')
     parts.append("\n</div>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+def _management_form(formset) -> str:
+    # What {{ formset.management_form }} writes (django/forms/div.html): its hidden inputs,
+    # or the whole form through its template when a posted one has errors to show.
+    form = formset.management_form
+    if form.is_bound and form.errors:
+        return conditional_escape(form)
+    return "".join(conditional_escape(field) for field in form.hidden_fields())
+
+
+@register.simple_tag(takes_context=True)
+def wizard_rows(context, rows):
+    """One formset's repeated rows as cards: what notices/wizard/_rows.html wrote with a
+    loop and an include per row, in Python (issue 14); each row's fields still come from
+    its template (notices/wizard/rows/<kind>.html). Rendered inside the step page and
+    alone as the htmx response when a row is added or removed (the buttons work without
+    JavaScript too)."""
+    show_errors = context.get("show_errors")
+    prefix = conditional_escape(rows.prefix)
+    request = context.get("request")
+    path = conditional_escape(request.path) if request is not None else ""
+    spec, formset = rows.spec, rows.formset
+    target = f'hx-target="#rows-{prefix}" hx-select="#rows-{prefix}" hx-swap="outerHTML" hx-push-url="false"'
+    parts = [f'<fieldset class="wizard-rows mb-4" id="rows-{prefix}">\n  <legend class="h5 mb-1">{conditional_escape(spec.legend)}</legend>\n  ']
+    if spec.help_text:
+        parts.append(f'<p class="form-text mt-0">{conditional_escape(spec.help_text)}</p>')
+    parts.append(f"\n  {_management_form(formset)}\n  ")
+    if show_errors and formset.non_form_errors():
+        errors = "".join(f"{conditional_escape(error)} " for error in formset.non_form_errors())
+        parts.append(f'<div class="alert alert-danger py-2" role="alert">{errors}</div>')
+    forms_ = formset.forms
+    if forms_:
+        row_template = context.template.engine.get_template(spec.row_template)
+        remove = _("Remove")
+        for index, form in enumerate(forms_):
+            parts.append(
+                f'\n    <div class="card wizard-row mb-3">\n      <div class="card-body">\n'
+                f'        <div class="d-flex justify-content-between align-items-center mb-2">\n'
+                f'          <span class="wizard-row-number">{index + 1}.</span>\n'
+                f'          <button type="submit" name="row_action" value="remove:{prefix}:{index}" class="btn btn-sm btn-link link-danger p-0"\n'
+                f'            hx-post="{path}" {target}>{conditional_escape(remove)}<span class="visually-hidden"> {index + 1}</span></button>\n'
+                f"        </div>\n        "
+            )
+            if show_errors and form.non_field_errors():
+                parts.append(f'<div class="alert alert-danger py-2">{" ".join(conditional_escape(error) for error in form.non_field_errors())}</div>')
+            parts.append("\n        " + "".join(conditional_escape(hidden) for hidden in form.hidden_fields()) + "\n        ")
+            with context.push(form=form):
+                parts.append(row_template.render(context))
+            parts.append("\n      </div>\n    </div>\n  ")
+    else:
+        parts.append(f'\n    <p class="text-body-secondary fst-italic">{conditional_escape(_("None added."))}</p>\n  ')
+    if not rows.full:
+        parts.append(
+            f'\n    <button type="submit" name="row_action" value="add:{prefix}" class="btn btn-sm btn-outline-primary"\n'
+            f'      hx-post="{path}" {target}>+ {conditional_escape(spec.add_label)}</button>\n  '
+        )
+    parts.append("\n</fieldset>")
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above

@@ -2,6 +2,7 @@
 wizard_field tag) for speed (issue 14); they must write what the templates wrote."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django import forms
@@ -82,3 +83,58 @@ def test_wizard_field_tag_writes_what_the_field_template_wrote(user, step, show_
     for field in fields:
         context = {"field": field, "show_if": "x=y" if field.name.endswith("s") else "", "show_errors": show_errors}
         assert same(new.render(context)) == same(old.render(context)), field.html_name
+
+
+class ChoicesForm(forms.Form):
+    radio = forms.ChoiceField(choices=[("", "None"), ("a", "A <1>"), ("b", "B")], widget=forms.RadioSelect, required=False)
+    numbers = forms.TypedChoiceField(choices=[(1, "One"), (2, "Two")], coerce=int, widget=forms.RadioSelect, required=False)
+    boxes = forms.MultipleChoiceField(choices=[("x", "X"), ("y", "Y & Z"), ("z", "Z")], widget=forms.CheckboxSelectMultiple, required=False)
+    grouped = forms.MultipleChoiceField(choices=[("G", [("g1", "G1"), ("g2", "G2")]), ("h", "H")], widget=forms.CheckboxSelectMultiple, required=False)
+    own_id = forms.ChoiceField(choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect(attrs={"id": "mine"}), required=False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        {},
+        {"radio": "a", "numbers": "2", "boxes": ["y", "z"], "grouped": ["g2", "h"], "own_id": "b"},
+        {"radio": "", "numbers": "9", "boxes": ["nope"]},
+    ],
+)
+def test_wizard_field_tag_writes_the_options_django_writes(data):
+    # The tag writes radio and checkbox options without Django's option contexts: the
+    # same values, ids and checked options, bound or not, grouped or not.
+    form = ChoicesForm(data) if data is not None else ChoicesForm(initial={"radio": "b", "boxes": ["x"], "numbers": 1})
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_FIELD), engine.from_string(NEW_FIELD)
+    for field in form:
+        context = {"field": field, "show_if": "", "show_errors": False}
+        assert same(new.render(context)) == same(old.render(context)), field.html_name
+    if data and "grouped" in data:  # the comparison above is about something: options are checked
+        assert new.render({"field": form["grouped"], "show_if": "", "show_errors": False}).count(" checked") == 2
+
+
+# What templates/notices/wizard/_rows.html was before the wizard_rows tag wrote it.
+OLD_ROWS = (Path(__file__).parent / "old_templates" / "wizard_rows.html").read_text()
+
+
+@pytest.mark.parametrize("show_errors", [False, True])
+@pytest.mark.parametrize("step", [key for key in STEP_KEYS if key != "review"])
+def test_wizard_rows_tag_writes_what_the_rows_template_wrote(rf, user, step, show_errors):
+    organisation = MembershipFactory(user=user).organisation
+    notice = NoticeFactory(organisation=organisation, answers=samples.sample_answers())
+    handler = wz.get_step(notice, step)
+    step_forms = handler.build()
+    request = rf.get(f"/notices/{notice.pk}/wizard/{step}/?a=<b>")
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_ROWS), engine.from_string("{% load wizard_tags %}{% wizard_rows rows %}")
+    for rows in step_forms.rows.values():
+        if show_errors:
+            for form in rows.formset.forms:
+                form._errors = forms.utils.ErrorDict({"__all__": form.error_class(["Row <bad>"])})
+            rows.formset._non_form_errors = rows.formset.error_class(["Too <many>"])
+        context = {"rows": rows, "notice": notice, "step": step, "show_errors": show_errors, "request": request}
+        html = new.render(context)
+        assert same(html) == same(old.render(context)), rows.prefix
+        assert ("Row &lt;bad&gt;" in html) == (show_errors and bool(rows.formset.forms))

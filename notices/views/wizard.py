@@ -104,19 +104,6 @@ def _preview_language(request, notice, name="preview") -> str:
     return ui if ui in languages else languages[0]
 
 
-def _preview_context(request, notice, name="preview") -> dict:
-    language = _preview_language(request, notice, name)
-    try:
-        document = builder.build_document(
-            answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language, adequacy=adequacy_from_db()
-        )
-    except Exception:
-        # The preview is a convenience: a builder bug must never cost the user the wizard.
-        logger.exception("preview of notice %s failed", notice.pk)
-        document = None
-    return {"notice": notice, "document": document, "preview_language": language, "preview_languages": wz.notice_languages(notice)}
-
-
 # The preview of the saved answers as HTML, per process, by what it is made from: moving
 # between steps, reloading, or a second tab shows the same preview without building and
 # rendering the notice again (issue 14: the preview was a third of a step page).
@@ -125,8 +112,8 @@ _previews: OrderedDict = OrderedDict()
 _previews_lock = threading.Lock()
 
 
-def _saved_preview_context(request, notice) -> dict:
-    language = _preview_language(request, notice)
+def _saved_preview_context(request, notice, name="preview") -> dict:
+    language = _preview_language(request, notice, name)
     adequacy = adequacy_from_db()
     key = (
         notice.pk, notice.updated_at, notice.organisation_id, notice.organisation.updated_at, language,
@@ -236,8 +223,13 @@ def wizard_step(request, pk, step):
         "can": permissions.Rights(request.user, notice.organisation),
         **_template_context(notice, step),
         **handler.extra_context(),
-        # A GET shows the saved answers; a POST that comes back shows them too.
-        **_saved_preview_context(request, notice),
+        # The preview of the saved answers loads beside the form after the page (htmx,
+        # hx-trigger="load"), from the preview page's fragment: building and rendering
+        # the notice was most of a step page (issue 14). Without JavaScript the pane
+        # links to the preview's own page, as on phones.
+        "preview_pending": True,
+        "preview_language": _preview_language(request, notice),
+        "preview_languages": wz.notice_languages(notice),
     }
     if step == "review":
         context["findings"] = _findings(notice)
@@ -324,8 +316,10 @@ def _save_and_go(request, notice, handler, step_forms, action):
 @permissions.org_view("notice.view")
 def notice_preview(request, pk):
     notice = _user_notice(request, pk)
-    context = _preview_context(request, notice, name="lang")
+    context = _saved_preview_context(request, notice, name="lang")
     context["step"] = request.GET.get("step") if request.GET.get("step") in STEP_KEYS else wz.resume_step(notice)
+    # The pane beside the wizard's form loads this fragment (with its own controls).
+    context["preview_param"] = "preview" if request.htmx and request.GET.get("pane") == "wizard" else "lang"
     template = "notices/wizard/_preview.html" if request.htmx else "notices/wizard/preview.html"
     return render(request, template, context)
 

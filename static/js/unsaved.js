@@ -88,8 +88,9 @@
     }).then(function (response) {
       return response.ok ? response.text() : null;
     }).then(function (html) {
-      // An older answer arriving late must not replace a newer one.
-      if (!html || mine !== sequence) return;
+      // An older answer arriving late must not replace a newer one, nor the next
+      // step's preview once the user has moved on (htmx swapped the form out).
+      if (!html || mine !== sequence || !form.isConnected) return;
       const current = document.getElementById("preview");
       if (!current) return;
       const scroll = current.querySelector(".wizard-preview-body");
