@@ -166,14 +166,22 @@ def test_a_readable_address_is_served_by_the_same_one_statement(client, publishe
     assert len(sent) == 1
 
 
-def test_a_withdrawn_notice_is_gone_although_its_rows_remain(client, published, user):
+def test_withdrawing_deletes_the_rows_and_restoring_builds_them_again(client, published, production_connection, user):
+    # The read is one lookup by key that knows nothing of withdrawal: the rows must go.
     notice, _version = published
+    addresses.notice_set_address(notice=notice, by=user, slug="parturi-saksikas")
+    client.get(url("public_version_json", slug=notice.public_slug, number=1))
     services_lifecycle.notice_withdraw(notice=notice, by=user)
-    assert PublishedPage.objects.filter(notice=notice).exists()
-    assert client.get(url("public_notice", slug=notice.public_slug)).status_code == 410
-    assert client.get(url("public_version_json", slug=notice.public_slug, number=1)).status_code == 410
+    assert not PublishedPage.objects.filter(notice=notice).exists()
+    for slug in [notice.public_slug, "parturi-saksikas"]:
+        assert client.get(url("public_notice", slug=slug)).status_code == 410
+        assert client.get(url("public_version_json", slug=slug, number=1)).status_code == 410
+        assert client.get(url("public_notice_pdf", slug=slug, lang="fi")).status_code == 410
+    assert not PublishedPage.objects.filter(notice=notice).exists()
     services_lifecycle.notice_restore(notice=notice, by=user)
-    assert client.get(url("public_notice", slug=notice.public_slug)).status_code == 200
+    with statements() as sent:
+        response = client.get(url("public_notice", slug="parturi-saksikas"))
+    assert response.status_code == 200 and len(sent) == 1
 
 
 def test_a_new_version_replaces_the_latest_rows_and_keeps_the_old_permalink(client, published, user):
