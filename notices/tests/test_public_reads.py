@@ -58,19 +58,25 @@ def statements():
         finally:
             connection.connection.set_trace_callback(None)
         return
-    import psycopg
+    import tempfile
 
-    original = psycopg.Cursor.execute
+    from psycopg import pq
 
-    def execute(self, query, *args, **kwargs):
-        sent.append(str(query))
-        return original(self, query, *args, **kwargs)
-
-    psycopg.Cursor.execute = execute
-    try:
-        yield sent
-    finally:
-        psycopg.Cursor.execute = original
+    # libpq's own protocol trace: every statement executed is one Query (simple protocol)
+    # or Bind (extended: psycopg's cursors and the prepared public reads) message sent.
+    pgconn = connection.connection.pgconn
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+        try:
+            yield sent
+        finally:
+            pgconn.untrace()
+            trace.seek(0)
+            for line in trace.read().splitlines():
+                fields = line.split("\t")
+                if len(fields) > 2 and fields[0] == "F" and fields[2] in ("Query", "Bind"):
+                    sent.append(line)
 
 
 @pytest.fixture
