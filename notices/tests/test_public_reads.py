@@ -131,6 +131,32 @@ def test_a_public_read_is_one_statement_with_any_number_of_organisations(client,
         assert len(conditional) == 1, (name, conditional)
 
 
+def test_a_stored_read_sends_the_same_status_headers_and_bytes_as_the_versions_path(client, published):
+    # The stored rows and the path from the versions must not drift apart: security
+    # headers (CSP with frame-ancestors * only on pages, X-Frame-Options elsewhere),
+    # caching, language and CORS, for 200s and 304s alike.
+    notice, _version = published
+
+    def seen(response):
+        return response.status_code, {k: v for k, v in response.items() if k != "Date"}, response.content
+
+    for name, kwargs, query in READS:
+        address = url(name, slug=notice.public_slug, **kwargs)
+        PublishedPage.objects.filter(notice=notice).delete()
+        from_versions = client.get(address, query)
+        assert PublishedPage.objects.filter(notice=notice).exists(), name
+        stored = client.get(address, query)
+        assert seen(stored) == seen(from_versions), name
+        headers = {"if-none-match": stored["ETag"]}
+        PublishedPage.objects.filter(notice=notice).delete()
+        not_modified_from_versions = client.get(address, query, headers=headers)
+        client.get(address, query)
+        assert seen(client.get(address, query, headers=headers)) == seen(not_modified_from_versions), name
+        frameable = name in ("public_notice", "public_version")
+        assert ("frame-ancestors *" in stored["Content-Security-Policy"]) is frameable, name
+        assert stored.has_header("X-Frame-Options") is not frameable, name
+
+
 def test_with_health_checks_on_the_count_says_so(client, published):
     # The counter sees what Django's query log does not: the health check's SELECT 1.
     notice, _version = published
