@@ -5,7 +5,7 @@ Measured before: each read loaded and JSON-decoded the whole ``rendered`` field 
 languages' pages and documents, ~100 KB), built an ORM query (~1 ms) and let PostgreSQL
 plan it for longer than it ran. Now publishing stores each language's finished page, and
 the JSON, as PublishedPage rows with their ETag and Cache-Control; a read is one constant
-statement, a unique-index lookup by key (prepared on the server by psycopg), which
+statement, an index lookup by key (prepared once per connection through libpq), which
 
 - resolves the address (the random slug or the current readable one); a withdrawn notice
   has no rows (withdrawing deletes them, restoring builds them again);
@@ -261,7 +261,7 @@ def fill_after_miss(slug: str, number: int | None, response) -> None:
 
 _PAGE, _FILE = PublishedPage._meta.db_table, NoticeVersionFile._meta.db_table
 
-# The rows of one key: a pure unique-index lookup, so PostgreSQL does the least it can per
+# The rows of one key: a pure index lookup, so PostgreSQL does the least it can per
 # read (measured: joining the notice and filtering on shell and dates cost ~2-3× the
 # lookup). The key holds the shell (rows of another deployment's shell are never found);
 # a withdrawn notice has no rows (notice_withdraw deletes them); the row in force today
@@ -385,7 +385,7 @@ def _in_force(rows: list):
 
 
 def _read(statement: str, request, key: str, *, quote: bool = False):
-    header = request.headers.get("If-None-Match") or ""
+    header = request.META.get("HTTP_IF_NONE_MATCH") or ""  # not request.headers: that copies every header
     cache_key = f"{statement}:{key}"
     held = _bodies.get(cache_key)
     have = held[0] if held is not None else ""
