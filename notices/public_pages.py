@@ -413,9 +413,20 @@ def _headers(response, etag: str, cache_control: str):
     return response
 
 
+def _lang(request) -> str:
+    """?lang=, as request.GET.get("lang") gives it, without building the QueryDict for the
+    two queries public pages get (none, or lang=xx alone): parsing costs more than the read."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return ""
+    if query.startswith("lang=") and query[5:].isalnum() and query[5:].isascii():
+        return query[5:]
+    return request.GET.get("lang") or ""
+
+
 def read_page(request, slug: str, number: int | None):
     """The public page from its stored row, or None when there is none."""
-    found = _read("page", request, page_key(slug, number, PublishedPage.HTML, request.GET.get("lang") or ""))
+    found = _read("page", request, page_key(slug, number, PublishedPage.HTML, _lang(request)))
     if found is None:
         return None
     etag, cache_control, language, body = found

@@ -288,3 +288,9 @@ def test_a_scheduled_switch_needs_no_write(client, user, monkeypatch):
     assert second.rendered["fi"]["html"] in page.content.decode() and "pn-upcoming" not in page.content.decode()
     assert own["Cache-Control"] == "public, max-age=31536000, immutable"
     assert PublishedPage.objects.count() == rows
+
+
+@pytest.mark.parametrize("query", ["", "lang=en", "lang=", "lang=fi&lang=en", "x=1&lang=en", "lang=e%6E", "lang=en%00"])
+def test_the_language_of_a_read_is_the_one_request_get_gives(rf, query):
+    request = rf.get("/n/x/?" + query)
+    assert public_pages._lang(request) == (request.GET.get("lang") or "")
