@@ -217,8 +217,12 @@ def _rows(notice: Notice, number: int, today: date) -> list[PublishedPage]:
 def published_pages_build(*, notice: Notice, number: int) -> int:
     """Store the ready-to-send rows of the notice's latest address (``number`` 0) or of
     one version, at each of its addresses, replacing the old ones. Returns the row count."""
-    rows = _rows(notice, number, timezone.localdate())
     PublishedPage.objects.filter(notice=notice, number=number).delete()
+    # The read does not look at the notice: a withdrawn one must have no rows, whoever
+    # builds them (publishing, a new address, the command).
+    if Notice.objects.filter(pk=notice.pk, withdrawn_at__isnull=False).exists():
+        return 0
+    rows = _rows(notice, number, timezone.localdate())
     PublishedPage.objects.bulk_create(rows)
     return len(rows)
 

@@ -294,3 +294,12 @@ def test_a_scheduled_switch_needs_no_write(client, user, monkeypatch):
 def test_the_language_of_a_read_is_the_one_request_get_gives(rf, query):
     request = rf.get("/n/x/?" + query)
     assert public_pages._lang(request) == (request.GET.get("lang") or "")
+
+
+def test_a_withdrawn_notice_gets_no_rows_from_a_new_address_or_a_rebuild(client, published, user):
+    notice, _version = published
+    services_lifecycle.notice_withdraw(notice=notice, by=user)
+    addresses.notice_set_address(notice=notice, by=user, slug="parturi-saksikas")
+    assert public_pages.published_pages_build(notice=notice, number=PublishedPage.LATEST) == 0
+    assert not PublishedPage.objects.filter(notice=notice).exists()
+    assert client.get(url("public_notice", slug="parturi-saksikas")).status_code == 410
