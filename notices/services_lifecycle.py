@@ -15,8 +15,8 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from . import permissions
-from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, PdfRender, PublishRequest, User
+from . import permissions, public_pages
+from .models import AuditEvent, Membership, Notice, NoticeVersion, NoticeVersionFile, Organisation, PdfRender, PublishedPage, PublishRequest, User
 from .services import audit_record
 
 
@@ -48,6 +48,8 @@ def notice_withdraw(*, notice: Notice, by: User) -> Notice:
         notice.withdrawn_at = timezone.now()
         notice.save(update_fields=["withdrawn_at", "updated_at"])
         audit_record(organisation=notice.organisation, notice=notice, actor=by, action="notice_withdrawn")
+    # The stored public reads have no notion of withdrawal (one lookup by key): they go.
+    public_pages.published_pages_forget(notice=notice)
     return notice
 
 
@@ -60,6 +62,7 @@ def notice_restore(*, notice: Notice, by: User) -> Notice:
         notice.withdrawn_at = None
         notice.save(update_fields=["withdrawn_at", "updated_at"])
         audit_record(organisation=notice.organisation, notice=notice, actor=by, action="notice_restored")
+        public_pages.published_pages_build(notice=notice, number=PublishedPage.LATEST)
     return notice
 
 

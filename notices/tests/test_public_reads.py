@@ -58,19 +58,25 @@ def statements():
         finally:
             connection.connection.set_trace_callback(None)
         return
-    import psycopg
+    import tempfile
 
-    original = psycopg.Cursor.execute
+    from psycopg import pq
 
-    def execute(self, query, *args, **kwargs):
-        sent.append(str(query))
-        return original(self, query, *args, **kwargs)
-
-    psycopg.Cursor.execute = execute
-    try:
-        yield sent
-    finally:
-        psycopg.Cursor.execute = original
+    # libpq's own protocol trace: every statement executed is one Query (simple protocol)
+    # or Bind (extended: psycopg's cursors and the prepared public reads) message sent.
+    pgconn = connection.connection.pgconn
+    with tempfile.TemporaryFile("w+") as trace:
+        pgconn.trace(trace.fileno())
+        pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+        try:
+            yield sent
+        finally:
+            pgconn.untrace()
+            trace.seek(0)
+            for line in trace.read().splitlines():
+                fields = line.split("\t")
+                if len(fields) > 2 and fields[0] == "F" and fields[2] in ("Query", "Bind"):
+                    sent.append(line)
 
 
 @pytest.fixture
@@ -125,6 +131,32 @@ def test_a_public_read_is_one_statement_with_any_number_of_organisations(client,
         assert len(conditional) == 1, (name, conditional)
 
 
+def test_a_stored_read_sends_the_same_status_headers_and_bytes_as_the_versions_path(client, published):
+    # The stored rows and the path from the versions must not drift apart: security
+    # headers (CSP with frame-ancestors * only on pages, X-Frame-Options elsewhere),
+    # caching, language and CORS, for 200s and 304s alike.
+    notice, _version = published
+
+    def seen(response):
+        return response.status_code, {k: v for k, v in response.items() if k != "Date"}, response.content
+
+    for name, kwargs, query in READS:
+        address = url(name, slug=notice.public_slug, **kwargs)
+        PublishedPage.objects.filter(notice=notice).delete()
+        from_versions = client.get(address, query)
+        assert PublishedPage.objects.filter(notice=notice).exists(), name
+        stored = client.get(address, query)
+        assert seen(stored) == seen(from_versions), name
+        headers = {"if-none-match": stored["ETag"]}
+        PublishedPage.objects.filter(notice=notice).delete()
+        not_modified_from_versions = client.get(address, query, headers=headers)
+        client.get(address, query)
+        assert seen(client.get(address, query, headers=headers)) == seen(not_modified_from_versions), name
+        frameable = name in ("public_notice", "public_version")
+        assert ("frame-ancestors *" in stored["Content-Security-Policy"]) is frameable, name
+        assert stored.has_header("X-Frame-Options") is not frameable, name
+
+
 def test_with_health_checks_on_the_count_says_so(client, published):
     # The counter sees what Django's query log does not: the health check's SELECT 1.
     notice, _version = published
@@ -166,14 +198,22 @@ def test_a_readable_address_is_served_by_the_same_one_statement(client, publishe
     assert len(sent) == 1
 
 
-def test_a_withdrawn_notice_is_gone_although_its_rows_remain(client, published, user):
+def test_withdrawing_deletes_the_rows_and_restoring_builds_them_again(client, published, production_connection, user):
+    # The read is one lookup by key that knows nothing of withdrawal: the rows must go.
     notice, _version = published
+    addresses.notice_set_address(notice=notice, by=user, slug="parturi-saksikas")
+    client.get(url("public_version_json", slug=notice.public_slug, number=1))
     services_lifecycle.notice_withdraw(notice=notice, by=user)
-    assert PublishedPage.objects.filter(notice=notice).exists()
-    assert client.get(url("public_notice", slug=notice.public_slug)).status_code == 410
-    assert client.get(url("public_version_json", slug=notice.public_slug, number=1)).status_code == 410
+    assert not PublishedPage.objects.filter(notice=notice).exists()
+    for slug in [notice.public_slug, "parturi-saksikas"]:
+        assert client.get(url("public_notice", slug=slug)).status_code == 410
+        assert client.get(url("public_version_json", slug=slug, number=1)).status_code == 410
+        assert client.get(url("public_notice_pdf", slug=slug, lang="fi")).status_code == 410
+    assert not PublishedPage.objects.filter(notice=notice).exists()
     services_lifecycle.notice_restore(notice=notice, by=user)
-    assert client.get(url("public_notice", slug=notice.public_slug)).status_code == 200
+    with statements() as sent:
+        response = client.get(url("public_notice", slug="parturi-saksikas"))
+    assert response.status_code == 200 and len(sent) == 1
 
 
 def test_a_new_version_replaces_the_latest_rows_and_keeps_the_old_permalink(client, published, user):
@@ -248,3 +288,18 @@ def test_a_scheduled_switch_needs_no_write(client, user, monkeypatch):
     assert second.rendered["fi"]["html"] in page.content.decode() and "pn-upcoming" not in page.content.decode()
     assert own["Cache-Control"] == "public, max-age=31536000, immutable"
     assert PublishedPage.objects.count() == rows
+
+
+@pytest.mark.parametrize("query", ["", "lang=en", "lang=", "lang=fi&lang=en", "x=1&lang=en", "lang=e%6E", "lang=en%00"])
+def test_the_language_of_a_read_is_the_one_request_get_gives(rf, query):
+    request = rf.get("/n/x/?" + query)
+    assert public_pages._lang(request) == (request.GET.get("lang") or "")
+
+
+def test_a_withdrawn_notice_gets_no_rows_from_a_new_address_or_a_rebuild(client, published, user):
+    notice, _version = published
+    services_lifecycle.notice_withdraw(notice=notice, by=user)
+    addresses.notice_set_address(notice=notice, by=user, slug="parturi-saksikas")
+    assert public_pages.published_pages_build(notice=notice, number=PublishedPage.LATEST) == 0
+    assert not PublishedPage.objects.filter(notice=notice).exists()
+    assert client.get(url("public_notice", slug="parturi-saksikas")).status_code == 410
