@@ -23,7 +23,8 @@ def test_front_page_explains_seloste_in_the_visitors_language(client, language, 
     assert expected in html
     for name in ("signup", "login"):
         assert f'href="{reverse(name)}"' in html
-    assert reverse("notices:sample_notice") + "?lang=fi" in html
+    for code in ("fi", "sv", "en"):
+        assert reverse("notices:sample_notice") + f"?lang={code}" in html
     assert reverse("notices:terms") in html
 
 

@@ -22,7 +22,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html, format_html_join
-from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -31,6 +30,7 @@ from ..changes import compare_documents
 from ..content import dpv
 from ..middleware import language_from_url
 from ..models import NoticeVersion
+from .public import etag_matches
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 LATEST = "public, max-age=300"
@@ -45,14 +45,6 @@ JSONLD_FIELDS = ("id", "number", "etag", "languages", "effective_on", "rendered"
 
 def _published_versions(slug: str):
     return NoticeVersion.objects.filter(notice__public_slug=slug, notice__withdrawn_at__isnull=True)
-
-
-def _matches(request, etag: str) -> bool:
-    header = request.headers.get("If-None-Match")
-    if not header:
-        return False
-    wanted = parse_etags(header)
-    return "*" in wanted or etag in wanted or etag in {tag.removeprefix("W/") for tag in wanted}
 
 
 def _cached(response: HttpResponse, *, etag: str, cache_control: str) -> HttpResponse:
@@ -90,7 +82,7 @@ def public_version_jsonld(request, slug, number):
     if version is None:
         raise Http404("No such version.")
     etag = f'"{version.etag}-jsonld{dpv.FORMAT_VERSION}"'
-    if _matches(request, etag):
+    if etag_matches(request, etag):
         return _cached(HttpResponseNotModified(), etag=etag, cache_control=IMMUTABLE)
     if conditional:
         version = versions.only(*JSONLD_FIELDS).get()
@@ -281,6 +273,6 @@ def public_feed(request, slug):
     etag = _feed_etag(slug, language)
     if etag is None:
         raise Http404("No such notice.")
-    if _matches(request, etag):
+    if etag_matches(request, etag):
         return _cached(HttpResponseNotModified(), etag=etag, cache_control=LATEST)
     return _cached(_feed(request, slug), etag=etag, cache_control=LATEST)

@@ -83,7 +83,8 @@ class PublishForm(forms.Form):
         return day
 
 
-def _matches(request, etag: str) -> bool:
+def etag_matches(request, etag: str) -> bool:
+    """Whether the request's If-None-Match names ``etag`` (weak or strong, or *)."""
     header = request.headers.get("If-None-Match")
     if not header:
         return False
@@ -138,7 +139,7 @@ def _published(request, slug: str, number: int | None, body_fields: tuple[str, .
     if version is None:
         raise Http404("No such notice.")
     etag = etag_for(version)
-    if _matches(request, etag):
+    if etag_matches(request, etag):
         return None, etag, _not_modified(etag, immutable=number is not None)
     if conditional:
         meta = version
@@ -230,7 +231,7 @@ def _notice_pdf_from_version(request, slug: str, number: int | None, lang: str):
     if file is None:
         return _pdf_pending(request, slug, number, lang)
     etag = f'"{file.sha256[:32]}"'
-    if _matches(request, etag):
+    if etag_matches(request, etag):
         return _not_modified(etag, immutable)
     if conditional:
         file = NoticeVersionFile.objects.only("data", "content_type").get(pk=file.pk)
