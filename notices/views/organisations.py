@@ -69,8 +69,8 @@ class NoticeRow:
         for finding in sorted(self.stored_findings, key=lambda f: (f["severity"] != "error", _step_index(f["step"]))):
             url = reverse("notices:wizard_step", kwargs={"pk": self.notice.pk, "step": finding["step"]}) if finding["step"] in steps.STEP_KEYS else ""
             label = steps.STEP_LABELS.get(finding["step"], "")
-            message = notice_languages.pick({code: finding.get(code) for code in notice_languages.CODES}, language)
-            found.append({"severity": finding["severity"], "message": message, "url": url, "step": label})
+            # A stored finding holds its message under each language code (notices/status.py).
+            found.append({"severity": finding["severity"], "message": notice_languages.pick(finding, language), "url": url, "step": label})
         return found
 
     @cached_property

@@ -32,7 +32,7 @@ from ..changes import compare_documents
 from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..content.checker import check_notice, has_errors
-from ..forms import language_name
+from ..forms import language_name, ui_language
 from ..middleware import language_from_url
 from ..models import Notice, NoticeVersion, NoticeVersionFile
 
@@ -419,7 +419,7 @@ def notice_publish(request, pk):
                 form.add_error(None, refused.message)
         else:
             if version.effective_on:
-                date_language = notice_languages.pick({code: code for code in notice_languages.CODES}, (translation.get_language() or "")[:2])
+                date_language = ui_language()
                 messages.success(
                     request,
                     _("Version %(number)s is published and takes effect on %(date)s.")
