@@ -86,6 +86,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored public notice reads are answered here: one statement, no session or routing.
+    "notices.middleware.PublicReadMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that public notices (language from ?lang) get no Vary: Accept-Language.
     "notices.middleware.LocaleMiddleware",

@@ -1,4 +1,5 @@
-"""Django's LocaleMiddleware, except on responses whose language comes from the URL.
+"""The early route for stored public reads, and Django's LocaleMiddleware, except on
+responses whose language comes from the URL.
 
 LocaleMiddleware adds ``Vary: Accept-Language`` (and a Content-Language from the browser's
 preferences) to every response. The public notice views pick their language from ``?lang``
@@ -10,6 +11,8 @@ from functools import wraps
 
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import cc_delim_re
+
+from . import public_pages, site_url
 
 MARK = "seloste_language_from_url"
 
@@ -46,3 +49,24 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if not had_language:
             del response["Content-Language"]
         return response
+
+
+class PublicReadMiddleware:
+    """Serves a public notice read from its stored row before sessions, locale, CSRF, auth,
+    messages, CSP and URL resolving run, as WhiteNoise serves static files: those layers
+    would only add headers to it, which public_pages.read_early adds itself. Anything
+    else, and a read without a stored row, goes on through the stack to the views."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "GET" and request.path_info.startswith("/n/") and public_pages.early_route_applies(request):
+            # What CommonMiddleware and SiteURLMiddleware do first: refuse a host not in
+            # ALLOWED_HOSTS (a 400), follow the development server's address.
+            request.get_host()
+            site_url.follow_request(request)
+            response = public_pages.read_early(request)
+            if response is not None:
+                return response
+        return self.get_response(request)

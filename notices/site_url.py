@@ -14,11 +14,15 @@ class SiteURLMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(settings, "SITE_URL_FROM_REQUEST", False):
-            # Development only: one server answers on one address, so every thread writes
-            # the same value. get_host() has already been checked against ALLOWED_HOSTS.
-            settings.SITE_URL = f"{request.scheme}://{request.get_host()}"
+        follow_request(request)
         return self.get_response(request)
+
+
+def follow_request(request) -> None:
+    if getattr(settings, "SITE_URL_FROM_REQUEST", False):
+        # Development only: one server answers on one address, so every thread writes
+        # the same value. get_host() has already been checked against ALLOWED_HOSTS.
+        settings.SITE_URL = f"{request.scheme}://{request.get_host()}"
 
 
 @checks.register(checks.Tags.security)

@@ -47,7 +47,7 @@ PDF_PENDING_REFRESH_SECONDS = 5
 def frameable(view):
     """Any site may frame a public notice (the embed); every other page keeps the
     default frame-ancestors 'none' and X-Frame-Options: DENY."""
-    return wraps(view)(xframe_options_exempt(csp_replace({"frame-ancestors": ["*"]})(view)))
+    return wraps(view)(xframe_options_exempt(csp_replace(public_pages.FRAME_ANYWHERE)(view)))
 
 
 class PublishForm(forms.Form):
