@@ -8,11 +8,11 @@ default postgres://postgres@127.0.0.1:5432/bench_i14a; dropped and made again ea
 migrates it and fills it (the sample notice published with its PDFs, 10,000 other
 organisations with published notices, 20 owners for the wizard), collects static files,
 starts two gunicorns with production settings (2 sync workers each: Seloste, and the bare
-view of bench/bare.py) and stops them at the end. Load comes from wrk (scripts/install
+view of bench/bare.py, which also serves the floor) and stops them at the end. Load comes from wrk (scripts/install
 installs it): one client thread, 16 connections, the same for both servers.
 
-Runs are interleaved (app, bare, bare, app, ...) so a machine that gets busier during the
-run slows both alike; each figure is the median of the rounds. Besides req/s (wall) it
+Runs are interleaved (app, bare, floor, then rotated) so a machine that gets busier during
+the run slows all alike; each figure is the median of the rounds. Besides req/s (wall) it
 reads CPU time per request from /proc: the gunicorn workers' (both servers) and the
 PostgreSQL backends' (only Seloste has any), and wrk's own, to show the client is not
 the bottleneck. Exit status 1 when a target is missed.
@@ -45,6 +45,8 @@ WIZARD_USERS = 20
 # (name, target ratio): reads ≥ 0.8× the bare view, a 304 ≥ 0.9×.
 READ_TARGETS = [("latest page", 0.8), ("permalink", 0.8), ("JSON", 0.8), ("PDF download", 0.8), ("page 304", 0.9)]
 WIZARD_P95_MS = 150.0
+# Headers the layers after Seloste's early route add (the floor must send them too).
+FLOOR_KEPT = ("Content-Security-Policy", "X-Frame-Options")
 
 
 # --- Setup (runs in a child process with the bench database's environment) ------------------
@@ -357,22 +359,26 @@ def main(argv=None) -> int:
                 raise SystemExit(f"{name} {path}: {status}")
             key = f"r{index}"
             copied = {h: response_headers[h] for h in kept if h in response_headers}
-            (work / "bare" / f"{key}.json").write_text(json.dumps({"status": status, "headers": copied}))
+            # The floor sends what the layers after the early route would add, too.
+            floor = {h: response_headers[h] for h in FLOOR_KEPT if h in response_headers}
+            (work / "bare" / f"{key}.json").write_text(json.dumps({"status": status, "headers": copied, "floor_headers": floor}))
             (work / "bare" / f"{key}.body").write_bytes(body)
         bare = start_gunicorn("bare", env, "bench.bare_settings", work, "/bare/r0/")
         servers.append(bare)
         results = []
         for index, (name, (path, headers)) in enumerate(reads.items()):
-            bare_path = f"/bare/r{index}/"
-            # Warm both (connections, prepared statements, imports) before timing.
+            bare_path, floor_path = f"/bare/r{index}/", f"/floor/r{index}/"
+            # Warm them (connections, prepared statements, imports) before timing.
             wrk(app, path, headers, 1, database_url)
             wrk(bare, bare_path, {}, 1, database_url)
-            app_runs, bare_runs = [], []
+            wrk(bare, floor_path, {}, 1, database_url)
+            app_runs, bare_runs, floor_runs = [], [], []
+            order = [(app_runs, app, path, headers), (bare_runs, bare, bare_path, {}), (floor_runs, bare, floor_path, {})]
             for round_ in range(args.rounds):
-                order = [(app_runs, app, path, headers), (bare_runs, bare, bare_path, {})]
-                for runs, server, url, extra in order if round_ % 2 == 0 else reversed(order):
+                # Each takes each place in turn: no one always runs after the same neighbour.
+                for runs, server, url, extra in order[round_ % 3 :] + order[: round_ % 3]:
                     runs.append(wrk(server, url, extra, args.seconds, database_url))
-            results.append((name, app_runs, bare_runs))
+            results.append((name, app_runs, bare_runs, floor_runs))
         p95, samples = wizard_p95(app, world, args.wizard_seconds)
     finally:
         for server in servers:
@@ -384,18 +390,27 @@ def report(results, p95: float, samples: int, args) -> int:
     cores = os.cpu_count()
     print(f"\nHTTP bench: gunicorn 2 sync workers per server, PostgreSQL, production settings, wrk 1 thread 16 connections, {cores} cores,")
     print(f"{args.rounds} interleaved rounds of {args.seconds:g} s per server; medians. Ceiling = bare Django view, same bytes, same middleware.")
-    columns = ("app req/s", 11), ("bare req/s", 12), ("ratio", 8), ("app CPU ms/req", 16), ("bare CPU ms/req", 17), ("DB CPU ms/req", 15), ("client CPU", 12)
+    print("Floor = the same bytes answered by a middleware where Seloste answers stored reads (no view, no statement): ÷ floor is")
+    print("what is left to win in the read itself.")
+    columns = (
+        ("app req/s", 11), ("bare req/s", 12), ("ratio", 8), ("floor req/s", 13), ("÷ floor", 9),
+        ("app CPU ms/req", 16), ("bare CPU ms/req", 17), ("DB CPU ms/req", 15), ("client CPU", 12),
+    )  # fmt: skip
     print(f"{'measurement':<16}" + "".join(f"{title:>{width}}" for title, width in columns))
     missed = []
     lines = []
     targets = dict(READ_TARGETS)
-    for name, app_runs, bare_runs in results:
+    for name, app_runs, bare_runs, floor_runs in results:
         app_rps, bare_rps = statistics.median(r.rps for r in app_runs), statistics.median(r.rps for r in bare_runs)
+        floor_rps = statistics.median(r.rps for r in floor_runs)
         app_cpu, bare_cpu = statistics.median(r.server_cpu_ms for r in app_runs), statistics.median(r.server_cpu_ms for r in bare_runs)
         db_cpu = statistics.median(r.db_cpu_ms for r in app_runs)
-        client = max(r.client_cpu_share for r in app_runs + bare_runs)
+        client = max(r.client_cpu_share for r in app_runs + bare_runs + floor_runs)
         ratio = app_rps / bare_rps
-        print(f"{name:<16}{app_rps:>11.0f}{bare_rps:>12.0f}{ratio:>7.2f}×{app_cpu:>16.2f}{bare_cpu:>17.2f}{db_cpu:>15.2f}{client:>11.0%}")
+        print(
+            f"{name:<16}{app_rps:>11.0f}{bare_rps:>12.0f}{ratio:>7.2f}×{floor_rps:>13.0f}{app_rps / floor_rps:>8.2f}×"
+            f"{app_cpu:>16.2f}{bare_cpu:>17.2f}{db_cpu:>15.2f}{client:>11.0%}"
+        )
         ok = ratio >= targets[name]
         cpu_ratio = bare_cpu / (app_cpu + db_cpu) if app_cpu + db_cpu else 0
         lines.append(f"{'PASS' if ok else 'FAIL'}  {name}: {app_rps:.0f} req/s, ceiling {bare_rps:.0f} req/s, ratio {ratio:.2f}× (target ≥ {targets[name]}×); "
