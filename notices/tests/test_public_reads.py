@@ -1,6 +1,6 @@
 """Issue 14: a public read is exactly one SQL statement, counted at the database driver
 (so health checks and anything else Django does not log are counted too), the same with
-10 and with 1,000 organisations; the stored rows follow publishing, withdrawal, readable
+10 and with 10,000 organisations; the stored rows follow publishing, withdrawal, readable
 addresses, scheduled versions and a change of SITE_URL."""
 
 import os
@@ -104,15 +104,17 @@ def many_organisations(count: int) -> None:
     fields = [f.attname for f in PublishedPage._meta.concrete_fields if f.attname != "id"]
     copies = [
         PublishedPage(
-            **{name: getattr(row, name) for name in fields} | {"notice_id": n.pk, "address": n.public_slug, "key": row.key.replace(row.address, n.public_slug)}
+            **{name: getattr(row, name) for name in fields}
+            # Small bodies: only the index's size matters to the read.
+            | {"notice_id": n.pk, "address": n.public_slug, "key": row.key.replace(row.address, n.public_slug), "body": b"x"}
         )
         for n in notices
         for row in sample
     ]
-    PublishedPage.objects.bulk_create(copies, batch_size=500)
+    PublishedPage.objects.bulk_create(copies, batch_size=2000)
 
 
-@pytest.mark.parametrize("others", [10, 1000])
+@pytest.mark.parametrize("others", [10, 10_000])
 def test_a_public_read_is_one_statement_with_any_number_of_organisations(client, published, production_connection, others):
     notice, _version = published
     many_organisations(others)
