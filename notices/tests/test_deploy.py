@@ -250,7 +250,7 @@ def test_entrypoint_and_gunicorn_serve_the_login_page_and_static_files(gunicorn_
     assert b"No inline styles anywhere" in response.read()
 
 
-def test_the_shipped_gunicorn_recycles_workers_and_defaults_to_two_per_core(monkeypatch):
+def test_the_shipped_gunicorn_and_pdf_worker_recycle_and_web_defaults_to_two_per_core(monkeypatch):
     # Issue 14: WeasyPrint's native memory grows per PDF; one worker served everything.
     import runpy
 
@@ -260,6 +260,9 @@ def test_the_shipped_gunicorn_recycles_workers_and_defaults_to_two_per_core(monk
     assert command[command.index("--config") + 1] == "config/gunicorn.conf.py"
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert '"--max-requests", "1000", "--max-requests-jitter", "100"' in dockerfile and "config/gunicorn.conf.py" in dockerfile
+    # The PDF worker too: it exits after a number of jobs, and compose starts a fresh one.
+    worker = compose()["services"]["worker"]
+    assert int(worker["command"][worker["command"].index("--max-tasks") + 1]) > 0 and worker["restart"] == "unless-stopped"
     monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
     assert runpy.run_path(str(ROOT / "config/gunicorn.conf.py"))["workers"] == 6
