@@ -173,7 +173,11 @@ def letter(index: int) -> str:
 # --- the builder ---------------------------------------------------------------------
 
 
-class _Builder:
+class Builder:
+    """The notice's texts in one language and style, section by section. build_document
+    assembles the whole document; the DPV export (content/dpv.py) reuses the same texts
+    for its descriptions, so both say the same thing in the same words."""
+
     def __init__(self, answers, controller, language, style, adequacy):
         self.a = as_dict(answers)
         self.c = as_dict(controller)
@@ -979,4 +983,4 @@ def build_document(
     drawn_up_on = drawn_up_on if isinstance(drawn_up_on, date) else None
     last_changed_on = last_changed_on if isinstance(last_changed_on, date) else None
     version_number = version_number if isinstance(version_number, int) and not isinstance(version_number, bool) else None
-    return _Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on, version_number)
+    return Builder(answers, controller, language, style, adequacy).build(drawn_up_on, last_changed_on, version_number)

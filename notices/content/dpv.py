@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from . import catalogues
-from .builder import _Builder, as_codes, as_dict, as_dicts, as_str, ltext, parse_date, version_dates
+from .builder import Builder, as_codes, as_dict, as_dicts, as_str, ltext, parse_date, version_dates
 from .rights import RIGHTS
 
 # Part of the JSON-LD's ETag: bump when the shape or the mapping changes.
@@ -89,7 +89,7 @@ def _data_subjects(notice: dict, languages: list[str]) -> list[dict]:
     return nodes
 
 
-def _handlings(builders: dict[str, _Builder], answers: dict, languages: list[str]) -> list[dict]:
+def _handlings(builders: dict[str, Builder], answers: dict, languages: list[str]) -> list[dict]:
     """One dpv:PersonalDataHandling per purpose the notice lists, with its Art. 6 basis."""
     nodes = []
     for purpose in as_dicts(answers.get("purposes")):
@@ -137,7 +137,7 @@ def _personal_data(answers: dict, languages: list[str]) -> list[dict]:
     return nodes
 
 
-def _recipients(builders: dict[str, _Builder], answers: dict, languages: list[str]) -> list[dict]:
+def _recipients(builders: dict[str, Builder], answers: dict, languages: list[str]) -> list[dict]:
     """Every recipient row the notice shows, typed by its role (processor, controller …)."""
     recipients = answers.get("recipients")
     if not isinstance(recipients, dict):
@@ -194,7 +194,7 @@ def _iso_years(preset) -> str:
     return f"P{years}Y" if isinstance(years, int) else ""
 
 
-def _retention(builders: dict[str, _Builder], answers: dict) -> list[dict]:
+def _retention(builders: dict[str, Builder], answers: dict) -> list[dict]:
     """Each retention rule as a dpv:StorageDuration: what it covers and for how long, in
     the notice's words; a statutory preset also as an xsd:duration (P6Y)."""
     nodes = []
@@ -214,7 +214,7 @@ def _retention(builders: dict[str, _Builder], answers: dict) -> list[dict]:
     return nodes
 
 
-def _rights(builder: _Builder, documents: dict, languages: list[str]) -> list[dict]:
+def _rights(builder: Builder, documents: dict, languages: list[str]) -> list[dict]:
     nodes = []
     for code in builder.right_codes():
         concept = catalogues.dpv_concept("RIGHTS", code)
@@ -241,7 +241,7 @@ def notice_jsonld(payload: dict, *, answers: dict, published_on: date, effective
     base = as_str(version.get("url"))
     notice = as_dict(answers.get("notice"))
     style = as_str(notice.get("style")) or "register"
-    builders = {lang: _Builder(answers, controller, lang, style, None) for lang in languages}
+    builders = {lang: Builder(answers, controller, lang, style, None) for lang in languages}
     number = version.get("number")
     created, updated = version_dates(
         history=as_dict(notice.get("history")),
