@@ -98,3 +98,25 @@ def test_owner_invites_an_accountant_who_edits_and_asks_and_the_owner_approves(b
     expect(page.locator(".overview-row", has_text=organisation.name)).to_contain_text("ajan tasalla")
     assert_accessible(page, "the overview")
     shots(page, "overview")
+
+
+def test_the_members_page_fits_a_phone_with_long_addresses(browser, site, shots, mailoutbox):
+    from notices.services_teams import invitation_create
+    from notices.tests.browser.test_public_layout import assert_fits
+    from notices.tests.factories import MembershipFactory, OrganisationFactory
+
+    owner = UserFactory(email="omistaja.jolla.on.tosi.pitka.osoite@hyvin-pitka-yrityksen-nimi.example")
+    owner.set_password(PASSWORD)
+    owner.save()
+    organisation = OrganisationFactory()
+    MembershipFactory(organisation=organisation, user=owner, role=Role.OWNER)
+    MembershipFactory(organisation=organisation, user=UserFactory(email="k" * 40 + "@tilitoimisto.example"), role=Role.EDITOR)
+    invitation_create(organisation=organisation, email="uusi.tyontekija.pitkalla.osoitteella@hyvin-pitka-yrityksen-nimi.example", role=Role.EDITOR, by=owner)
+    phone = browser.new_context(base_url=site, locale="fi-FI", viewport={"width": 320, "height": 800})
+    page = phone.new_page()
+    login(page, owner.email)
+    page.goto(f"/organisations/{organisation.pk}/members/")
+    expect(page.locator(".member-row")).to_have_count(2)
+    shots(page, "members-320")
+    assert_fits(page, "the members page")
+    phone.close()
