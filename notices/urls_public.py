@@ -21,5 +21,6 @@ urlpatterns = [
     path("notices/<int:pk>/publish/", views.notice_publish, name="notice_publish"),
     path("notices/<int:pk>/versions/", views.notice_versions, name="notice_versions"),
     path("n/<slug:slug>/v<int:number>.jsonld", views_opendata.public_version_jsonld, name="public_version_jsonld"),
+    path("n/<slug:slug>.jsonld", views_opendata.public_notice_jsonld, name="public_notice_jsonld"),
     path("n/<slug:slug>/feed/", views_opendata.public_feed, name="public_feed"),
 ]

@@ -326,3 +326,22 @@ def test_the_public_page_links_its_jsonld_and_the_feed(client, user, quick_pdf):
     history = client.get(url("public_history", slug=slug)).content.decode()
     assert 'rel="alternate" type="application/atom+xml"' in history
     assert f'href="{url("public_feed", slug=slug)}?lang=' in history
+
+
+@pytest.mark.django_db
+def test_the_latest_address_redirects_to_the_version_in_force(client, user, quick_pdf):
+    notice = make_notice(user)
+    publish(notice, user)
+    edit_draft(notice)
+    publish(notice, user, note="Second")
+    edit_draft(notice, text="Ensi vuonna.")
+    publish(notice, user, note="Next year", effective_on=date.today().replace(year=date.today().year + 1))
+    response = client.get(url("public_notice_jsonld", slug=notice.public_slug))
+    # Version 3 is not in force yet: the latest is version 2, as on the public page.
+    assert response.status_code == 302 and response["Location"] == url("public_version_jsonld", slug=notice.public_slug, number=2)
+    assert response["Cache-Control"] == "public, max-age=300" and response["Access-Control-Allow-Origin"] == "*"
+    assert not response.cookies
+    assert client.get(response["Location"]).status_code == 200
+    assert client.get(url("public_notice_jsonld", slug="no-such-notice")).status_code == 404
+    services_lifecycle.notice_withdraw(notice=notice, by=user)
+    assert client.get(url("public_notice_jsonld", slug=notice.public_slug)).status_code == 410

@@ -64,7 +64,7 @@ def urlconf(path: str):
     [
         "/n/abc/", "/n/abc/v1/", "/n/abc/v01/", "/n/abc/v12/", "/n/abc.json", "/n/abc/v3.json", "/n/abc/fi.pdf",
         "/n/abc/v2/sv.pdf", "/n/abc/v2.pdf", "/n/abc/brand.css", "/n/abc/logo.png", "/n/abc/versions/", "/n/abc/changes/",
-        "/n/abc/feed/", "/n/abc/v1.jsonld", "/n/abc", "/n/abc/v/", "/n/abc/vx/", "/n/a-b_C9/", "/n/ab%C3%A4/", "/n/abc/x/y.pdf",
+        "/n/abc/feed/", "/n/abc/v1.jsonld", "/n/abc.jsonld", "/n/abc", "/n/abc/v/", "/n/abc/vx/", "/n/a-b_C9/", "/n/ab%C3%A4/", "/n/abc/x/y.pdf",
         "/n/abc/.pdf", "/n/abc//", "/n//", "/n/abc/v1/extra/", "/n/abc.json/", "/n/abc/en.pdf/",
     ],
 )  # fmt: skip

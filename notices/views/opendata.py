@@ -17,7 +17,7 @@ from django.contrib.syndication.views import Feed
 from django.db.models import JSONField
 from django.db.models.fields.json import KeyTextTransform, KeyTransform
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpResponse, HttpResponseNotModified, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
@@ -30,7 +30,7 @@ from ..changes import compare_documents
 from ..content import dpv
 from ..middleware import language_from_url
 from ..models import NoticeVersion
-from .public import etag_matches
+from .public import etag_matches, in_force
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 LATEST = "public, max-age=300"
@@ -88,6 +88,22 @@ def public_version_jsonld(request, slug, number):
         version = versions.only(*JSONLD_FIELDS).get()
     response = HttpResponse(_json_text(version_jsonld(version, slug=slug)), content_type=JSONLD_CONTENT_TYPE)
     return _cached(response, etag=etag, cache_control=IMMUTABLE)
+
+
+@require_GET
+@language_from_url
+@addresses.resolves_address
+def public_notice_jsonld(request, slug):
+    """The version in force, for tools that want "the notice" rather than one version:
+    a temporary redirect, so the statements keep their version's IRIs and the response
+    stays tiny; it may be kept as long as the latest page."""
+    version = _published_versions(slug).filter(in_force()).order_by("-number").only("number").first()
+    if version is None:
+        raise Http404("No such notice.")
+    response = HttpResponseRedirect(reverse("notices:public_version_jsonld", kwargs={"slug": slug, "number": version.number}))
+    response["Cache-Control"] = LATEST
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 # --- Atom feed of the versions -----------------------------------------------------------
