@@ -179,10 +179,12 @@ def latest_documents(notice) -> dict[str, dict | None]:
     return {lang: getattr(notice, f"latest_document_{lang}", None) for lang in languages}
 
 
-def unpublished_changes(*, number: int, published: dict[str, dict | None], answers: dict, controller: dict, adequacy=None) -> DraftChanges:
+def unpublished_changes(
+    *, number: int, published: dict[str, dict | None], answers: dict, controller: dict, adequacy=None, build=build_document
+) -> DraftChanges:
     """What publishing the draft now would change in version ``number``'s ``published``
-    documents (from stored_documents())."""
-    draft = draft_documents(answers=answers, controller=controller, adequacy=adequacy)
+    documents (from stored_documents()). ``build`` as in draft_documents()."""
+    draft = draft_documents(answers=answers, controller=controller, adequacy=adequacy, build=build)
     return draft_changes(number=number, published=published, draft=draft)
 
 
