@@ -10,6 +10,7 @@ from html import escape as html_escape
 from django.forms.renderers import DjangoTemplates
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 
 
 # Django's escape and conditional_escape, without their lazy-string wrappers: called a
@@ -20,10 +21,29 @@ def escape(value) -> str:
 
 def conditional_escape(value) -> str:
     if isinstance(value, Promise):
+        if type(value) is _GETTEXT_LAZY and not value._kw:
+            return _translated_html(value)
         value = str(value)
     html = getattr(value, "__html__", None)
     return html() if html is not None else html_escape(str(value))
 
+
+# A step's labels, help texts and options are the same gettext_lazy texts on every row:
+# translated and escaped once per message and language, not once per row (a tenth of a
+# step page). gettext's answer depends on nothing else; the catalogues are fixed.
+_GETTEXT_LAZY = type(gettext_lazy(""))
+_translated: dict = {}
+
+
+def _translated_html(value) -> str:
+    key = (value._args, get_language())
+    html = _translated.get(key)
+    if html is None:
+        html = html_escape(str(value))
+        if len(_translated) > 5000:
+            _translated.clear()
+        _translated[key] = html
+    return html
 
 
 def _attrs(attrs: dict) -> str:

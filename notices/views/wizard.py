@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -35,7 +36,10 @@ logger = logging.getLogger(__name__)
 
 def _user_notice(request, pk) -> Notice:
     """The member's notice (404 for anyone else), checked against the view's permission."""
-    notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    # The user's role from the membership row for_user joins anyway: no query of its own.
+    member = Notice.objects.for_user(request.user).select_related("organisation").annotate(member_role=F("organisation__memberships__role"))
+    notice = get_object_or_404(member, pk=pk)
+    permissions.remember_role(request.user, notice.organisation, notice.member_role)
     permissions.check(request, notice.organisation)
     return notice
 
