@@ -47,6 +47,30 @@ def _translated_html(value) -> str:
 
 
 def _attrs(attrs: dict) -> str:
+    # Inputs' attributes are ids, classes and limits: the same few hundred sets on every
+    # step page (an id names the row and field, not the notice), written once each.
+    # Only plain values, each with its type: True and 1 are equal keys but not equal HTML,
+    # and a lazy text's HTML depends on the language.
+    key = []
+    for name, value in attrs.items():
+        if type(value) not in _PLAIN_VALUES or type(name) is not str:
+            return _write_attrs(attrs)
+        key.append((name, type(value), value))
+    key = tuple(key)
+    html = _attrs_html.get(key)
+    if html is None:
+        html = _write_attrs(attrs)
+        if len(_attrs_html) > 4096:
+            _attrs_html.clear()
+        _attrs_html[key] = html
+    return html
+
+
+_attrs_html: dict = {}
+_PLAIN_VALUES = frozenset({str, int, bool})
+
+
+def _write_attrs(attrs: dict) -> str:
     # django/forms/widgets/attrs.html: False leaves the attribute out, True writes its name.
     parts = []
     for name, value in attrs.items():

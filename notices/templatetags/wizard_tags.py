@@ -46,7 +46,7 @@ def input_with(bound_field, invalid=False):
     css = "form-check-input" if isinstance(widget, forms.CheckboxInput) else widget.attrs.get("class") or "form-control"
     attrs = {"class": css}
     described = []
-    if bound_field.help_text:
+    if conditional_escape(bound_field.help_text):  # a lazy text is translated once (form_renderer)
         described.append(f"{bound_field.auto_id}_help")
     if invalid and bound_field.errors:
         attrs["class"] = f"{css} is-invalid"
@@ -89,6 +89,24 @@ def _options(field) -> list[tuple]:
     return options
 
 
+# The options' labels and help texts are mostly the catalogues' texts, the same on every
+# row and page: escaped once each. Plain strings only (their HTML depends on nothing else);
+# lazy and safe texts go through conditional_escape.
+_option_html: dict = {}
+
+
+def _catalogue_html(text) -> str:
+    if type(text) is not str:
+        return conditional_escape(text)
+    html = _option_html.get(text)
+    if html is None:
+        html = conditional_escape(text)
+        if len(_option_html) > 4096:
+            _option_html.clear()
+        _option_html[text] = html
+    return html
+
+
 @register.simple_tag(takes_context=True)
 def wizard_field(context, field, show_if="", show_errors=None):
     """One field with its label, help and errors: what notices/wizard/_field.html wrote,
@@ -100,7 +118,8 @@ def wizard_field(context, field, show_if="", show_errors=None):
         return mark_safe(conditional_escape(field))  # noqa: S308 - the widget's own HTML
     errors = field.errors if invalid else []
     auto_id = conditional_escape(field.auto_id)
-    help_text = field.help_text
+    # Escaped once: testing a lazy help text for truth would translate it again.
+    help_text = conditional_escape(field.help_text)
     parts = [f'<div class="wizard-field mb-3{" has-error" if errors else ""}"']
     if show_if:
         parts.append(f' data-show-if="{conditional_escape(show_if)}"')
@@ -109,7 +128,7 @@ def wizard_field(context, field, show_if="", show_errors=None):
         described = f' aria-describedby="{auto_id}_help"' if help_text else ""
         parts.append(f'<fieldset{described}>\n      <legend class="form-label fw-semibold fs-6 mb-1">{conditional_escape(field.label)}</legend>\n')
         if help_text:
-            parts.append(f'      <div class="form-text mt-0 mb-2" id="{auto_id}_help">{conditional_escape(help_text)}</div>\n')
+            parts.append(f'      <div class="form-text mt-0 mb-2" id="{auto_id}_help">{help_text}</div>\n')
         if kind == "ltext":
             parts.append(conditional_escape(field))
         else:
@@ -127,21 +146,21 @@ def wizard_field(context, field, show_if="", show_errors=None):
                     f'\n<div class="form-check">'
                     f'<input class="form-check-input{invalid_class}" type="{input_type}" name="{name}"'
                     f' value="{conditional_escape(value)}" id="{option_id}"{checked}>'
-                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(label)}</label>'
-                    + (f'<div class="form-text mt-0">{conditional_escape(option_help)}</div>' if option_help else "")
+                    f'<label class="form-check-label" for="{option_id}">{_catalogue_html(label)}</label>'
+                    + (f'<div class="form-text mt-0">{_catalogue_html(option_help)}</div>' if option_help else "")
                     + "</div>"
                 )
             parts.append("\n</div>\n")
         parts.append("</fieldset>")
     elif kind == "checkbox":
-        help_html = f'<div class="form-text mt-0" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        help_html = f'<div class="form-text mt-0" id="{auto_id}_help">{help_text}</div>' if help_text else ""
         parts.append(
             f'<div class="form-check">\n      {input_with(field, invalid)}\n'
             f'      <label class="form-check-label" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
             f"      {help_html}\n    </div>"
         )
     else:
-        help_html = f'<div class="form-text" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        help_html = f'<div class="form-text" id="{auto_id}_help">{help_text}</div>' if help_text else ""
         parts.append(
             f'<label class="form-label fw-semibold" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
             f"    {input_with(field, invalid)}\n    {help_html}"

@@ -207,6 +207,7 @@ def wizard_step(request, pk, step):
     else:
         # A GET writes nothing: where the user resumes is saved with each step (resume_at).
         step_forms = handler.build()
+    nav = wz.step_nav(notice, step)
     context = {
         "notice": notice,
         "step": step,
@@ -215,9 +216,9 @@ def wizard_step(request, pk, step):
         "forms": step_forms.forms,
         "rows": step_forms.rows,
         "show_errors": show_errors,
-        "nav": wz.step_nav(notice, step),
+        "nav": nav,
         # Shown twice (the side column and the small screens' "All steps"): made once.
-        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": wz.step_nav(notice, step), "notice": notice}),
+        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": nav, "notice": notice}),
         "step_number": STEP_KEYS.index(step) + 1,
         "step_count": len(STEP_KEYS),
         "step_label": STEP_LABELS[step],
