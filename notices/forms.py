@@ -540,7 +540,10 @@ def _copy_field(field, memo):
     elif method is SharedChoicesMixin.__deepcopy__:
         result._choices = copy.copy(field._choices)
     elif method is forms.MultiValueField.__deepcopy__:
-        result.fields = tuple(_copy_field(sub, memo) for sub in field.fields)
+        # A language text's per-language CharFields only ever clean values (nothing sets
+        # anything on them once made): its copies share them, as they share labels.
+        shared = isinstance(field, LTextField)
+        result.fields = field.fields if shared else tuple(_copy_field(sub, memo) for sub in field.fields)
     return result
 
 

@@ -66,15 +66,16 @@ def _length(value) -> int:
 
 
 def _options(field) -> list[tuple]:
-    """(value, label, id, selected) of each option of a radio or checkbox field: what
+    """(value, label, id as HTML, selected) of each option of a radio or checkbox field: what
     iterating the bound field gives (ChoiceWidget.optgroups and create_option), without
     a widget context per option, which was most of a row's cost (issue 14). Grouped
     choices, and widgets with ids or attributes of their own, go through Django."""
     widget = field.field.widget
     choices = list(widget.choices)
     if widget.attrs or any(isinstance(label, list | tuple) for _value, label in choices):
-        return [(option.data["value"], option.choice_label, option.id_for_label, option.data["selected"]) for option in field]
+        return [(option.data["value"], option.choice_label, conditional_escape(option.id_for_label), option.data["selected"]) for option in field]
     base_id = field.auto_id
+    base_html = conditional_escape(base_id) if base_id else ""
     value = field.value()
     if value is None and widget.allow_multiple_selected:
         values = []
@@ -85,7 +86,7 @@ def _options(field) -> list[tuple]:
         option_value = "" if option_value is None else option_value
         selected = (not has_selected or widget.allow_multiple_selected) and str(option_value) in values
         has_selected |= selected
-        options.append((option_value, label, f"{base_id}_{index}" if base_id else "", selected))
+        options.append((option_value, label, f"{base_html}_{index}" if base_id else "", selected))
     return options
 
 
@@ -139,13 +140,12 @@ def wizard_field(context, field, show_if="", show_errors=None):
             input_type = conditional_escape(field.field.widget.input_type)
             name = conditional_escape(field.html_name)
             for value, label, option_id, selected in _options(field):
-                option_id = conditional_escape(option_id)
                 checked = " checked" if selected else ""
                 option_help = helps.get(str(value), "")
                 parts.append(
                     f'\n<div class="form-check">'
                     f'<input class="form-check-input{invalid_class}" type="{input_type}" name="{name}"'
-                    f' value="{conditional_escape(value)}" id="{option_id}"{checked}>'
+                    f' value="{_catalogue_html(value)}" id="{option_id}"{checked}>'
                     f'<label class="form-check-label" for="{option_id}">{_catalogue_html(label)}</label>'
                     + (f'<div class="form-text mt-0">{_catalogue_html(option_help)}</div>' if option_help else "")
                     + "</div>"
