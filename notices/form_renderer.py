@@ -19,10 +19,12 @@ def escape(value) -> str:
     return html_escape(str(value))
 
 
-def conditional_escape(value) -> str:
+def conditional_escape(value, *, language: str | None = None) -> str:
+    """``language``: the active language, when the caller has it (looking it up is most
+    of the cost of a translated text's cached HTML)."""
     if isinstance(value, Promise):
         if type(value) is _GETTEXT_LAZY and not value._kw:
-            return _translated_html(value)
+            return _translated_html(value, language or get_language())
         value = str(value)
     html = getattr(value, "__html__", None)
     return html() if html is not None else html_escape(str(value))
@@ -35,8 +37,8 @@ _GETTEXT_LAZY = type(gettext_lazy(""))
 _translated: dict = {}
 
 
-def _translated_html(value) -> str:
-    key = (value._args, get_language())
+def _translated_html(value, language) -> str:
+    key = (value._args, language)
     html = _translated.get(key)
     if html is None:
         html = html_escape(str(value))
@@ -101,7 +103,7 @@ def _select(widget: dict, renderer) -> str:
         if group_name:
             parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
         for option in group_choices:
-            parts.append("\n  " + _render_widget(option, renderer))
+            parts.append("\n  " + render_widget(option, renderer))
         if group_name:
             parts.append("\n  </optgroup>")
     parts.append("\n</select>")
@@ -111,16 +113,17 @@ def _select(widget: dict, renderer) -> str:
 def _ltext(widget: dict, renderer) -> str:
     # notices/templates/notices/widgets/ltext.html
     columns = widget.get("columns", 1)
+    language = get_language()
     parts = ['<div class="row g-2 ltext-inputs">']
     for sub in widget["subwidgets"]:
         if sub.get("shown"):
             label = ""
             if columns > 1:
                 label_for = conditional_escape(sub["attrs"].get("id", ""))
-                label = f'<label class="ltext-language" for="{label_for}">{conditional_escape(sub["language_label"])}</label>'
-            parts.append(f'\n  <div class="{"col-md-6" if columns > 1 else "col-12"}">\n    {label}\n    {_render_widget(sub, renderer)}\n  </div>')
+                label = f'<label class="ltext-language" for="{label_for}">{conditional_escape(sub["language_label"], language=language)}</label>'
+            parts.append(f'\n  <div class="{"col-md-6" if columns > 1 else "col-12"}">\n    {label}\n    {render_widget(sub, renderer)}\n  </div>')
         else:
-            parts.append(_render_widget(sub, renderer))
+            parts.append(render_widget(sub, renderer))
     parts.append("\n</div>\n")
     return "".join(parts)
 
@@ -142,7 +145,7 @@ PYTHON_TEMPLATES = {
 }
 
 
-def _render_widget(widget: dict, renderer) -> str:
+def render_widget(widget: dict, renderer) -> str:
     function = PYTHON_TEMPLATES.get(widget["template_name"])
     if function is not None:
         return function(widget, renderer)

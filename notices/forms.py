@@ -532,7 +532,12 @@ def _copy_field(field, memo):
     # forms.Field.__deepcopy__
     result = _clone(field)
     memo[id(field)] = result
-    result.widget = _copy_widget(field.widget, memo)
+    # A language text's per-language inputs are set up once (LTextWidget.__init__) and then
+    # only read, unless the text is required or localised or given a type (Django then sets
+    # attributes on them: BoundField.build_widget_attrs, MultiWidget.get_context; the
+    # wizard's forms do none of these): copies share them.
+    share_inputs = isinstance(field, LTextField) and isinstance(field.widget, LTextWidget) and not (field.required or field.localize)
+    result.widget = _copy_widget(field.widget, memo, share_inputs=share_inputs)
     result.error_messages = field.error_messages.copy()
     result.validators = field.validators[:]
     if method is forms.ChoiceField.__deepcopy__:
@@ -547,7 +552,7 @@ def _copy_field(field, memo):
     return result
 
 
-def _copy_widget(widget, memo):
+def _copy_widget(widget, memo, *, share_inputs: bool = False):
     if id(widget) in memo:
         return memo[id(widget)]
     method = type(widget).__deepcopy__
@@ -565,8 +570,11 @@ def _copy_widget(widget, memo):
             result.choices = copy.copy(choices)
     memo[id(widget)] = result
     if method is forms.MultiWidget.__deepcopy__:
-        inner: dict = {}  # MultiWidget deep-copies its widgets with a memo of their own
-        result.widgets = [_copy_widget(sub, inner) for sub in widget.widgets]
+        if share_inputs:
+            result.widgets = widget.widgets
+        else:
+            inner: dict = {}  # MultiWidget deep-copies its widgets with a memo of their own
+            result.widgets = [_copy_widget(sub, inner) for sub in widget.widgets]
     return result
 
 
