@@ -131,6 +131,8 @@ def render_languages(*, answers: dict, controller: dict, slug: str, number: int,
 def plain(value):
     """Document.to_dict() without dataclasses.asdict's deep copies: 4× faster, which the
     dashboard feels (it builds every published notice's draft). Equal to to_dict()."""
+    if type(value) in _PLAIN_LEAVES:  # most of a document: its texts, first
+        return value
     if hasattr(value, "__dataclass_fields__"):
         return {name: plain(item) for name, item in vars(value).items()}
     if isinstance(value, list):
@@ -140,6 +142,9 @@ def plain(value):
     if isinstance(value, dict):
         return {name: plain(item) for name, item in value.items()}
     return value
+
+
+_PLAIN_LEAVES = frozenset({str, int, bool, float, type(None)})
 
 
 def draft_documents(*, answers: dict, controller: dict, adequacy=None, build=build_document) -> dict[str, dict]:
