@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from notices.form_renderer import conditional_escape, render_widget
+from notices.form_renderer import _attrs, conditional_escape, render_widget
 from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, LTextWidget
 
 register = template.Library()
@@ -56,7 +56,36 @@ def input_with(bound_field, invalid=False):
         described += [f"{bound_field.auto_id}_error{index}" for index in range(1, len(bound_field.errors) + 1)]
     if described:
         attrs["aria-describedby"] = " ".join(described)
-    return bound_field.as_widget(attrs=attrs)
+    return _select_html(bound_field, attrs) or bound_field.as_widget(attrs=attrs)
+
+
+def _select_html(field, attrs) -> str | None:
+    """What as_widget(attrs=attrs) writes for a plain select (a country, a register: up to
+    a few hundred options a row), without Django's context per option; None for any other."""
+    widget, form_field = field.field.widget, field.field
+    if type(widget) is not forms.Select or form_field.required or form_field.disabled or form_field.localize or form_field.show_hidden_initial:
+        return None
+    choices = list(widget.choices)
+    if any(isinstance(label, list | tuple) for _value, label in choices):
+        return None
+    # BoundField.build_widget_attrs (neither required nor disabled), then the id.
+    attrs = dict(attrs)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    if not attrs.get("aria-describedby") and not field.use_fieldset and (described := field.aria_describedby):
+        attrs["aria-describedby"] = described
+    if field.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", field.auto_id)
+    values = widget.format_value(field.value())
+    parts = [f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>']
+    has_selected = False
+    for option_value, label in choices:  # ChoiceWidget.optgroups and create_option
+        option_value = "" if option_value is None else option_value
+        selected = not has_selected and str(option_value) in values
+        has_selected |= selected
+        parts.append(f'\n  <option value="{_catalogue_html(str(option_value))}"{" selected" if selected else ""}>{_catalogue_html(label)}</option>')
+    parts.append("\n</select>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
 
 
 def _length(value) -> int:
