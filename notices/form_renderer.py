@@ -10,6 +10,7 @@ from html import escape as html_escape
 from django.forms.renderers import DjangoTemplates
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 
 
 # Django's escape and conditional_escape, without their lazy-string wrappers: called a
@@ -18,15 +19,60 @@ def escape(value) -> str:
     return html_escape(str(value))
 
 
-def conditional_escape(value) -> str:
+def conditional_escape(value, *, language: str | None = None) -> str:
+    """``language``: the active language, when the caller has it (looking it up is most
+    of the cost of a translated text's cached HTML)."""
     if isinstance(value, Promise):
+        if type(value) is _GETTEXT_LAZY and not value._kw:
+            return _translated_html(value, language or get_language())
         value = str(value)
     html = getattr(value, "__html__", None)
     return html() if html is not None else html_escape(str(value))
 
 
+# A step's labels, help texts and options are the same gettext_lazy texts on every row:
+# translated and escaped once per message and language, not once per row (a tenth of a
+# step page). gettext's answer depends on nothing else; the catalogues are fixed.
+_GETTEXT_LAZY = type(gettext_lazy(""))
+_translated: dict = {}
+
+
+def _translated_html(value, language) -> str:
+    key = (value._args, language)
+    html = _translated.get(key)
+    if html is None:
+        html = html_escape(str(value))
+        if len(_translated) > 5000:
+            _translated.clear()
+        _translated[key] = html
+    return html
+
 
 def _attrs(attrs: dict) -> str:
+    # Inputs' attributes are ids, classes and limits: the same few hundred sets on every
+    # step page (an id names the row and field, not the notice), written once each.
+    # Only plain values, each with its type: True and 1 are equal keys but not equal HTML,
+    # and a lazy text's HTML depends on the language.
+    key = []
+    for name, value in attrs.items():
+        if type(value) not in _PLAIN_VALUES or type(name) is not str:
+            return _write_attrs(attrs)
+        key.append((name, type(value), value))
+    key = tuple(key)
+    html = _attrs_html.get(key)
+    if html is None:
+        html = _write_attrs(attrs)
+        if len(_attrs_html) > 4096:
+            _attrs_html.clear()
+        _attrs_html[key] = html
+    return html
+
+
+_attrs_html: dict = {}
+_PLAIN_VALUES = frozenset({str, int, bool})
+
+
+def _write_attrs(attrs: dict) -> str:
     # django/forms/widgets/attrs.html: False leaves the attribute out, True writes its name.
     parts = []
     for name, value in attrs.items():
@@ -57,7 +103,7 @@ def _select(widget: dict, renderer) -> str:
         if group_name:
             parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
         for option in group_choices:
-            parts.append("\n  " + _render_widget(option, renderer))
+            parts.append("\n  " + render_widget(option, renderer))
         if group_name:
             parts.append("\n  </optgroup>")
     parts.append("\n</select>")
@@ -67,16 +113,17 @@ def _select(widget: dict, renderer) -> str:
 def _ltext(widget: dict, renderer) -> str:
     # notices/templates/notices/widgets/ltext.html
     columns = widget.get("columns", 1)
+    language = get_language()
     parts = ['<div class="row g-2 ltext-inputs">']
     for sub in widget["subwidgets"]:
         if sub.get("shown"):
             label = ""
             if columns > 1:
                 label_for = conditional_escape(sub["attrs"].get("id", ""))
-                label = f'<label class="ltext-language" for="{label_for}">{conditional_escape(sub["language_label"])}</label>'
-            parts.append(f'\n  <div class="{"col-md-6" if columns > 1 else "col-12"}">\n    {label}\n    {_render_widget(sub, renderer)}\n  </div>')
+                label = f'<label class="ltext-language" for="{label_for}">{conditional_escape(sub["language_label"], language=language)}</label>'
+            parts.append(f'\n  <div class="{"col-md-6" if columns > 1 else "col-12"}">\n    {label}\n    {render_widget(sub, renderer)}\n  </div>')
         else:
-            parts.append(_render_widget(sub, renderer))
+            parts.append(render_widget(sub, renderer))
     parts.append("\n</div>\n")
     return "".join(parts)
 
@@ -98,7 +145,7 @@ PYTHON_TEMPLATES = {
 }
 
 
-def _render_widget(widget: dict, renderer) -> str:
+def render_widget(widget: dict, renderer) -> str:
     function = PYTHON_TEMPLATES.get(widget["template_name"])
     if function is not None:
         return function(widget, renderer)

@@ -11,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.forms.widgets import ChoiceWidget
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -476,15 +477,128 @@ class WizardForm(forms.Form):
 
     def __init__(self, *args, languages=OUTPUT_LANGUAGES, **kwargs):
         self.languages = list(languages)
+        # Django's BaseForm copies self.base_fields: here the class's fields already set up
+        # for these languages, so a step's rows do not each build their language widgets.
+        self.base_fields = _fields_for_languages(type(self), tuple(self.languages))
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
+
+
+class _PreparedFields(dict):
+    """Prepared base_fields: BaseForm deep-copies them for every form, and Python's
+    deepcopy (copy.copy through __reduce_ex__ for each field, widget, sub-field and
+    sub-widget) was most of building a step's rows (issue 14). The copies are made
+    directly, as each class's own __deepcopy__ makes them; a field or widget with any
+    other copying goes through copy.deepcopy."""
+
+    def __deepcopy__(self, memo):
+        return {name: _copy_field(field, memo) for name, field in self.items()}
+
+
+def _copies_plainly(cls) -> bool:
+    """Whether copy.copy(obj) of this class is a new instance with the same __dict__."""
+    plain = _plain_classes.get(cls)
+    if plain is None:
+        plain = (
+            cls.__reduce_ex__ is object.__reduce_ex__
+            and cls.__reduce__ is object.__reduce__
+            and cls.__getstate__ is object.__getstate__
+            and not hasattr(cls, "__copy__")
+            and not hasattr(cls, "__setstate__")
+            and "__slots__" not in {name for klass in cls.__mro__ for name in vars(klass)}
+        )
+        _plain_classes[cls] = plain
+    return plain
+
+
+_plain_classes: dict = {}
+
+
+def _clone(obj):
+    new = type(obj).__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    return new
+
+
+_FIELD_COPIES = frozenset({forms.Field.__deepcopy__, forms.ChoiceField.__deepcopy__, forms.MultiValueField.__deepcopy__, SharedChoicesMixin.__deepcopy__})
+_WIDGET_COPIES = frozenset({forms.Widget.__deepcopy__, ChoiceWidget.__deepcopy__, forms.MultiWidget.__deepcopy__})
+
+
+def _copy_field(field, memo):
+    if id(field) in memo:
+        return memo[id(field)]
+    method = type(field).__deepcopy__
+    if method not in _FIELD_COPIES or not _copies_plainly(type(field)):
+        return copy.deepcopy(field, memo)
+    # forms.Field.__deepcopy__
+    result = _clone(field)
+    memo[id(field)] = result
+    # A language text's per-language inputs are set up once (LTextWidget.__init__) and then
+    # only read, unless the text is required or localised or given a type (Django then sets
+    # attributes on them: BoundField.build_widget_attrs, MultiWidget.get_context; the
+    # wizard's forms do none of these): copies share them.
+    share_inputs = isinstance(field, LTextField) and isinstance(field.widget, LTextWidget) and not (field.required or field.localize)
+    result.widget = _copy_widget(field.widget, memo, share_inputs=share_inputs)
+    result.error_messages = field.error_messages.copy()
+    result.validators = field.validators[:]
+    if method is forms.ChoiceField.__deepcopy__:
+        result._choices = copy.deepcopy(field._choices, memo)
+    elif method is SharedChoicesMixin.__deepcopy__:
+        result._choices = copy.copy(field._choices)
+    elif method is forms.MultiValueField.__deepcopy__:
+        # A language text's per-language CharFields only ever clean values (nothing sets
+        # anything on them once made): its copies share them, as they share labels.
+        shared = isinstance(field, LTextField)
+        result.fields = field.fields if shared else tuple(_copy_field(sub, memo) for sub in field.fields)
+    return result
+
+
+def _copy_widget(widget, memo, *, share_inputs: bool = False):
+    if id(widget) in memo:
+        return memo[id(widget)]
+    method = type(widget).__deepcopy__
+    if method not in _WIDGET_COPIES or not _copies_plainly(type(widget)):
+        return copy.deepcopy(widget, memo)
+    # forms.Widget.__deepcopy__
+    result = _clone(widget)
+    result.attrs = widget.attrs.copy()
+    if method is ChoiceWidget.__deepcopy__:
+        choices = widget.choices
+        if type(choices) is list and type(widget).choices is ChoiceWidget.choices:
+            # Already normalised: normalising a copy again gives an equal list.
+            result._choices = list(choices)
+        else:
+            result.choices = copy.copy(choices)
+    memo[id(widget)] = result
+    if method is forms.MultiWidget.__deepcopy__:
+        if share_inputs:
+            result.widgets = widget.widgets
+        else:
+            inner: dict = {}  # MultiWidget deep-copies its widgets with a memo of their own
+            result.widgets = [_copy_widget(sub, inner) for sub in widget.widgets]
+    return result
+
+
+# {(form class, languages): its base_fields with the language widgets and Bootstrap classes},
+# made once: the form classes and the language choices are few, and the fields are only
+# ever copied from (each form gets its own deep copy, as from base_fields).
+_fields_by_languages: dict = {}
+
+
+def _fields_for_languages(form_class, languages: tuple) -> dict:
+    key = (form_class, languages)
+    fields = _fields_by_languages.get(key)
+    if fields is None:
+        fields = _PreparedFields(copy.deepcopy(form_class.base_fields))
+        for field in fields.values():
             if isinstance(field, LTextField):
                 widget = field.widget
-                field.widget = LTextWidget(languages=self.languages, multiline=widget.multiline, placeholders=widget.placeholders)
+                field.widget = LTextWidget(languages=languages, multiline=widget.multiline, placeholders=widget.placeholders)
             elif isinstance(field.widget, forms.TextInput | forms.EmailInput | forms.URLInput | forms.Textarea):
                 field.widget.attrs.setdefault("class", "form-control")
             elif isinstance(field.widget, forms.Select) and not isinstance(field.widget, forms.RadioSelect):
                 field.widget.attrs.setdefault("class", "form-select")
+        _fields_by_languages[key] = fields
+    return fields
 
 
 class RowForm(WizardForm):
@@ -1108,3 +1222,4 @@ class RightsForm(WizardForm):
         multiline=True,
         help_text=_("If you act as a processor for your customers' registers, explain it here."),
     )
+

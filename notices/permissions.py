@@ -59,6 +59,16 @@ def role_of(user, organisation: Organisation) -> str | None:
     return cache[organisation.pk]
 
 
+def remember_role(user, organisation: Organisation, role: str | None) -> None:
+    """The user's role in ``organisation`` as the caller has just read it from their
+    membership (e.g. joined to the notice it loaded): role_of then needs no query."""
+    if getattr(user, "is_authenticated", False):
+        cache = getattr(user, "_seloste_roles", None)
+        if cache is None:
+            cache = user._seloste_roles = {}
+        cache[organisation.pk] = role
+
+
 def preload_roles(user) -> None:
     """One query for the user's role in every organisation (for pages that list them all)."""
     if getattr(user, "is_authenticated", False):

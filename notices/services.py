@@ -162,7 +162,7 @@ def notice_apply_templates(*, notice: Notice, templates: list[str], by) -> Notic
     notice.title = _title_from(answers) or notice.title
     notice.save(update_fields=["answers", "title", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_templates_applied", notice=notice, detail={"templates": answers["templates"]})
-    notice_status.notice_status_refresh(notice_id=notice.pk)
+    notice_status.notice_status_refresh(notice_id=notice.pk, notice=notice)
     return notice
 
 
@@ -233,7 +233,7 @@ def notice_save_step(*, notice: Notice, step: str, data, by, resume_at: str | No
     notice.save(update_fields=["answers", "completed_steps", "current_step", "title", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_step_saved", notice=notice, detail={"step": step})
     # The dashboard's status is computed here, once per save, not on every page view.
-    notice_status.notice_status_refresh(notice_id=notice.pk)
+    notice_status.notice_status_refresh(notice_id=notice.pk, notice=notice)
     return notice
 
 
@@ -256,7 +256,7 @@ def notice_add_service(*, notice: Notice, code: str, by) -> dict | None:
     notice.answers = assign_service_register(add_service(answers, service, new_id=new_row_id), code=code, group=service.group)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_added", notice=notice, detail={"service": code})
-    notice_status.notice_status_refresh(notice_id=notice.pk)
+    notice_status.notice_status_refresh(notice_id=notice.pk, notice=notice)
     return next(row for row in notice.answers["recipients"]["items"] if row.get("service") == code)
 
 
@@ -271,7 +271,7 @@ def notice_remove_service(*, notice: Notice, code: str, by) -> bool:
     notice.answers = remove_service(answers, code)
     notice.save(update_fields=["answers", "updated_at"])
     audit_record(organisation=notice.organisation, actor=by, action="notice_service_removed", notice=notice, detail={"service": code})
-    notice_status.notice_status_refresh(notice_id=notice.pk)
+    notice_status.notice_status_refresh(notice_id=notice.pk, notice=notice)
     return True
 
 

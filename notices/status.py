@@ -87,11 +87,20 @@ def compute_status(*, answers, controller: dict, adequacy, latest_version: int |
     published, whether publishing now would change the public text. Findings keep both
     languages' messages, so the stored status serves a Finnish and an English page alike."""
     from . import publishing
-    from .content import checker
+    from .content import builder, checker
 
     answers = answers if isinstance(answers, dict) else {}
+    # The check reads the built documents and so does the comparison: each language is
+    # built once for both (a build was a tenth of saving a step).
+    built: dict = {}
+
+    def document(language):
+        if language not in built:
+            built[language] = builder.build_document(answers=answers, controller=controller, language=language, adequacy=adequacy)
+        return built[language]
+
     try:
-        found = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy)
+        found = checker.check_notice(answers=answers, controller=controller, adequacy=adequacy, document=document)
     except Exception:
         # A checker bug on one odd draft must not take the whole dashboard down.
         logger.exception("check_notice failed")
@@ -100,7 +109,12 @@ def compute_status(*, answers, controller: dict, adequacy, latest_version: int |
     if latest_version is not None:
         try:
             changes = publishing.unpublished_changes(
-                number=latest_version, published=published or {}, answers=answers, controller=controller, adequacy=adequacy
+                number=latest_version,
+                published=published or {},
+                answers=answers,
+                controller=controller,
+                adequacy=adequacy,
+                build=lambda *, language, **_same: document(language),
             )
             changed = not changes.is_empty
         except Exception:
@@ -141,18 +155,14 @@ def refresh(notices, *, adequacy=None, adequacy_fp: str | None = None) -> dict[i
     changed, out = [], {}
     snapshots: dict[int, dict] = {}
     for notice in notices:
-        organisation = notice.organisation
-        controller = snapshots.setdefault(organisation.pk, organisation.snapshot())
         latest = getattr(notice, "latest_version", None)
-        notice.status = compute_status(
-            answers=notice.answers,
-            controller=controller,
+        _recompute(
+            notice,
+            controller=snapshots.setdefault(notice.organisation.pk, notice.organisation.snapshot()),
             adequacy=adequacy,
-            latest_version=latest,
+            adequacy_fp=adequacy_fp,
+            latest=latest,
             published=publishing.latest_documents(notice) if latest else None,
-        )
-        notice.status_key = status_key(
-            notice_updated_at=notice.updated_at, organisation_updated_at=organisation.updated_at, latest_version=latest, adequacy_fp=adequacy_fp
         )
         changed.append(notice)
         out[notice.pk] = notice.status
@@ -161,16 +171,51 @@ def refresh(notices, *, adequacy=None, adequacy_fp: str | None = None) -> dict[i
     return out
 
 
-def notice_status_refresh(*, notice_id: int) -> dict:
+def _recompute(notice, *, controller: dict, adequacy, adequacy_fp: str, latest: int | None, published: dict | None) -> None:
+    notice.status = compute_status(answers=notice.answers, controller=controller, adequacy=adequacy, latest_version=latest, published=published)
+    notice.status_key = status_key(
+        notice_updated_at=notice.updated_at, organisation_updated_at=notice.organisation.updated_at, latest_version=latest, adequacy_fp=adequacy_fp
+    )
+
+
+def notice_status_refresh(*, notice_id: int, notice=None) -> dict:
     """Store one notice's status, after its answers, its versions or its controller changed.
-    Called by the services that change them; costs one check and one comparison."""
-    from . import publishing
+    Called by the services that change them; costs one check and one comparison. A service
+    that has just saved the notice passes it (with its organisation) as ``notice``: it is
+    then not loaded again."""
     from .content.adequacy import adequacy_from_db
-    from .models import Notice
+    from .models import Notice, NoticeVersion
 
     # The caller's transaction (every service is atomic): no savepoint of its own.
-    notice = publishing.with_latest_version(Notice.objects.select_related("organisation")).get(pk=notice_id)
-    return refresh([notice], adequacy=adequacy_from_db())[notice.pk]
+    if notice is None or notice.pk != notice_id:
+        notice = Notice.objects.select_related("organisation").get(pk=notice_id)
+    # The latest version in a query of its own, whole: cheaper than the notice annotated
+    # with each language's document (publishing.with_latest_version), which SQLite and
+    # PostgreSQL extract from the stored JSON once per language.
+    latest = NoticeVersion.objects.filter(notice_id=notice_id).order_by("-number").values_list("number", "languages", "rendered").first()
+    number, published = None, None
+    if latest is not None:
+        number, languages, rendered = latest
+        published = _published_documents(languages, rendered)
+    adequacy = adequacy_from_db()
+    controller = notice.organisation.snapshot()
+    _recompute(notice, controller=controller, adequacy=adequacy, adequacy_fp=adequacy_fingerprint(adequacy), latest=number, published=published)
+    Notice.objects.filter(pk=notice_id).update(status=notice.status, status_key=notice.status_key)
+    return notice.status
+
+
+def _published_documents(languages, rendered) -> dict:
+    """What publishing.latest_documents() reads from the annotations, from the version's
+    fields: {language: its stored document or None}, for the output languages only."""
+    from .content.languages import CODES
+
+    languages = languages if isinstance(languages, list) else []
+    rendered = rendered if isinstance(rendered, dict) else {}
+    out = {}
+    for lang in languages:
+        part = rendered.get(lang) if lang in CODES else None
+        out[lang] = part.get("json") if isinstance(part, dict) else None
+    return out
 
 
 def statuses_for(notices, *, adequacy) -> dict[int, dict]:

@@ -59,10 +59,11 @@ class Rule:
 class Context:
     """The answers and controller, read defensively once for all rules."""
 
-    def __init__(self, answers, controller, adequacy=None):
+    def __init__(self, answers, controller, adequacy=None, document=None):
         self.a = as_dict(answers)
         self.c = as_dict(controller)
         self.adequacy = adequacy if isinstance(adequacy, catalogues.Catalogue) else catalogues.ADEQUACY
+        self._document = document
         self.notice = as_dict(self.a.get("notice"))
         self.purposes = as_dicts(self.a.get("purposes"))
         self.categories = as_dict(self.a.get("categories"))
@@ -78,6 +79,13 @@ class Context:
         languages = [code for code in as_codes(self.notice.get("languages")) if code in builder.LANGUAGES]
         self.languages = languages or [DEFAULT]
         self.country = as_str(self.c.get("country")).upper() or "FI"
+
+    def document(self, language: str):
+        """The built document in ``language``: the caller's when it builds them anyway
+        (the stored status builds each language once for this check and the comparison)."""
+        if self._document is not None:
+            return self._document(language)
+        return builder.build_document(answers=self.a, controller=self.c, language=language)
 
     @property
     def source_codes(self) -> list[str]:
@@ -246,8 +254,7 @@ def check_consent_withdrawal(ctx):
         return []
     hits = []
     for language in ctx.languages:
-        document = builder.build_document(answers=ctx.a, controller=ctx.c, language=language)
-        rights = document.find("rights")
+        rights = ctx.document(language).find("rights")
         label = RIGHTS.label("withdraw_consent", language)
         said = rights is not None and any(term == label for block in rights.blocks for term, _desc in block.terms)
         if not said:
@@ -1095,9 +1102,11 @@ class _Defaults(dict):
         return ""
 
 
-def check_notice(*, answers: dict, controller: dict, adequacy: catalogues.Catalogue | None = None) -> list[Finding]:
-    """Every finding for this draft; errors first, then in wizard step order."""
-    ctx = Context(answers, controller, adequacy)
+def check_notice(*, answers: dict, controller: dict, adequacy: catalogues.Catalogue | None = None, document=None) -> list[Finding]:
+    """Every finding for this draft; errors first, then in wizard step order. ``document``
+    (language → the built Document of these answers) lends documents the caller has built;
+    only the rights section is read, which the adequacy list does not change."""
+    ctx = Context(answers, controller, adequacy, document)
     findings = [_finding(rule, params) for rule in RULES for params in rule.check(ctx)]
     findings += translation_findings(ctx)
     findings += suggested_findings(ctx)

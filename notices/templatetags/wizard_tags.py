@@ -1,11 +1,13 @@
 """Template helpers for the notice wizard's forms."""
 
 from django import forms, template
+from django.forms.widgets import Input
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from notices.form_renderer import conditional_escape
-from notices.forms import LTextWidget
+from notices.form_renderer import _attrs, conditional_escape, render_widget
+from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, LTextWidget
 
 register = template.Library()
 
@@ -46,7 +48,7 @@ def input_with(bound_field, invalid=False):
     css = "form-check-input" if isinstance(widget, forms.CheckboxInput) else widget.attrs.get("class") or "form-control"
     attrs = {"class": css}
     described = []
-    if bound_field.help_text:
+    if conditional_escape(bound_field.help_text):  # a lazy text is translated once (form_renderer)
         described.append(f"{bound_field.auto_id}_help")
     if invalid and bound_field.errors:
         attrs["class"] = f"{css} is-invalid"
@@ -54,7 +56,36 @@ def input_with(bound_field, invalid=False):
         described += [f"{bound_field.auto_id}_error{index}" for index in range(1, len(bound_field.errors) + 1)]
     if described:
         attrs["aria-describedby"] = " ".join(described)
-    return bound_field.as_widget(attrs=attrs)
+    return _select_html(bound_field, attrs) or bound_field.as_widget(attrs=attrs)
+
+
+def _select_html(field, attrs) -> str | None:
+    """What as_widget(attrs=attrs) writes for a plain select (a country, a register: up to
+    a few hundred options a row), without Django's context per option; None for any other."""
+    widget, form_field = field.field.widget, field.field
+    if type(widget) is not forms.Select or form_field.required or form_field.disabled or form_field.localize or form_field.show_hidden_initial:
+        return None
+    choices = list(widget.choices)
+    if any(isinstance(label, list | tuple) for _value, label in choices):
+        return None
+    # BoundField.build_widget_attrs (neither required nor disabled), then the id.
+    attrs = dict(attrs)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    if not attrs.get("aria-describedby") and not field.use_fieldset and (described := field.aria_describedby):
+        attrs["aria-describedby"] = described
+    if field.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", field.auto_id)
+    values = widget.format_value(field.value())
+    parts = [f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>']
+    has_selected = False
+    for option_value, label in choices:  # ChoiceWidget.optgroups and create_option
+        option_value = "" if option_value is None else option_value
+        selected = not has_selected and str(option_value) in values
+        has_selected |= selected
+        parts.append(f'\n  <option value="{_catalogue_html(str(option_value))}"{" selected" if selected else ""}>{_catalogue_html(label)}</option>')
+    parts.append("\n</select>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
 
 
 def _length(value) -> int:
@@ -65,16 +96,71 @@ def _length(value) -> int:
         return 0
 
 
+# A row's hidden id and language texts, and the formset's counts, without Django's widget
+# contexts (BoundField.as_widget, Widget.get_context, the renderer): the same HTML from the
+# same values, for the plain cases a step has; any other goes through Django.
+
+
+def _field_html(field) -> str:
+    """What str(field) writes, for a hidden input or a language text."""
+    plain = not (field.field.show_hidden_initial or field.field.localize or field.field.disabled or field.field.widget.is_localized)
+    widget = field.field.widget
+    if plain and type(widget) is forms.HiddenInput and not widget.attrs:
+        # build_widget_attrs gives a hidden input only its id.
+        attrs = {"id": field.auto_id} if field.auto_id else {}
+        value = field.value()
+        value = None if value is None or value == "" else str(value)  # Widget.format_value
+        context = {"type": widget.input_type, "name": field.html_name, "value": value, "attrs": attrs, "template_name": widget.template_name}
+        return render_widget({**context, "is_hidden": True, "required": widget.is_required}, field.form.renderer)
+    if plain and type(widget) is LTextWidget and not field.field.required:
+        return _ltext_html(field, widget) or conditional_escape(field)
+    return conditional_escape(field)
+
+
+def _ltext_html(field, widget) -> str | None:
+    # BoundField.build_widget_attrs (not required, not disabled; a fieldset, so no
+    # aria-describedby), then MultiWidget.get_context and LTextWidget.get_context.
+    attrs = {"aria-invalid": "true"} if not widget.is_hidden and field.errors else {}
+    if field.auto_id and "id" not in widget.attrs:
+        attrs["id"] = field.auto_id
+    final = {**widget.attrs, **attrs}
+    if "type" in final:
+        return None
+    value = field.value()
+    values = value if isinstance(value, list | tuple) else widget.decompress(value)
+    id_ = final.get("id")
+    subwidgets = []
+    for index, (suffix, sub, code) in enumerate(zip(widget.widgets_names, widget.widgets, OUTPUT_LANGUAGES, strict=True)):
+        sub_attrs = {**final, "id": f"{id_}_{index}"} if id_ else final
+        context = {
+            "name": field.html_name + suffix,
+            "is_hidden": sub.is_hidden,
+            "required": sub.is_required,
+            "value": sub.format_value(values[index] if index < len(values) else None),
+            "attrs": {**sub.attrs, **sub_attrs},
+            "template_name": sub.template_name,
+            "language_label": LANGUAGE_INPUT_LABELS[code],
+            "shown": code in widget.languages,
+        }
+        if isinstance(sub, Input):
+            context["type"] = sub.input_type
+        subwidgets.append(context)
+    context = {"name": field.html_name, "is_hidden": widget.is_hidden, "required": widget.is_required, "value": widget.format_value(value)}
+    context.update(attrs=final, template_name=widget.template_name, subwidgets=subwidgets, columns=len(widget.languages))
+    return render_widget(context, field.form.renderer)
+
+
 def _options(field) -> list[tuple]:
-    """(value, label, id, selected) of each option of a radio or checkbox field: what
+    """(value, label, id as HTML, selected) of each option of a radio or checkbox field: what
     iterating the bound field gives (ChoiceWidget.optgroups and create_option), without
     a widget context per option, which was most of a row's cost (issue 14). Grouped
     choices, and widgets with ids or attributes of their own, go through Django."""
     widget = field.field.widget
     choices = list(widget.choices)
     if widget.attrs or any(isinstance(label, list | tuple) for _value, label in choices):
-        return [(option.data["value"], option.choice_label, option.id_for_label, option.data["selected"]) for option in field]
+        return [(option.data["value"], option.choice_label, conditional_escape(option.id_for_label), option.data["selected"]) for option in field]
     base_id = field.auto_id
+    base_html = conditional_escape(base_id) if base_id else ""
     value = field.value()
     if value is None and widget.allow_multiple_selected:
         values = []
@@ -85,8 +171,26 @@ def _options(field) -> list[tuple]:
         option_value = "" if option_value is None else option_value
         selected = (not has_selected or widget.allow_multiple_selected) and str(option_value) in values
         has_selected |= selected
-        options.append((option_value, label, f"{base_id}_{index}" if base_id else "", selected))
+        options.append((option_value, label, f"{base_html}_{index}" if base_id else "", selected))
     return options
+
+
+# The options' labels and help texts are mostly the catalogues' texts, the same on every
+# row and page: escaped once each. Plain strings only (their HTML depends on nothing else);
+# lazy and safe texts go through conditional_escape.
+_option_html: dict = {}
+
+
+def _catalogue_html(text, language=None) -> str:
+    if type(text) is not str:
+        return conditional_escape(text, language=language)
+    html = _option_html.get(text)
+    if html is None:
+        html = conditional_escape(text)
+        if len(_option_html) > 4096:
+            _option_html.clear()
+        _option_html[text] = html
+    return html
 
 
 @register.simple_tag(takes_context=True)
@@ -97,21 +201,24 @@ def wizard_field(context, field, show_if="", show_errors=None):
     invalid = context.get("show_errors") if show_errors is None else show_errors
     kind = widget_kind(field)
     if kind == "hidden":
-        return mark_safe(conditional_escape(field))  # noqa: S308 - the widget's own HTML
+        return mark_safe(_field_html(field))  # noqa: S308 - the widget's own HTML
     errors = field.errors if invalid else []
     auto_id = conditional_escape(field.auto_id)
-    help_text = field.help_text
+    # Escaped once: testing a lazy help text for truth would translate it again.
+    language = get_language()
+    help_text = conditional_escape(field.help_text, language=language)
+    label_html = conditional_escape(field.label, language=language)
     parts = [f'<div class="wizard-field mb-3{" has-error" if errors else ""}"']
     if show_if:
         parts.append(f' data-show-if="{conditional_escape(show_if)}"')
     parts.append(">\n  ")
     if kind in ("checkboxes", "radios", "ltext"):
         described = f' aria-describedby="{auto_id}_help"' if help_text else ""
-        parts.append(f'<fieldset{described}>\n      <legend class="form-label fw-semibold fs-6 mb-1">{conditional_escape(field.label)}</legend>\n')
+        parts.append(f'<fieldset{described}>\n      <legend class="form-label fw-semibold fs-6 mb-1">{label_html}</legend>\n')
         if help_text:
-            parts.append(f'      <div class="form-text mt-0 mb-2" id="{auto_id}_help">{conditional_escape(help_text)}</div>\n')
+            parts.append(f'      <div class="form-text mt-0 mb-2" id="{auto_id}_help">{help_text}</div>\n')
         if kind == "ltext":
-            parts.append(conditional_escape(field))
+            parts.append(_field_html(field))
         else:
             wide = kind == "checkboxes" and _length(field.field.choices) > 5
             parts.append(f'<div class="{"wizard-options" if wide else ""}">')
@@ -120,30 +227,29 @@ def wizard_field(context, field, show_if="", show_errors=None):
             input_type = conditional_escape(field.field.widget.input_type)
             name = conditional_escape(field.html_name)
             for value, label, option_id, selected in _options(field):
-                option_id = conditional_escape(option_id)
                 checked = " checked" if selected else ""
                 option_help = helps.get(str(value), "")
                 parts.append(
                     f'\n<div class="form-check">'
                     f'<input class="form-check-input{invalid_class}" type="{input_type}" name="{name}"'
-                    f' value="{conditional_escape(value)}" id="{option_id}"{checked}>'
-                    f'<label class="form-check-label" for="{option_id}">{conditional_escape(label)}</label>'
-                    + (f'<div class="form-text mt-0">{conditional_escape(option_help)}</div>' if option_help else "")
+                    f' value="{_catalogue_html(value)}" id="{option_id}"{checked}>'
+                    f'<label class="form-check-label" for="{option_id}">{_catalogue_html(label, language)}</label>'
+                    + (f'<div class="form-text mt-0">{_catalogue_html(option_help)}</div>' if option_help else "")
                     + "</div>"
                 )
             parts.append("\n</div>\n")
         parts.append("</fieldset>")
     elif kind == "checkbox":
-        help_html = f'<div class="form-text mt-0" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        help_html = f'<div class="form-text mt-0" id="{auto_id}_help">{help_text}</div>' if help_text else ""
         parts.append(
             f'<div class="form-check">\n      {input_with(field, invalid)}\n'
-            f'      <label class="form-check-label" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
+            f'      <label class="form-check-label" for="{conditional_escape(field.id_for_label)}">{label_html}</label>\n'
             f"      {help_html}\n    </div>"
         )
     else:
-        help_html = f'<div class="form-text" id="{auto_id}_help">{conditional_escape(help_text)}</div>' if help_text else ""
+        help_html = f'<div class="form-text" id="{auto_id}_help">{help_text}</div>' if help_text else ""
         parts.append(
-            f'<label class="form-label fw-semibold" for="{conditional_escape(field.id_for_label)}">{conditional_escape(field.label)}</label>\n'
+            f'<label class="form-label fw-semibold" for="{conditional_escape(field.id_for_label)}">{label_html}</label>\n'
             f"    {input_with(field, invalid)}\n    {help_html}"
         )
     for index, error in enumerate(errors, start=1):
@@ -158,7 +264,7 @@ def _management_form(formset) -> str:
     form = formset.management_form
     if form.is_bound and form.errors:
         return conditional_escape(form)
-    return "".join(conditional_escape(field) for field in form.hidden_fields())
+    return "".join(_field_html(field) for field in form.hidden_fields())
 
 
 @register.simple_tag(takes_context=True)
@@ -196,7 +302,7 @@ def wizard_rows(context, rows):
             )
             if show_errors and form.non_field_errors():
                 parts.append(f'<div class="alert alert-danger py-2">{" ".join(conditional_escape(error) for error in form.non_field_errors())}</div>')
-            parts.append("\n        " + "".join(conditional_escape(hidden) for hidden in form.hidden_fields()) + "\n        ")
+            parts.append("\n        " + "".join(_field_html(hidden) for hidden in form.hidden_fields()) + "\n        ")
             with context.push(form=form):
                 parts.append(row_template.render(context))
             parts.append("\n      </div>\n    </div>\n  ")
@@ -208,4 +314,27 @@ def wizard_rows(context, rows):
             f'      hx-post="{path}" {target}>+ {conditional_escape(spec.add_label)}</button>\n  '
         )
     parts.append("\n</fieldset>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+
+@register.simple_tag
+def wizard_nav(nav) -> str:
+    """The steps' links (wizard.step_nav): what notices/wizard/_nav.html wrote with a loop,
+    in Python. Written once a step page, but its loop cost as much as a row (issue 14)."""
+    saved = f'<span class="visually-hidden"> ({conditional_escape(_("saved"))})</span>'
+    parts = [f'<nav aria-label="{conditional_escape(_("Steps of the wizard"))}">\n  <ol class="wizard-steps list-unstyled mb-0">\n    ']
+    for item in nav:
+        current, done = item["current"], item["completed"] and not item["current"]
+        state = "is-current" if current else ("is-done" if item["completed"] else "")
+        aria = ' aria-current="step"' if current else ""
+        number = "✓" if done else conditional_escape(item["number"])
+        parts.append(
+            f'\n      <li class="{state}">\n'
+            f'        <a href="{conditional_escape(item["url"])}"{aria}>\n'
+            f'          <span class="wizard-step-number" aria-hidden="true">{number}</span>\n'
+            f"          <span>{conditional_escape(item['label'])}{saved if done else ''}</span>\n"
+            "        </a>\n      </li>\n    "
+        )
+    parts.append("\n  </ol>\n</nav>\n")
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above

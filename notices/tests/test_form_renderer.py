@@ -138,3 +138,24 @@ def test_wizard_rows_tag_writes_what_the_rows_template_wrote(rf, user, step, sho
         html = new.render(context)
         assert same(html) == same(old.render(context)), rows.prefix
         assert ("Row &lt;bad&gt;" in html) == (show_errors and bool(rows.formset.forms))
+
+
+# What templates/notices/wizard/_nav.html was before the wizard_nav tag wrote it.
+OLD_NAV = (Path(__file__).parent / "old_templates" / "wizard_nav.html").read_text()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+@pytest.mark.parametrize("completed", [[], ["controller", "notice", "purposes"], STEP_KEYS])
+def test_wizard_nav_tag_writes_what_the_nav_template_wrote(user, completed, language):
+    from django.utils import translation
+
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, completed_steps=completed)
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_NAV), engine.from_string("{% load wizard_tags %}{% wizard_nav nav %}")
+    with translation.override(language):
+        for current in ("controller", "purposes", "review"):
+            context = {"nav": wz.step_nav(notice, current), "notice": notice}
+            html = new.render(context)
+            assert html == old.render(context), current
+            assert html.count('aria-current="step"') == 1
+            assert html.count("✓") == len([key for key in completed if key != current])

@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -35,7 +36,10 @@ logger = logging.getLogger(__name__)
 
 def _user_notice(request, pk) -> Notice:
     """The member's notice (404 for anyone else), checked against the view's permission."""
-    notice = get_object_or_404(Notice.objects.for_user(request.user).select_related("organisation"), pk=pk)
+    # The user's role from the membership row for_user joins anyway: no query of its own.
+    member = Notice.objects.for_user(request.user).select_related("organisation").annotate(member_role=F("organisation__memberships__role"))
+    notice = get_object_or_404(member, pk=pk)
+    permissions.remember_role(request.user, notice.organisation, notice.member_role)
     permissions.check(request, notice.organisation)
     return notice
 
@@ -203,6 +207,7 @@ def wizard_step(request, pk, step):
     else:
         # A GET writes nothing: where the user resumes is saved with each step (resume_at).
         step_forms = handler.build()
+    nav = wz.step_nav(notice, step)
     context = {
         "notice": notice,
         "step": step,
@@ -211,9 +216,9 @@ def wizard_step(request, pk, step):
         "forms": step_forms.forms,
         "rows": step_forms.rows,
         "show_errors": show_errors,
-        "nav": wz.step_nav(notice, step),
+        "nav": nav,
         # Shown twice (the side column and the small screens' "All steps"): made once.
-        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": wz.step_nav(notice, step), "notice": notice}),
+        "nav_html": render_to_string("notices/wizard/_nav.html", {"nav": nav, "notice": notice}),
         "step_number": STEP_KEYS.index(step) + 1,
         "step_count": len(STEP_KEYS),
         "step_label": STEP_LABELS[step],
