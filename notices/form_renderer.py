@@ -58,13 +58,18 @@ def _attrs(attrs: dict) -> str:
         if type(value) not in _PLAIN_VALUES or type(name) is not str:
             return _write_attrs(attrs)
         key.append((name, type(value), value))
-    key = tuple(key)
-    html = _attrs_html.get(key)
+    return remembered(_attrs_html, tuple(key), lambda: _write_attrs(attrs))
+
+
+def remembered(cache: dict, key, make) -> str:
+    """cache[key], made by make() the first time. Bounded: a full cache starts again
+    (the keys are a step's few hundred attribute sets and option texts)."""
+    html = cache.get(key)
     if html is None:
-        html = _write_attrs(attrs)
-        if len(_attrs_html) > 4096:
-            _attrs_html.clear()
-        _attrs_html[key] = html
+        html = make()
+        if len(cache) > 4096:
+            cache.clear()
+        cache[key] = html
     return html
 
 

@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from notices.form_renderer import _attrs, conditional_escape, render_widget
+from notices.form_renderer import _attrs, conditional_escape, remembered, render_widget
 from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, LTextWidget
 
 register = template.Library()
@@ -184,13 +184,7 @@ _option_html: dict = {}
 def _catalogue_html(text, language=None) -> str:
     if type(text) is not str:
         return conditional_escape(text, language=language)
-    html = _option_html.get(text)
-    if html is None:
-        html = conditional_escape(text)
-        if len(_option_html) > 4096:
-            _option_html.clear()
-        _option_html[text] = html
-    return html
+    return remembered(_option_html, text, lambda: conditional_escape(text))
 
 
 @register.simple_tag(takes_context=True)
