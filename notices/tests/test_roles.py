@@ -31,7 +31,7 @@ NOT_ORGANISATION_URLS = {
     "signup", "login", "logout", "password_change", "password_change_done", "password_reset",
     "password_reset_done", "password_reset_confirm", "password_reset_complete", "set_language",
     "signup_sent", "signup_confirm", "account_unlock",
-    "notices:public_version_jsonld", "notices:public_feed",
+    "notices:public_version_jsonld", "notices:public_notice_jsonld", "notices:public_feed",
 }  # fmt: skip
 
 
