@@ -3,7 +3,7 @@
 from django import forms, template
 from django.forms.widgets import Input
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from notices.form_renderer import _attrs, conditional_escape, remembered, render_widget
@@ -77,15 +77,49 @@ def _select_html(field, attrs) -> str | None:
     if field.auto_id and "id" not in widget.attrs:
         attrs.setdefault("id", field.auto_id)
     values = widget.format_value(field.value())
-    parts = [f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>']
+    start = f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>'
+    return mark_safe(start + _options_html(choices, values) + "\n</select>")  # noqa: S308 - every value is escaped
+
+
+def _options_html(choices: list, values: list) -> str:
+    """The options of a select, the first one whose value is in ``values`` selected
+    (ChoiceWidget.optgroups and create_option). A list of plain texts (countries: ~250 a
+    row) is written once and then only the selected option changes."""
+    plain = all(type(value) is str and type(label) is str for value, label in choices)
+    if not plain:
+        return "".join(_option(value, label, selected) for value, label, selected in _selected(choices, values))
+    written = _options_written.get(key := (get_language(), tuple(choices)))
+    if written is None:
+        written = ([_option(value, label, False) for value, label in choices], {})
+        for index, (value, _label) in enumerate(choices):
+            written[1].setdefault(value, index)
+        if len(_options_written) > 256:
+            _options_written.clear()
+        _options_written[key] = written
+    options, first_index = written
+    # The first option, in the list's order, whose value is chosen.
+    chosen = [first_index[value] for value in values if value in first_index]
+    if not chosen:
+        return "".join(options)
+    index = min(chosen)
+    value, label = choices[index]
+    return "".join([*options[:index], _option(value, label, True), *options[index + 1 :]])
+
+
+_options_written: dict = {}
+
+
+def _selected(choices, values):
     has_selected = False
-    for option_value, label in choices:  # ChoiceWidget.optgroups and create_option
+    for option_value, label in choices:
         option_value = "" if option_value is None else option_value
         selected = not has_selected and str(option_value) in values
         has_selected |= selected
-        parts.append(f'\n  <option value="{_catalogue_html(str(option_value))}"{" selected" if selected else ""}>{_catalogue_html(label)}</option>')
-    parts.append("\n</select>")
-    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+        yield option_value, label, selected
+
+
+def _option(value, label, selected: bool) -> str:
+    return f'\n  <option value="{_catalogue_html(str(value))}"{" selected" if selected else ""}>{_catalogue_html(label)}</option>'
 
 
 def _length(value) -> int:
@@ -332,3 +366,50 @@ def wizard_nav(nav) -> str:
         )
     parts.append("\n  </ol>\n</nav>\n")
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+# Marked for makemessages: the tag translates it when it writes the picker.
+SERVICE_PICKER_HELP = gettext_noop(
+    "Choose the tools your business uses. Each one fills in its recipient, its transfer outside the EU/EEA and its cookies at once. "
+    "Check what is filled in: where we do not know a fact, we ask you. A service not in the list can be added as a row below."
+)
+
+
+@register.simple_tag
+def service_picker(groups) -> str:
+    """The recipients step's service library (wizard.RecipientsStep.extra_context): what
+    its template wrote with a loop over some sixty services, in Python (issue 14)."""
+    if not groups:
+        return ""
+    add, remove = conditional_escape(_("Add")), conditional_escape(_("Remove"))
+    parts = [
+        '\n<section class="service-picker mb-4" aria-labelledby="service-picker-title">\n'
+        f'  <h3 class="h5 mb-1" id="service-picker-title">{conditional_escape(_("Services you use"))}</h3>\n'
+        f'  <p class="form-text mt-0">{conditional_escape(_(SERVICE_PICKER_HELP))}</p>\n'
+        f'  <label class="visually-hidden" for="service-search">{conditional_escape(_("Search services"))}</label>\n'
+        '  <input type="search" id="service-search" class="form-control form-control-sm mb-2" '
+        f'placeholder="{conditional_escape(_("Search, e.g. Mailchimp"))}" data-service-search>\n  '
+    ]
+    for group in groups:
+        parts.append(
+            f'\n    <details class="service-group border-bottom py-1"{" open" if group["open"] else ""}>\n'
+            f'      <summary class="fw-semibold">{conditional_escape(group["label"])}</summary>\n'
+            '      <ul class="list-unstyled mb-2 mt-1">\n        '
+        )
+        for service in group["services"]:
+            name, code = conditional_escape(service["name"]), conditional_escape(service["code"])
+            description = conditional_escape(service["description"]) if service["description"] else ""
+            action, label, style = ("remove", remove, "danger") if service["chosen"] else ("add", add, "primary")
+            parts.append(
+                '\n          <li class="d-flex justify-content-between align-items-start gap-2 py-1" '
+                f'data-service-name="{conditional_escape(str(service["name"]).lower())}">\n'
+                f'            <span><span class="fw-medium">{name}</span>'
+                + (f'<br><span class="small text-body-secondary">{description}</span>' if description else "")
+                + "</span>\n            \n"
+                f'              <button type="submit" name="service_action" value="{action}:{code}" class="btn btn-sm btn-outline-{style} text-nowrap">'
+                f'{label}<span class="visually-hidden"> {name}</span></button>\n            \n          </li>\n        '
+            )
+        parts.append("\n      </ul>\n    </details>\n  ")
+    parts.append("\n</section>\n")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+

@@ -159,3 +159,27 @@ def test_wizard_nav_tag_writes_what_the_nav_template_wrote(user, completed, lang
             assert html == old.render(context), current
             assert html.count('aria-current="step"') == 1
             assert html.count("✓") == len([key for key in completed if key != current])
+
+
+# What templates/notices/wizard/steps/recipients.html wrote before the service_picker tag.
+OLD_PICKER = (Path(__file__).parent / "old_templates" / "service_picker.html").read_text()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_service_picker_tag_writes_what_the_recipients_template_wrote(user, language):
+    from django.utils import translation
+
+    answers = samples.sample_answers()
+    answers["templates"] = ["webshop"]
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=answers)
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_PICKER), engine.from_string("{% load wizard_tags %}{% service_picker service_groups %}")
+    with translation.override(language):
+        groups = wz.get_step(notice, "recipients").extra_context()["service_groups"]
+        # A name and a description with markup: escaped alike.
+        groups[0]["services"][0] = {**groups[0]["services"][0], "name": 'A&B <Oy> "x"', "description": "<b>kuvaus</b> & 'muuta'", "chosen": True}
+        groups[0]["services"][1] = {**groups[0]["services"][1], "description": ""}
+        for context in ({"service_groups": groups}, {"service_groups": []}):
+            html = new.render(context)
+            assert html == old.render(context)
+        assert "&lt;Oy&gt;" in new.render({"service_groups": groups}) and "<b>kuvaus" not in new.render({"service_groups": groups})
