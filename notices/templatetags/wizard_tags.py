@@ -2,6 +2,7 @@
 
 from django import forms, template
 from django.forms.widgets import Input
+from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
@@ -85,6 +86,9 @@ def _options_html(choices: list, values: list) -> str:
     """The options of a select, the first one whose value is in ``values`` selected
     (ChoiceWidget.optgroups and create_option). A list of plain texts (countries: ~250 a
     row) is written once and then only the selected option changes."""
+    # Lazy labels ("—") as the text they give in this language; anything else (a safe
+    # string, a number, a group) is written option by option.
+    choices = [(value, label if type(label) is str or not isinstance(label, Promise) else str(label)) for value, label in choices]
     plain = all(type(value) is str and type(label) is str for value, label in choices)
     if not plain:
         return "".join(_option(value, label, selected) for value, label, selected in _selected(choices, values))

@@ -183,3 +183,26 @@ def test_service_picker_tag_writes_what_the_recipients_template_wrote(user, lang
             html = new.render(context)
             assert html == old.render(context)
         assert "&lt;Oy&gt;" in new.render({"service_groups": groups}) and "<b>kuvaus" not in new.render({"service_groups": groups})
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[], [""], ["FI"], ["SE", "FI"], ["XX"], ["dup"]],
+)
+def test_select_options_written_once_are_the_options_written_one_by_one(values):
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext_lazy
+
+    from notices.templatetags import wizard_tags
+
+    def one_by_one(choices):
+        return "".join(wizard_tags._option(value, label, selected) for value, label, selected in wizard_tags._selected(choices, values))
+
+    lists = [
+        [("", gettext_lazy("—")), ("FI", "Suomi"), ("SE", "Ruotsi & <muut>"), ("dup", "a"), ("dup", "b")],
+        [("", mark_safe("<i>safe</i>")), ("FI", "Suomi")],
+        [(1, "one"), ("FI", "Suomi")],
+    ]
+    for choices in lists:
+        for _twice in range(2):  # written, then from what was written
+            assert wizard_tags._options_html(choices, values) == one_by_one(choices)
