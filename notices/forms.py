@@ -582,6 +582,8 @@ def _copy_widget(widget, memo, *, share_inputs: bool = False):
 # made once: the form classes and the language choices are few, and the fields are only
 # ever copied from (each form gets its own deep copy, as from base_fields).
 _fields_by_languages: dict = {}
+# {(languages, registers): CategoriesForm's per-category fields}, as above.
+_category_fields: dict = {}
 
 
 def _fields_for_languages(form_class, languages: tuple) -> dict:
@@ -907,24 +909,38 @@ class CategoriesForm(WizardForm):
         super().__init__(*args, **kwargs)
         self.registers = list(registers)
         self.show_register = len(self.registers) > 1
+        # Made once per languages and registers, then copied like base_fields: building
+        # forty fields for every categories page was a fifth of it (issue 14).
+        key = (tuple(self.languages), tuple(self.registers))
+        prototypes = _category_fields.get(key)
+        if prototypes is None:
+            prototypes = _PreparedFields(self._category_fields())
+            if len(_category_fields) > 256:
+                _category_fields.clear()
+            _category_fields[key] = prototypes
+        self.fields.update(copy.deepcopy(prototypes))
+
+    def _category_fields(self) -> dict:
         # One optional "which data exactly" field per catalogue category (answers Category.details),
         # shown under its checkbox once ticked. Its placeholder is the catalogue's examples:
         # what the notice says when the field is left empty.
+        fields = {}
         for entry in DATA_CATEGORIES:
-            self.fields[self.DETAILS_PREFIX + entry.code] = LTextField(
+            fields[self.DETAILS_PREFIX + entry.code] = LTextField(
                 label=_("Which data exactly? (optional)"),
                 languages=self.languages,
                 multiline=True,
                 max_length=500,
                 placeholders={code: entry.help(code) for code in OUTPUT_LANGUAGES},
             )
-            self.fields[self.REGISTER_PREFIX + entry.code] = forms.ChoiceField(
+            fields[self.REGISTER_PREFIX + entry.code] = forms.ChoiceField(
                 label=_("Register"),
                 required=False,
                 choices=[("", _("All registers")), *self.registers],
                 widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
                 error_messages={"invalid_choice": _("Choose a register from the list.")},
             )
+        return fields
 
     def category_options(self) -> list[tuple]:
         """(checkbox, its details field) for each catalogue category, for the step template."""
