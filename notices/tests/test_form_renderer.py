@@ -206,3 +206,30 @@ def test_select_options_written_once_are_the_options_written_one_by_one(values):
     for choices in lists:
         for _twice in range(2):  # written, then from what was written
             assert wizard_tags._options_html(choices, values) == one_by_one(choices)
+
+
+def _between_tags(html: str) -> str:
+    # Whitespace next to a tag does not show, and runs of it show as one space (no <pre>,
+    # no text area here has text); crispy's templates leave a lot of it.
+    return re.sub(r"\s*(<[^>]+>)\s*", r"\1", re.sub(r"\s+", " ", html)).strip()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+@pytest.mark.parametrize(
+    "data",
+    [None, {"name": "", "country": "FI", "email": "not-an-address", "website": "x y", "business_id": "1234567-0", "postal_code": "<b>"}],
+)
+def test_bootstrap_field_filter_writes_what_crispy_wrote(language, data):
+    from django.utils import translation
+
+    from notices.forms import OrganisationForm
+
+    engine = engines["django"]
+    with translation.override(language):
+        crispy_form, our_form = OrganisationForm(data=data), OrganisationForm(data=data)
+        if data is not None:
+            assert not crispy_form.is_valid() and not our_form.is_valid()
+        for name in crispy_form.fields:
+            crispy = engine.from_string("{% load crispy_forms_tags %}{{ field|as_crispy_field }}").render({"field": crispy_form[name]})
+            ours = engine.from_string("{% load wizard_tags %}{{ field|as_bootstrap_field }}").render({"field": our_form[name]})
+            assert _between_tags(ours) == _between_tags(crispy), name
