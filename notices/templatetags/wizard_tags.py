@@ -3,13 +3,14 @@
 from django import forms, template
 from django.conf import settings
 from django.forms.widgets import Input
+from django.utils.choices import CallableChoiceIterator
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from notices.form_renderer import _attrs, conditional_escape, remembered, render_widget
-from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, LTextWidget
+from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, CatalogueChoiceField, LTextWidget
 
 register = template.Library()
 
@@ -67,7 +68,7 @@ def _select_html(field, attrs) -> str | None:
     widget, form_field = field.field.widget, field.field
     if type(widget) is not forms.Select or form_field.required or form_field.disabled or form_field.localize or form_field.show_hidden_initial:
         return None
-    choices = list(widget.choices)
+    choices = _plain_choices(widget.choices)
     if any(isinstance(label, list | tuple) for _value, label in choices):
         return None
     # BoundField.build_widget_attrs (neither required nor disabled), then the id.
@@ -81,6 +82,15 @@ def _select_html(field, attrs) -> str | None:
     values = widget.format_value(field.value())
     start = f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>'
     return mark_safe(start + _options_html(choices, values) + "\n</select>")  # noqa: S308 - every value is escaped
+
+
+def _plain_choices(choices) -> list:
+    """The widget's choices as a list. A catalogue field's are already (code, label) pairs,
+    memoised per language: Django's iterator would normalise them again for every select."""
+    func = getattr(choices, "func", None)
+    if isinstance(choices, CallableChoiceIterator) and getattr(func, "__func__", None) is CatalogueChoiceField._catalogue_choices:
+        return func()
+    return list(choices)
 
 
 def _options_html(choices: list, values: list) -> str:
