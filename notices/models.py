@@ -401,6 +401,9 @@ class ServiceLibraryEntry(models.Model):
     sources = models.JSONField(_("sources"), default=dict, blank=True, help_text=_('{"entity": {"url": "...", "checked_on": "YYYY-MM-DD"}, ...}'))
     checked_on = models.DateField(_("checked on"), null=True, blank=True, editable=False)
     active = models.BooleanField(_("offered in the wizard"), default=True)
+    # With the id, what tells a process that its copy of the library is stale
+    # (service_library.library_from_db): every change goes through save().
+    updated_at = models.DateTimeField(auto_now=True, editable=False)
 
     class Meta:
         verbose_name = _("service library entry")

@@ -147,10 +147,20 @@ def library_from_rows(rows) -> dict[str, LibraryService]:
 
 
 def library_from_db() -> dict[str, LibraryService]:
-    """The active entries of the admin-maintained table."""
+    """The active entries of the admin-maintained table. This process keeps the last one
+    it built and reuses it while every row's (id, updated_at) is the same: loading some
+    sixty rows of JSON was a tenth of the recipients step (issue 14), the check is a
+    two-column read."""
     from notices.models import ServiceLibraryEntry
 
-    return library_from_rows(ServiceLibraryEntry.objects.filter(active=True).order_by("name"))
+    fingerprint = tuple(ServiceLibraryEntry.objects.order_by("id").values_list("id", "updated_at"))
+    held = _built.get("library")
+    if held is None or held[0] != fingerprint:
+        held = _built["library"] = (fingerprint, library_from_rows(ServiceLibraryEntry.objects.filter(active=True).order_by("name")))
+    return dict(held[1])  # the services are frozen; the mapping is the caller's
+
+
+_built: dict = {}
 
 
 # --- Choosing and removing a service: answers in, answers out ---------------------------

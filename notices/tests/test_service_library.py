@@ -468,3 +468,25 @@ def test_a_service_added_after_saved_rows_is_kept_when_the_step_is_saved(client,
     notice.refresh_from_db()
     assert [row["name"] for row in notice.answers["recipients"]["items"]] == ["Tilitoimisto Numerola Oy", "The Rocket Science Group LLC (Mailchimp)"]
     assert chosen_services(notice.answers) == ["mailchimp"] and len(notice.answers["transfers"]["items"]) == 1
+
+
+@pytest.mark.django_db
+def test_the_library_a_process_keeps_follows_every_change_staff_make(django_assert_num_queries):
+    from notices.content.service_library import library_from_db
+
+    assert "mailchimp" in library_from_db()
+    with django_assert_num_queries(1):  # unchanged: only the (id, updated_at) check
+        again = library_from_db()
+    assert again["mailchimp"].name == "Mailchimp"
+    entry = ServiceLibraryEntry.objects.get(code="mailchimp")
+    entry.name = "Mailchimp (Intuit)"
+    entry.save()
+    assert library_from_db()["mailchimp"].name == "Mailchimp (Intuit)"
+    entry.active = False
+    entry.save()
+    assert "mailchimp" not in library_from_db()
+    ServiceLibraryEntry.objects.filter(code="paytrail").delete()
+    assert "paytrail" not in library_from_db()
+    # What a caller does with the mapping stays with the caller.
+    library_from_db().clear()
+    assert library_from_db()
