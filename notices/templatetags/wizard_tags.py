@@ -475,3 +475,43 @@ def as_bootstrap_field(field):
         parts.append(f'<div {id_attr}class="form-text">{field.help_text}</div>')
     parts.append("</div>")
     return mark_safe("".join(parts))  # noqa: S308 - escaped above; help texts are ours and safe, as crispy's |safe
+
+
+
+@register.simple_tag
+def category_options(form, show_errors=False) -> str:
+    """The categories step's catalogue checkboxes, each with its "which data exactly" field
+    and register: what the step's template wrote with a loop, in Python (issue 14)."""
+    parts = []
+    for option, details, register in form.category_options():
+        data = option.data
+        name, value = conditional_escape(data["name"]), conditional_escape(data["value"])
+        option_id, choice_label = conditional_escape(option.id_for_label), conditional_escape(option.choice_label)
+        checked, hidden = (" checked", "") if data["selected"] else ("", " hidden")
+        help_text = option_help(form["codes"], data["value"])
+        help_html = f'<div class="form-text mt-0">{conditional_escape(help_text)}</div>' if help_text else ""
+        errors = details.errors if show_errors else []
+        errors_html = "".join(f'<div class="invalid-feedback d-block">{conditional_escape(error)}</div>' for error in errors)
+        register_html = ""
+        if form.show_register:
+            register_for, register_label = conditional_escape(register.id_for_label), conditional_escape(register.label)
+            label_html = f'<label class="form-label small mb-0 mt-1" for="{register_for}">{register_label}</label>'
+            register_html = f"{label_html}{conditional_escape(register)}"
+        parts.append(
+            '\n        <li class="wizard-category">\n'
+            '          <div class="form-check">\n'
+            f'            <input class="form-check-input" type="checkbox" name="{name}" value="{value}" id="{option_id}"{checked}>\n'
+            f'            <label class="form-check-label" for="{option_id}">{choice_label}</label>\n'
+            f"            {help_html}\n"
+            "          </div>\n"
+            f'          <div class="wizard-category-details{" has-error" if errors else ""}" data-show-if="{name}={value}"{hidden}>\n'
+            "            <fieldset>\n"
+            f'              <legend class="wizard-category-details-label">{conditional_escape(details.label)}'
+            f'<span class="visually-hidden">: {choice_label}</span></legend>\n'
+            f"              {_field_html(details)}\n"
+            f"              {errors_html}\n"
+            "            </fieldset>\n"
+            f"            {register_html}\n"
+            "          </div>\n        </li>\n      "
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above

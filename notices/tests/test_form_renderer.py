@@ -233,3 +233,33 @@ def test_bootstrap_field_filter_writes_what_crispy_wrote(language, data):
             crispy = engine.from_string("{% load crispy_forms_tags %}{{ field|as_crispy_field }}").render({"field": crispy_form[name]})
             ours = engine.from_string("{% load wizard_tags %}{{ field|as_bootstrap_field }}").render({"field": our_form[name]})
             assert _between_tags(ours) == _between_tags(crispy), name
+
+
+# The loop templates/notices/wizard/steps/categories.html had before the category_options tag.
+OLD_CATEGORIES = (Path(__file__).parent / "old_templates" / "category_options.html").read_text()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+@pytest.mark.parametrize("registers", [1, 2])
+def test_category_options_tag_writes_what_the_categories_loop_wrote(user, language, registers):
+    from django.utils import translation
+
+    answers = samples.sample_answers()
+    both = [{"id": "r1", "name": {"fi": "Asiakkaat", "en": "Customers"}}, {"id": "r2", "name": {"fi": "Työnhakijat <b>"}}]
+    answers["notice"]["registers"] = both[:registers]
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=answers)
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_CATEGORIES), engine.from_string("{% load wizard_tags %}      {% category_options form show_errors %}\n")
+    with translation.override(language):
+        unbound = wz.get_step(notice, "categories").build().forms["main"]
+        assert unbound.show_register is (registers == 2)
+        # A ticked category with a too-long detail: its error shown, and markup in it escaped.
+        code = unbound.category_options()[0][0].data["value"]
+        prefix = unbound.add_prefix("")
+        data = {f"{prefix}codes": [code], f"{prefix}details_{code}_fi": "<b>" + "x" * 600}
+        bound = wz.get_step(notice, "categories").build(data).forms["main"]
+        bound.is_valid()
+        for form, show_errors in ((unbound, False), (bound, True), (bound, False)):
+            context = {"form": form, "show_errors": show_errors}
+            assert new.render(context) == old.render(context)
+    assert "has-error" in new.render({"form": bound, "show_errors": True}) and "<b>x" not in new.render({"form": bound, "show_errors": True})
