@@ -515,3 +515,14 @@ def category_options(form, show_errors=False) -> str:
             "          </div>\n        </li>\n      "
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+@register.simple_tag
+def service_note(form) -> str:
+    """Above a row the service library filled in (recipient, transfer, cookie tool): one
+    line, written here rather than by an include per row (issue 14)."""
+    # The same bytes as the include, with the newline its file ended with.
+    if not form["service"].value():
+        return "\n"
+    text = _("Filled in from the service library: check the details. Removing the service on the recipients step removes all of its rows.")
+    return mark_safe(f'<p class="wizard-service-note small text-body-secondary mb-2">{conditional_escape(text)}</p>\n')  # noqa: S308 - escaped

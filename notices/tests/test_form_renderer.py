@@ -263,3 +263,21 @@ def test_category_options_tag_writes_what_the_categories_loop_wrote(user, langua
             context = {"form": form, "show_errors": show_errors}
             assert new.render(context) == old.render(context)
     assert "has-error" in new.render({"form": bound, "show_errors": True}) and "<b>x" not in new.render({"form": bound, "show_errors": True})
+
+
+OLD_SERVICE_NOTE = (Path(__file__).parent / "old_templates" / "service_note.html").read_text()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_service_note_tag_writes_what_its_include_wrote(user, language):
+    from django.utils import translation
+
+    from notices.forms import RecipientForm
+
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_SERVICE_NOTE), engine.from_string("{% load wizard_tags %}{% service_note form %}")
+    with translation.override(language):
+        for initial in ({"service": "mailchimp"}, {"service": ""}, {}):
+            context = {"form": RecipientForm(initial=initial)}
+            assert new.render(context) == old.render(context)
+    assert "wizard-service-note" in new.render({"form": RecipientForm(initial={"service": "mailchimp"})})
