@@ -38,14 +38,7 @@ _translated: dict = {}
 
 
 def _translated_html(value, language) -> str:
-    key = (value._args, language)
-    html = _translated.get(key)
-    if html is None:
-        html = html_escape(str(value))
-        if len(_translated) > 5000:
-            _translated.clear()
-        _translated[key] = html
-    return html
+    return remembered(_translated, (value._args, language), lambda: html_escape(str(value)), limit=5000)
 
 
 def _attrs(attrs: dict) -> str:
@@ -61,16 +54,16 @@ def _attrs(attrs: dict) -> str:
     return remembered(_attrs_html, tuple(key), lambda: _write_attrs(attrs))
 
 
-def remembered(cache: dict, key, make) -> str:
-    """cache[key], made by make() the first time. Bounded: a full cache starts again
-    (the keys are a step's few hundred attribute sets and option texts)."""
-    html = cache.get(key)
-    if html is None:
-        html = make()
-        if len(cache) > 4096:
+def remembered(cache: dict, key, make, *, limit: int = 4096):
+    """cache[key], made by make() the first time. Bounded: a full cache starts again (the
+    keys are what one step page writes many times: attribute sets, texts, option lists)."""
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        if len(cache) > limit:
             cache.clear()
-        cache[key] = html
-    return html
+        cache[key] = value
+    return value
 
 
 _attrs_html: dict = {}

@@ -49,6 +49,7 @@ from .content.catalogues import (
 from .content.plain import LEGAL_BASIS_QUESTIONS, RECIPIENT_ROLE_QUESTIONS, SAFEGUARD_QUESTIONS, SPECIAL_CONDITION_QUESTIONS, legal_term
 from .content.plain import question as plain_question
 from .content.templates import template_choices
+from .form_renderer import remembered
 from .models import Organisation, User
 from .validators import validate_business_id
 
@@ -523,59 +524,61 @@ _FIELD_COPIES = frozenset({forms.Field.__deepcopy__, forms.ChoiceField.__deepcop
 _WIDGET_COPIES = frozenset({forms.Widget.__deepcopy__, ChoiceWidget.__deepcopy__, forms.MultiWidget.__deepcopy__})
 
 
-def _copy_field(field, memo):
-    if id(field) in memo:
-        return memo[id(field)]
-    method = type(field).__deepcopy__
-    if method not in _FIELD_COPIES or not _copies_plainly(type(field)):
-        return copy.deepcopy(field, memo)
-    # forms.Field.__deepcopy__
-    result = _clone(field)
-    memo[id(field)] = result
-    # A language text's per-language inputs are set up once (LTextWidget.__init__) and then
-    # only read, unless the text is required or localised or given a type (Django then sets
-    # attributes on them: BoundField.build_widget_attrs, MultiWidget.get_context; the
-    # wizard's forms do none of these): copies share them.
-    share_inputs = isinstance(field, LTextField) and isinstance(field.widget, LTextWidget) and not (field.required or field.localize)
-    result.widget = _copy_widget(field.widget, memo, share_inputs=share_inputs)
-    result.error_messages = field.error_messages.copy()
-    result.validators = field.validators[:]
-    if method is forms.ChoiceField.__deepcopy__:
-        result._choices = copy.deepcopy(field._choices, memo)
-    elif method is SharedChoicesMixin.__deepcopy__:
-        result._choices = copy.copy(field._choices)
-    elif method is forms.MultiValueField.__deepcopy__:
-        # A language text's per-language CharFields only ever clean values (nothing sets
-        # anything on them once made): its copies share them, as they share labels.
-        shared = isinstance(field, LTextField)
-        result.fields = field.fields if shared else tuple(_copy_field(sub, memo) for sub in field.fields)
+def _copy(obj, memo, methods, fill):
+    """obj's deep copy as its class's own __deepcopy__ (one of ``methods``) makes it: a
+    clone of its __dict__ that ``fill(clone, method)`` completes. Anything else, and an
+    object already copied in this memo, as copy.deepcopy has it."""
+    if id(obj) in memo:
+        return memo[id(obj)]
+    method = type(obj).__deepcopy__
+    if method not in methods or not _copies_plainly(type(obj)):
+        return copy.deepcopy(obj, memo)
+    result = memo[id(obj)] = _clone(obj)
+    fill(result, method)
     return result
+
+
+def _copy_field(field, memo):
+    def fill(result, method):  # forms.Field.__deepcopy__ and its subclasses' additions
+        # A language text's per-language inputs are set up once (LTextWidget.__init__) and then
+        # only read, unless the text is required or localised or given a type (Django then sets
+        # attributes on them: BoundField.build_widget_attrs, MultiWidget.get_context; the
+        # wizard's forms do none of these): copies share them.
+        share_inputs = isinstance(field, LTextField) and isinstance(field.widget, LTextWidget) and not (field.required or field.localize)
+        result.widget = _copy_widget(field.widget, memo, share_inputs=share_inputs)
+        result.error_messages = field.error_messages.copy()
+        result.validators = field.validators[:]
+        if method is forms.ChoiceField.__deepcopy__:
+            result._choices = copy.deepcopy(field._choices, memo)
+        elif method is SharedChoicesMixin.__deepcopy__:
+            result._choices = copy.copy(field._choices)
+        elif method is forms.MultiValueField.__deepcopy__:
+            # A language text's per-language CharFields only ever clean values (nothing sets
+            # anything on them once made): its copies share them, as they share labels.
+            shared = isinstance(field, LTextField)
+            result.fields = field.fields if shared else tuple(_copy_field(sub, memo) for sub in field.fields)
+
+    return _copy(field, memo, _FIELD_COPIES, fill)
 
 
 def _copy_widget(widget, memo, *, share_inputs: bool = False):
-    if id(widget) in memo:
-        return memo[id(widget)]
-    method = type(widget).__deepcopy__
-    if method not in _WIDGET_COPIES or not _copies_plainly(type(widget)):
-        return copy.deepcopy(widget, memo)
-    # forms.Widget.__deepcopy__
-    result = _clone(widget)
-    result.attrs = widget.attrs.copy()
-    if method is ChoiceWidget.__deepcopy__:
-        choices = widget.choices
-        if type(choices) is list and type(widget).choices is ChoiceWidget.choices:
-            # Already normalised: normalising a copy again gives an equal list.
-            result._choices = list(choices)
-        else:
-            result.choices = copy.copy(choices)
-    memo[id(widget)] = result
-    if method is forms.MultiWidget.__deepcopy__:
-        if share_inputs:
-            result.widgets = widget.widgets
-        else:
-            inner: dict = {}  # MultiWidget deep-copies its widgets with a memo of their own
-            result.widgets = [_copy_widget(sub, inner) for sub in widget.widgets]
-    return result
+    def fill(result, method):  # forms.Widget.__deepcopy__ and its subclasses' additions
+        result.attrs = widget.attrs.copy()
+        if method is ChoiceWidget.__deepcopy__:
+            choices = widget.choices
+            if type(choices) is list and type(widget).choices is ChoiceWidget.choices:
+                # Already normalised: normalising a copy again gives an equal list.
+                result._choices = list(choices)
+            else:
+                result.choices = copy.copy(choices)
+        if method is forms.MultiWidget.__deepcopy__:
+            if share_inputs:
+                result.widgets = widget.widgets
+            else:
+                inner: dict = {}  # MultiWidget deep-copies its widgets with a memo of their own
+                result.widgets = [_copy_widget(sub, inner) for sub in widget.widgets]
+
+    return _copy(widget, memo, _WIDGET_COPIES, fill)
 
 
 # {(form class, languages): its base_fields with the language widgets and Bootstrap classes},
@@ -912,12 +915,7 @@ class CategoriesForm(WizardForm):
         # Made once per languages and registers, then copied like base_fields: building
         # forty fields for every categories page was a fifth of it (issue 14).
         key = (tuple(self.languages), tuple(self.registers))
-        prototypes = _category_fields.get(key)
-        if prototypes is None:
-            prototypes = _PreparedFields(self._category_fields())
-            if len(_category_fields) > 256:
-                _category_fields.clear()
-            _category_fields[key] = prototypes
+        prototypes = remembered(_category_fields, key, lambda: _PreparedFields(self._category_fields()), limit=256)
         self.fields.update(copy.deepcopy(prototypes))
 
     def _category_fields(self) -> dict:

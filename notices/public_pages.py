@@ -21,8 +21,8 @@ which answers every 404, 410 and redirect, and then stores the rows for next tim
 Stored reads are answered early (PublicReadMiddleware, placed where WhiteNoise serves
 static files): measured, sessions, locale, CSRF, auth, messages, CSP's policy building and
 URL resolving cost ~0.25 ms per read, four times the read itself. The early answer adds
-exactly the headers those layers would have added (finish_early); a test compares every
-header and byte with the full path.
+exactly the headers those layers would have added (_early_headers); a test compares
+every header and byte with the full path.
 """
 
 import hashlib
@@ -397,8 +397,8 @@ def _in_force(rows: list):
     return None
 
 
-# The key of a read the early route missed: the view then goes straight to the versions
-# instead of asking the database the same question again.
+# The key of a read that found no row: when the early route missed, the view then goes
+# straight to the versions instead of asking the database the same question again.
 MISSED = "_seloste_public_read_missed"
 
 
@@ -412,6 +412,7 @@ def _read(statement: str, request, key: str, *, quote: bool = False):
     # A PDF's ETag is selected without its quotes (the statement stays a column lookup).
     row = _in_force(_fetch(statement, {"key": key, "inm": header, "have": have[1:-1] if quote and have else have}))
     if row is None:
+        request.__dict__[MISSED] = key
         return None
     etag, meta, language, _from, _until, body = row
     if quote:
@@ -446,21 +447,7 @@ def _lang(request) -> str:
 
 def read_page(request, slug: str, number: int | None):
     """The public page from its stored row, or None when there is none."""
-    return _page(request, page_key(slug, number, PublishedPage.HTML, _lang(request)))
-
-
-def read_json(request, slug: str, number: int | None):
-    return _json(request, page_key(slug, number, PublishedPage.JSON, ""))
-
-
-def read_pdf(request, slug: str, number: int | None, language: str):
-    if not language:
-        return None
-    return _pdf(request, page_key(slug, number, PublishedPage.HTML, language), slug=slug, immutable=number is not None, language=language)
-
-
-def _page(request, key: str):
-    found = _read("page", request, key)
+    found = _read("page", request, page_key(slug, number, PublishedPage.HTML, _lang(request)))
     if found is None:
         return None
     etag, cache_control, language, body = found
@@ -471,8 +458,8 @@ def _page(request, key: str):
     return response
 
 
-def _json(request, key: str):
-    found = _read("page", request, key)
+def read_json(request, slug: str, number: int | None):
+    found = _read("page", request, page_key(slug, number, PublishedPage.JSON, ""))
     if found is None:
         return None
     etag, cache_control, _language, body = found
@@ -483,12 +470,13 @@ def _json(request, key: str):
     return response
 
 
-def _pdf(request, key: str, *, slug: str, immutable: bool, language: str):
-    found = _read("pdf", request, key, quote=True)
+def read_pdf(request, slug: str, number: int | None, language: str):
+    key = page_key(slug, number, PublishedPage.HTML, language)
+    found = _read("pdf", request, key, quote=True) if language else None
     if found is None:
         return None
     etag, content_type, _language, data = found
-    cache_control = IMMUTABLE if immutable else LATEST
+    cache_control = IMMUTABLE if number is not None else LATEST
     if data is None:
         return _headers(HttpResponseNotModified(), etag, cache_control)
     response = _headers(HttpResponse(data, content_type=content_type), etag, cache_control)
@@ -500,7 +488,7 @@ def _pdf(request, key: str, *, slug: str, immutable: bool, language: str):
 # --- The early route (notices.middleware.PublicReadMiddleware) --------------------------------
 
 # The stored reads' addresses, as notices/urls_public.py spells them (slug, int and str
-# converters); test_public_reads checks that both agree on every public address.
+# converters); test_public_early_route checks that both agree on every public address.
 ROUTE = re.compile(
     r"/n/(?P<slug>[-a-zA-Z0-9_]+)(?:/v(?P<number>[0-9]+))?"
     r"(?:(?P<page>/)|(?P<json>\.json)|/(?P<lang>[^/]+)\.pdf)"
@@ -545,24 +533,19 @@ def early_route_applies(request) -> bool:
 
 
 def read_early(request):
-    """A stored public read answered before the rest of the stack, or None to go on.
-    A miss is remembered on the request so the view does not repeat the lookup."""
+    """A stored public read answered before the rest of the stack, or None to go on (a
+    miss is remembered on the request by _read, so the view does not repeat the lookup)."""
     match = ROUTE.fullmatch(request.path_info)
     if match is None:
         return None
-    slug, number, language = match["slug"], match["number"], match["lang"]
-    number = int(number) if number is not None else None
+    slug, number = match["slug"], int(match["number"]) if match["number"] is not None else None
     if match["page"]:
-        key, frameable = page_key(slug, number, PublishedPage.HTML, _lang(request)), True
-        response = _page(request, key)
+        response, frameable = read_page(request, slug, number), True
     elif match["json"]:
-        key, frameable = page_key(slug, number, PublishedPage.JSON, ""), False
-        response = _json(request, key)
+        response, frameable = read_json(request, slug, number), False
     else:
-        key, frameable = page_key(slug, number, PublishedPage.HTML, language), False
-        response = _pdf(request, key, slug=slug, immutable=number is not None, language=language)
+        response, frameable = read_pdf(request, slug, number, match["lang"]), False
     if response is None:
-        request.__dict__[MISSED] = key
         return None
     for name, value in _early_headers(frameable):
         response.headers[name] = value

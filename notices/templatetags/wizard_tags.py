@@ -1,5 +1,6 @@
 """Template helpers for the notice wizard's forms."""
 
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.conf import settings
 from django.forms.widgets import Input
@@ -103,15 +104,7 @@ def _options_html(choices: list, values: list) -> str:
     plain = all(type(value) is str and type(label) is str for value, label in choices)
     if not plain:
         return "".join(_option(value, label, selected) for value, label, selected in _selected(choices, values))
-    written = _options_written.get(key := (get_language(), tuple(choices)))
-    if written is None:
-        written = ([_option(value, label, False) for value, label in choices], {})
-        for index, (value, _label) in enumerate(choices):
-            written[1].setdefault(value, index)
-        if len(_options_written) > 256:
-            _options_written.clear()
-        _options_written[key] = written
-    options, first_index = written
+    options, first_index = remembered(_options_written, (get_language(), tuple(choices)), lambda: _write_options(choices), limit=256)
     # The first option, in the list's order, whose value is chosen.
     chosen = [first_index[value] for value in values if value in first_index]
     if not chosen:
@@ -122,6 +115,14 @@ def _options_html(choices: list, values: list) -> str:
 
 
 _options_written: dict = {}
+
+
+def _write_options(choices: list) -> tuple[list[str], dict[str, int]]:
+    """Each option unselected, and where each value first stands."""
+    first_index: dict[str, int] = {}
+    for index, (value, _label) in enumerate(choices):
+        first_index.setdefault(value, index)
+    return [_option(value, label, False) for value, label in choices], first_index
 
 
 def _selected(choices, values):
@@ -360,7 +361,6 @@ def wizard_rows(context, rows):
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
 
 
-
 @register.simple_tag
 def wizard_nav(nav) -> str:
     """The steps' links (wizard.step_nav): what notices/wizard/_nav.html wrote with a loop,
@@ -429,8 +429,8 @@ def service_picker(groups) -> str:
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
 
 
-
-# crispy-bootstrap5's field classes for the widgets as_bootstrap_field writes itself.
+# The widgets as_bootstrap_field writes itself, by exact class (a subclass, such as a radio
+# select, may render differently and goes to crispy).
 _CRISPY_PLAIN = (forms.TextInput, forms.EmailInput, forms.URLInput, forms.NumberInput, forms.Textarea, forms.Select)
 
 
@@ -440,10 +440,8 @@ def as_bootstrap_field(field):
     text area or a plain select, in Python: the organisation's fifteen fields went
     through some fifty template includes on every controller step (issue 14). Anything
     else is left to crispy. The same HTML, whitespace between tags aside (a test)."""
-    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
-
     widget = field.field.widget
-    if field.is_hidden or type(widget) not in _CRISPY_PLAIN or isinstance(widget, forms.RadioSelect | forms.SelectMultiple):
+    if field.is_hidden or type(widget) not in _CRISPY_PLAIN:
         return as_crispy_field(field)
     # As the crispy_field tag: the widget's class name as a CSS class, then Bootstrap's.
     class_name = type(widget).__name__.lower()
@@ -475,7 +473,6 @@ def as_bootstrap_field(field):
         parts.append(f'<div {id_attr}class="form-text">{field.help_text}</div>')
     parts.append("</div>")
     return mark_safe("".join(parts))  # noqa: S308 - escaped above; help texts are ours and safe, as crispy's |safe
-
 
 
 @register.simple_tag

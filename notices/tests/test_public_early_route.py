@@ -100,7 +100,8 @@ def test_a_miss_asks_for_the_row_once_then_serves_from_the_versions(client, noti
     PublishedPage.objects.filter(notice=notice).delete()
     with statements() as sent:
         response = client.get(address(notice, "public_notice"))
-    lookups = [statement for statement in sent if "p.key =" in statement or "p.key = $1" in statement or "seloste_public_page" in statement]
+    # SQLite's trace shows the statement, libpq's the prepared statement's name.
+    lookups = [statement for statement in sent if "p.key =" in statement or "seloste_public_page" in statement]
     assert response.status_code == 200 and hasattr(response.wsgi_request, "session")
     assert len(lookups) == 1, lookups
     assert PublishedPage.objects.filter(notice=notice).exists()
