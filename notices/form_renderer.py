@@ -12,6 +12,8 @@ from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 
+from .memo import remembered
+
 
 # Django's escape and conditional_escape, without their lazy-string wrappers: called a
 # few thousand times a page, the wrappers cost more than the escaping (same output).
@@ -52,18 +54,6 @@ def _attrs(attrs: dict) -> str:
             return _write_attrs(attrs)
         key.append((name, type(value), value))
     return remembered(_attrs_html, tuple(key), lambda: _write_attrs(attrs))
-
-
-def remembered(cache: dict, key, make, *, limit: int = 4096):
-    """cache[key], made by make() the first time. Bounded: a full cache starts again (the
-    keys are what one step page writes many times: attribute sets, texts, option lists)."""
-    value = cache.get(key)
-    if value is None:
-        value = make()
-        if len(cache) > limit:
-            cache.clear()
-        cache[key] = value
-    return value
 
 
 _attrs_html: dict = {}

@@ -49,7 +49,7 @@ from .content.catalogues import (
 from .content.plain import LEGAL_BASIS_QUESTIONS, RECIPIENT_ROLE_QUESTIONS, SAFEGUARD_QUESTIONS, SPECIAL_CONDITION_QUESTIONS, legal_term
 from .content.plain import question as plain_question
 from .content.templates import template_choices
-from .form_renderer import remembered
+from .memo import remembered
 from .models import Organisation, User
 from .validators import validate_business_id
 

@@ -44,8 +44,12 @@ def adequacy_fingerprint(adequacy) -> str:
     return hashlib.sha256(repr([list(adequacy), adequacy.listed_on]).encode()).hexdigest()[:16]
 
 
+# What a stored status holds (from_findings): a new format makes every stored key stale.
+STATUS_FORMAT = "2"
+
+
 def status_key(*, notice_updated_at, organisation_updated_at, latest_version: int | None, adequacy_fp: str) -> str:
-    parts = [content_fingerprint(), adequacy_fp, organisation_updated_at.isoformat(), notice_updated_at.isoformat(), str(latest_version or 0)]
+    parts = [STATUS_FORMAT, content_fingerprint(), adequacy_fp, organisation_updated_at.isoformat(), notice_updated_at.isoformat(), str(latest_version or 0)]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
@@ -74,8 +78,16 @@ def from_findings(found, *, answers, unpublished_changes: bool | None) -> dict:
     if found is not None:
         status["errors"] = sum(1 for f in found if f.severity == "error")
         status["warnings"] = sum(1 for f in found if f.severity == "warning")
+        # Each message under its language code (read with languages.pick), and all the
+        # review step shows with it, so that step reads the findings instead of checking.
         status["findings"] = [
-            {"severity": f.severity, "step": f.step, **{code: f.message(code) for code in notice_languages.CODES}}
+            {
+                "severity": f.severity,
+                "step": f.step,
+                "language": f.language,
+                "article": {code: f.article(code) for code in notice_languages.CODES},
+                **{code: f.message(code) for code in notice_languages.CODES},
+            }
             for f in found
             if f.severity in ("error", "warning")
         ]
@@ -246,6 +258,18 @@ def statuses_for(notices, *, adequacy) -> dict[int, dict]:
             if notice.pk in keys:
                 notice.status, notice.status_key = out[notice.pk], keys[notice.pk]
     return out
+
+
+def notice_findings(notice, *, adequacy) -> list[dict] | None:
+    """The stored findings of one draft (``notice`` with its organisation), recomputed and
+    stored first when its status is out of date, as the dashboard does; None when the
+    check failed. One small query (the latest version's number) where the status is current."""
+    from .models import NoticeVersion
+
+    if not hasattr(notice, "latest_version"):
+        notice.latest_version = NoticeVersion.objects.filter(notice_id=notice.pk).order_by("-number").values_list("number", flat=True).first()
+    status = statuses_for([notice], adequacy=adequacy)[notice.pk]
+    return status["findings"] if status.get("errors") is not None else None
 
 
 def refresh_stale(*, batch: int = 200) -> int:

@@ -1,17 +1,22 @@
 """Template helpers for the notice wizard's forms."""
 
+import json
+
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.conf import settings
 from django.forms.widgets import Input
+from django.urls import reverse
 from django.utils.choices import CallableChoiceIterator
+from django.utils.formats import localize
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
-from notices.form_renderer import _attrs, conditional_escape, remembered, render_widget
+from notices.form_renderer import _attrs, conditional_escape, render_widget
 from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, CatalogueChoiceField, LTextWidget
+from notices.memo import RecentlyUsed, remembered
 
 register = template.Library()
 
@@ -311,6 +316,58 @@ def _management_form(formset) -> str:
     return "".join(_field_html(field) for field in form.hidden_fields())
 
 
+def _row_body(context, template, form, show_errors) -> str:
+    """A row card's contents: its errors, hidden inputs and fields (its row template)."""
+    parts = []
+    if show_errors and form.non_field_errors():
+        parts.append(f'<div class="alert alert-danger py-2">{" ".join(conditional_escape(error) for error in form.non_field_errors())}</div>')
+    parts.append("\n        " + "".join(_field_html(hidden) for hidden in form.hidden_fields()) + "\n        ")
+    with context.push(form=form):
+        parts.append(template.render(context))
+    return "".join(parts)
+
+
+# The rows of a step as the page shows them before anything is posted, by everything a
+# row is made from (_row_key): coming back to a step, or reloading it, writes only the
+# rows that changed since this process last wrote them, as the dashboard does with its
+# rows. A row was most of a step page's cost (issue 14). A posted row (with the user's
+# values and errors) is always written afresh.
+_row_html = RecentlyUsed(2000)
+
+
+def _row_key(context, rows, index: int, kwargs: str, language: str):
+    formset = rows.formset
+    initial = formset.initial[index] if formset.initial and index < len(formset.initial) else None
+    try:
+        row = json.dumps(initial, sort_keys=True, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return None  # not what a stored answer holds: written afresh
+    notice = context.get("notice")
+    return (getattr(notice, "pk", None), rows.spec.row_template, rows.spec.form_class, formset.prefix, index, language, kwargs, row)
+
+
+def _row_bodies(context, rows) -> list[str]:
+    formset, spec = rows.formset, rows.spec
+    template = context.template.engine.get_template(spec.row_template)
+    show_errors = context.get("show_errors")
+    if formset.is_bound or show_errors:
+        return [_row_body(context, template, form, show_errors) for form in formset.forms]
+    try:
+        kwargs = json.dumps(formset.form_kwargs, sort_keys=True, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return [_row_body(context, template, form, show_errors) for form in formset.forms]
+    language = get_language()
+    keys = [_row_key(context, rows, index, kwargs, language) for index in range(formset.total_form_count())]
+    bodies = [None if key is None else _row_html.get(key) for key in keys]
+    if None in bodies:
+        # Building the formset's forms is a good part of a row's cost: only when one is missing.
+        for index, form in enumerate(formset.forms):
+            if bodies[index] is None:
+                body = _row_body(context, template, form, show_errors)
+                bodies[index] = body if keys[index] is None else _row_html.put(keys[index], body)
+    return bodies
+
+
 @register.simple_tag(takes_context=True)
 def wizard_rows(context, rows):
     """One formset's repeated rows as cards: what notices/wizard/_rows.html wrote with a
@@ -331,11 +388,10 @@ def wizard_rows(context, rows):
     if show_errors and formset.non_form_errors():
         errors = "".join(f"{conditional_escape(error)} " for error in formset.non_form_errors())
         parts.append(f'<div class="alert alert-danger py-2" role="alert">{errors}</div>')
-    forms_ = formset.forms
-    if forms_:
-        row_template = context.template.engine.get_template(spec.row_template)
+    bodies = _row_bodies(context, rows)
+    if bodies:
         remove = _("Remove")
-        for index, form in enumerate(forms_):
+        for index, body in enumerate(bodies):
             parts.append(
                 f'\n    <div class="card wizard-row mb-3">\n      <div class="card-body">\n'
                 f'        <div class="d-flex justify-content-between align-items-center mb-2">\n'
@@ -344,11 +400,7 @@ def wizard_rows(context, rows):
                 f'            hx-post="{path}" {target}>{conditional_escape(remove)}<span class="visually-hidden"> {index + 1}</span></button>\n'
                 f"        </div>\n        "
             )
-            if show_errors and form.non_field_errors():
-                parts.append(f'<div class="alert alert-danger py-2">{" ".join(conditional_escape(error) for error in form.non_field_errors())}</div>')
-            parts.append("\n        " + "".join(_field_html(hidden) for hidden in form.hidden_fields()) + "\n        ")
-            with context.push(form=form):
-                parts.append(row_template.render(context))
+            parts.append(body)
             parts.append("\n      </div>\n    </div>\n  ")
     else:
         parts.append(f'\n    <p class="text-body-secondary fst-italic">{conditional_escape(_("None added."))}</p>\n  ')
@@ -464,9 +516,7 @@ def as_bootstrap_field(field):
     parts.append(str(field))
     if field.errors:
         parts.append(f'<div id="{conditional_escape(field.errors.field_id)}_error" class="invalid-feedback">')
-        parts.extend(
-            f'<p id="error_{index}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>' for index, error in enumerate(field.errors, start=1)
-        )
+        parts.extend(f'<p id="error_{index}_{auto_id}"><strong>{conditional_escape(error)}</strong></p>' for index, error in enumerate(field.errors, start=1))
         parts.append("</div>")
     if field.help_text:
         id_attr = f'id="{auto_id}_helptext" ' if field.auto_id else ""
@@ -478,7 +528,19 @@ def as_bootstrap_field(field):
 @register.simple_tag
 def category_options(form, show_errors=False) -> str:
     """The categories step's catalogue checkboxes, each with its "which data exactly" field
-    and register: what the step's template wrote with a loop, in Python (issue 14)."""
+    and register: what the step's template wrote with a loop, in Python (issue 14). As the
+    page first shows them, they are remembered as the rows are (_row_html)."""
+    if form.is_bound or show_errors:
+        return _category_options(form, show_errors)
+    try:
+        initial = json.dumps(form.initial, sort_keys=True, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return _category_options(form, show_errors)
+    key = ("categories", form.prefix, tuple(form.languages), tuple(map(tuple, form.registers)), get_language(), initial)
+    return _row_html.get_or_make(key, lambda: _category_options(form, show_errors))
+
+
+def _category_options(form, show_errors) -> str:
     parts = []
     for option, details, register in form.category_options():
         data = option.data
@@ -523,3 +585,38 @@ def service_note(form) -> str:
         return "\n"
     text = _("Filled in from the service library: check the details. Removing the service on the recipients step removes all of its rows.")
     return mark_safe(f'<p class="wizard-service-note small text-body-secondary mb-2">{conditional_escape(text)}</p>\n')  # noqa: S308 - escaped
+
+
+def _text_html(value) -> str:
+    # As {{ value }}: a date or number localised, then escaped.
+    return conditional_escape(value if isinstance(value, str | Promise) else localize(value))
+
+
+@register.simple_tag
+def review_summary(summary, notice) -> str:
+    """The review step's answers, a card a step (wizard.summarise): what its template wrote
+    with three nested loops, in Python (issue 14: a tenth of the review page)."""
+    edit, not_answered, nothing = (conditional_escape(_(text)) for text in ("Edit", "Not answered", "Nothing added."))
+    parts = []
+    for part in summary:
+        label = _text_html(part["label"])
+        url = conditional_escape(reverse("notices:wizard_step", args=[notice.pk, part["key"]]))
+        parts.append(
+            '\n    <div class="card mb-3 wizard-summary">\n'
+            '      <div class="card-header d-flex justify-content-between align-items-center">\n'
+            f'        <span class="fw-semibold">{label}</span>\n'
+            f'        <a href="{url}">{edit}<span class="visually-hidden">: {label}</span></a>\n'
+            '      </div>\n      <div class="card-body py-2">\n        '
+        )
+        if part["items"]:
+            parts.append('\n          <dl class="row mb-0 small">\n            ')
+            for item_label, lines in part["items"]:
+                written = "<br>".join(_text_html(line) for line in lines or ()) or f'<span class="text-body-secondary">{not_answered}</span>'
+                parts.append(
+                    f'\n              <dt class="col-sm-4">{_text_html(item_label)}</dt>\n              <dd class="col-sm-8">{written}</dd>\n            '
+                )
+            parts.append("\n          </dl>\n        ")
+        else:
+            parts.append(f'\n          <p class="text-body-secondary small mb-0">{nothing}</p>\n        ')
+        parts.append("\n      </div>\n    </div>\n  ")
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above

@@ -281,3 +281,28 @@ def test_service_note_tag_writes_what_its_include_wrote(user, language):
             context = {"form": RecipientForm(initial=initial)}
             assert new.render(context) == old.render(context)
     assert "wizard-service-note" in new.render({"form": RecipientForm(initial={"service": "mailchimp"})})
+
+
+# The loop templates/notices/wizard/steps/review.html had before the review_summary tag.
+OLD_REVIEW_SUMMARY = (Path(__file__).parent / "old_templates" / "review_summary.html").read_text()
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_review_summary_tag_writes_what_the_review_loop_wrote(user, language):
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    answers = samples.sample_answers()
+    answers["purposes"][0]["description"] = {"fi": "Markkinointi <b>& muuta</b>", "en": "Marketing"}
+    notice = NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=answers)
+    engine = engines["django"]
+    old, new = engine.from_string(OLD_REVIEW_SUMMARY), engine.from_string("{% load wizard_tags %}  {% review_summary summary notice %}")
+    with translation.override(language):
+        summary = wz.summarise(notice)
+        # Every branch: a part with no items, an item with no lines, one with a lazy label.
+        summary.append({"key": "rights", "label": "Tyhjä <osa>", "items": []})
+        summary.append({"key": "security", "label": gettext_lazy("Security"), "items": [("Ei vastausta", []), ("Kaksi", ["a < b", "c"])]})
+        context = {"summary": summary, "notice": notice}
+        html = new.render(context)
+        assert html == old.render(context)
+    assert "&lt;b&gt;&amp; muuta" in html and "Tyhjä &lt;osa&gt;" in html and "a &lt; b<br>c" in html

@@ -143,3 +143,61 @@ def test_a_wizard_step_get_writes_nothing_and_the_user_resumes_where_they_saved(
     assert writes == []
     response = client.get(reverse("notices:wizard", kwargs={"pk": notice.pk}))
     assert response["Location"] == reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "categories"})
+
+
+def review(client, notice, language="fi"):
+    client.cookies["django_language"] = language
+    response = client.get(reverse("notices:wizard_step", kwargs={"pk": notice.pk, "step": "review"}))
+    assert response.status_code == 200
+    return response
+
+
+def test_the_review_shows_the_stored_findings_without_checking_again(client, user, monkeypatch):
+    notice = make_notice(user)
+    services.notice_save_step(notice=notice, step="purposes", data=[], by=user)  # no purpose: an error
+    client.force_login(user)
+    found = checker.check_notice(answers=Notice.objects.get(pk=notice.pk).answers, controller=notice.organisation.snapshot())
+
+    def refuse(**kwargs):
+        raise AssertionError("the review checked a notice whose findings are stored")
+
+    monkeypatch.setattr(checker, "check_notice", refuse)
+    for language in ("fi", "en"):
+        shown = review(client, notice, language).context["findings"]
+        assert [(f["severity"], f["step"], f["message"], f["article"]) for f in shown] == [
+            (f.severity, f.step, f.message(language), f.article(language)) for f in found
+        ]
+        assert any(f["step"] == "purposes" and f["severity"] == "error" for f in shown)
+
+
+def test_the_review_of_a_stale_status_checks_once_and_stores_it(client, user, monkeypatch):
+    notice = make_notice(user)
+    services.notice_save_step(notice=notice, step="purposes", data=notice.answers["purposes"], by=user)
+    stored = Notice.objects.get(pk=notice.pk)
+    stored.answers["purposes"] = []  # behind the services' back: the status is stale
+    stored.save()
+    client.force_login(user)
+    calls = []
+    real = checker.check_notice
+    monkeypatch.setattr(checker, "check_notice", lambda **kwargs: calls.append(1) or real(**kwargs))
+    assert any(f["step"] == "purposes" for f in review(client, notice).context["findings"])
+    assert any(f["step"] == "purposes" for f in review(client, notice).context["findings"])
+    assert calls == [1]
+
+
+def test_the_review_after_a_publish_reads_the_findings_publish_stored(client, user, monkeypatch):
+    notice = make_notice(user)
+    publish(notice, user)
+    client.force_login(user)
+    monkeypatch.setattr(checker, "check_notice", lambda **kwargs: (_ for _ in ()).throw(AssertionError("checked again")))
+    page = review(client, notice).content.decode()
+    assert review(client, notice).context["findings"] == []
+    assert "alert-success" in page
+
+
+def test_a_new_status_format_makes_stored_statuses_stale(user, monkeypatch):
+    notice = make_notice(user)
+    services.notice_save_step(notice=notice, step="purposes", data=notice.answers["purposes"], by=user)
+    assert status.refresh_stale() == 0
+    monkeypatch.setattr(status, "STATUS_FORMAT", "next")
+    assert status.refresh_stale() == 1

@@ -105,3 +105,84 @@ def test_every_row_kind_can_be_added_without_javascript(client, notice):
         response = client.post(url(notice, step), {**management(prefix, 0), "row_action": f"add:{prefix}"})
         assert response.status_code == 200
         assert f'name="{prefix}-TOTAL_FORMS" value="1"' in response.content.decode(), step
+
+
+# --- Rows as a step first shows them are remembered (wizard_tags._row_html, issue 14) ----
+
+
+def rows_html(notice, step, language="fi"):
+    """Each kind of rows of the step as the page writes them before anything is posted."""
+    from django.template import engines
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from notices import wizard as wz
+
+    engine = engines["django"].from_string("{% load wizard_tags %}{% wizard_rows rows %}")
+    request = RequestFactory().get(url(notice, step))
+    notice = Notice.objects.get(pk=notice.pk)
+    with translation.override(language):
+        rows = wz.get_step(notice, step).build().rows.values()
+        return [engine.render({"rows": each, "notice": notice, "show_errors": False, "request": request}) for each in rows]
+
+
+@pytest.fixture
+def sample(user, client):
+    from notices.content import samples
+
+    client.force_login(user)
+    client.cookies["django_language"] = "fi"
+    return NoticeFactory(organisation=MembershipFactory(user=user).organisation, answers=samples.sample_answers())
+
+
+@pytest.mark.parametrize("step", ["purposes", "categories", "retention", "recipients", "transfers", "cookies", "sources", "notice"])
+def test_a_remembered_row_is_the_row_written_afresh(sample, step):
+    from notices.templatetags import wizard_tags
+
+    wizard_tags._row_html.clear()
+    afresh = rows_html(sample, step)
+    remembered = len(wizard_tags._row_html)
+    assert rows_html(sample, step) == afresh
+    wizard_tags._row_html.clear()
+    assert rows_html(sample, step) == afresh
+    if any('class="card wizard-row' in html for html in afresh):
+        assert remembered  # the comparison is about something: rows were remembered
+
+
+def test_a_saved_change_shows_at_once_on_the_step(client, sample):
+    from notices import services
+
+    recipients = Notice.objects.get(pk=sample.pk).answers["recipients"]
+    old_name = recipients["items"][0]["name"]
+    for _twice in range(2):  # written, then remembered
+        assert f'value="{old_name}"' in client.get(url(sample, "recipients")).content.decode()
+    recipients["items"][0]["name"] = "Uusi Nimi <Oy>"
+    services.notice_save_step(notice=Notice.objects.get(pk=sample.pk), step="recipients", data=recipients, by=sample.organisation.memberships.first().user)
+    page = client.get(url(sample, "recipients")).content.decode()
+    assert 'value="Uusi Nimi &lt;Oy&gt;"' in page and f'value="{old_name}"' not in page
+
+
+def test_rows_follow_the_language_and_the_registers(client, sample):
+    from notices import services
+
+    finnish = rows_html(sample, "purposes", "fi")[0]
+    english = rows_html(sample, "purposes", "en")[0]
+    assert "Poista" in finnish and "Remove" in english
+    assert "Which of these fits best?" in english and "Which of these fits best?" not in finnish
+    assert "Markkinointirekisteri" in finnish  # two registers: each row chooses one
+    answers = Notice.objects.get(pk=sample.pk).answers["notice"]
+    answers["registers"] = [{"id": "reg-customers", "name": {"fi": "Asiakkaat"}}]
+    services.notice_save_step(notice=Notice.objects.get(pk=sample.pk), step="notice", data=answers, by=sample.organisation.memberships.first().user)
+    assert 'name="purposes-0-register"' not in rows_html(sample, "purposes", "fi")[0]  # one register: no choice
+
+
+def test_a_categorys_saved_details_show_at_once(client, sample):
+    from notices import services
+
+    client.get(url(sample, "categories"))  # written, and remembered
+    categories = Notice.objects.get(pk=sample.pk).answers["categories"]
+    assert categories["items"][0]["code"] == "basic"
+    categories["items"][0]["details"] = {"fi": "Uusi tarkennus <b>"}
+    services.notice_save_step(notice=Notice.objects.get(pk=sample.pk), step="categories", data=categories, by=sample.organisation.memberships.first().user)
+    page = client.get(url(sample, "categories")).content.decode()
+    assert "Uusi tarkennus &lt;b&gt;</textarea>" in page and "nimi ja asiointikieli</textarea>" not in page

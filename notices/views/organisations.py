@@ -2,8 +2,6 @@
 another user's organisation is a 404, never a 403 that would confirm it exists."""
 
 import logging
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,6 +22,7 @@ from ..content import languages as notice_languages
 from ..content.adequacy import adequacy_from_db
 from ..forms import OrganisationForm
 from ..limits import LimitReached
+from ..memo import RecentlyUsed
 from ..models import AuditEvent, Notice, Organisation, PdfRender, PublishRequest, UpdateAlert
 from .data import action_label
 from .public import embed_context
@@ -211,9 +210,7 @@ def _step_index(step: str) -> int:
 # The dashboard's rows as HTML, by everything a row shows (_row_key): a dashboard of 300
 # notices renders only the rows that changed since this process last showed them (issue
 # 14: a row through the templates cost ~0.6 ms). Per process, least recently used out.
-ROW_HTML_CACHE_SIZE = 5000
-_row_html: OrderedDict = OrderedDict()
-_row_html_lock = threading.Lock()
+_row_html = RecentlyUsed(5000)
 
 
 def _row_key(notice: Notice, *, language: str, rights: tuple, state: dict, pending) -> tuple:
@@ -223,20 +220,6 @@ def _row_key(notice: Notice, *, language: str, rights: tuple, state: dict, pendi
         tuple(state["update_reasons"]), state["pdf_state"], state["review_due"], pending.pk if pending else None,
         addresses.current_address(notice) if notice.latest_version else "",
     )  # fmt: skip
-
-
-def _row_html_cached(key: tuple, build) -> str:
-    with _row_html_lock:
-        html = _row_html.get(key)
-        if html is not None:
-            _row_html.move_to_end(key)
-            return html
-    html = build()
-    with _row_html_lock:
-        _row_html[key] = html
-        while len(_row_html) > ROW_HTML_CACHE_SIZE:
-            _row_html.popitem(last=False)
-    return html
 
 
 class DashboardRows(list):
@@ -277,7 +260,7 @@ def dashboard(request):
             row.pending_request = pending.get(notice.pk)
             key = _row_key(notice, language=language, rights=flags, state=states[notice.pk], pending=row.pending_request)
             notice_rows.append(row)
-            notice_rows.html.append(_row_html_cached(key, lambda row=row: render_to_string("notices/_notice_row.html", {"row": row})))
+            notice_rows.html.append(_row_html.get_or_make(key, lambda row=row: render_to_string("notices/_notice_row.html", {"row": row})))
         rows.append(
             {
                 "organisation": organisation,

@@ -1,12 +1,10 @@
 # Writing a notice: new notice, the wizard's steps, preview. The dashboard and
 # organisation pages live in views/organisations.py.
 import logging
-import threading
-from collections import OrderedDict
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -19,13 +17,15 @@ from django.views.decorators.http import require_http_methods
 from .. import permissions, services
 from .. import status as note_status
 from .. import wizard as wz
-from ..content import builder, catalogues, checker, plain
+from ..content import builder, catalogues, plain
 from ..content.adequacy import adequacy_from_db
+from ..content.languages import pick
 from ..content.steps import STEP_KEYS, STEP_LABELS
 from ..content.templates import TEMPLATES_BY_CODE
 from ..forms import NoticeCreateForm, NoticeTemplatesForm, ui_language
 from ..limits import LimitReached, notice_size_problem
-from ..models import Notice, Organisation
+from ..memo import RecentlyUsed
+from ..models import Notice, NoticeVersion, Organisation
 
 # --- Notice wizard ---------------------------------------------------------------------
 # Thin views over notices/wizard.py (which forms a step has, how answers map to them) and
@@ -34,10 +34,13 @@ from ..models import Notice, Organisation
 logger = logging.getLogger(__name__)
 
 
-def _user_notice(request, pk) -> Notice:
-    """The member's notice (404 for anyone else), checked against the view's permission."""
+def _user_notice(request, pk, *, latest_version: bool = False) -> Notice:
+    """The member's notice (404 for anyone else), checked against the view's permission;
+    with ``latest_version``, the number of its latest version too (None before the first)."""
     # The user's role from the membership row for_user joins anyway: no query of its own.
     member = Notice.objects.for_user(request.user).select_related("organisation").annotate(member_role=F("organisation__memberships__role"))
+    if latest_version:
+        member = member.annotate(latest_version=Subquery(NoticeVersion.objects.filter(notice=OuterRef("pk")).order_by("-number").values("number")[:1]))
     notice = get_object_or_404(member, pk=pk)
     permissions.remember_role(request.user, notice.organisation, notice.member_role)
     permissions.check(request, notice.organisation)
@@ -111,9 +114,7 @@ def _preview_language(request, notice, name="preview") -> str:
 # The preview of the saved answers as HTML, per process, by what it is made from: moving
 # between steps, reloading, or a second tab shows the same preview without building and
 # rendering the notice again (issue 14: the preview was a third of a step page).
-PREVIEW_CACHE_SIZE = 200
-_previews: OrderedDict = OrderedDict()
-_previews_lock = threading.Lock()
+_previews = RecentlyUsed(200)
 
 
 def _saved_preview_context(request, notice, name="preview") -> dict:
@@ -123,10 +124,7 @@ def _saved_preview_context(request, notice, name="preview") -> dict:
         notice.pk, notice.updated_at, notice.organisation_id, notice.organisation.updated_at, language,
         note_status.adequacy_fingerprint(adequacy), note_status.content_fingerprint(), timezone.localdate(),
     )  # fmt: skip
-    with _previews_lock:
-        body = _previews.get(key)
-        if body is not None:
-            _previews.move_to_end(key)
+    body = _previews.get(key)
     if body is None:
         try:
             document = builder.build_document(answers=notice.answers or {}, controller=notice.organisation.snapshot(), language=language, adequacy=adequacy)
@@ -137,31 +135,26 @@ def _saved_preview_context(request, notice, name="preview") -> dict:
         else:
             title = format_html('<p class="h5 mb-3" lang="{}">{}</p>\n', document.language, document.title)
             body = title + render_to_string("notices/document.html", {"document": document})
-        with _previews_lock:
-            _previews[key] = body
-            while len(_previews) > PREVIEW_CACHE_SIZE:
-                _previews.popitem(last=False)
+        _previews.put(key, body)
     return {"notice": notice, "preview_body": body, "preview_language": language, "preview_languages": wz.notice_languages(notice)}
 
 
 def _findings(notice) -> list[dict]:
-    try:
-        # The same adequacy list as publishing, so the review never promises what publish refuses.
-        found = checker.check_notice(answers=notice.answers or {}, controller=notice.organisation.snapshot(), adequacy=adequacy_from_db())
-    except Exception:
-        logger.exception("checking notice %s failed", notice.pk)
-        return []
+    # The findings stored when the answers were saved (notices/status.py): checking the
+    # notice again was a third of the review page (issue 14). The same adequacy list as
+    # publishing, so the review never promises what publish refuses.
+    found = note_status.notice_findings(notice, adequacy=adequacy_from_db())
     language = ui_language()
     return [
         {
-            "severity": finding.severity,
-            "message": finding.message(language),
-            "article": finding.article(language),
-            "step": finding.step if finding.step in STEP_KEYS else "review",
-            "step_label": STEP_LABELS.get(finding.step, ""),
-            "language": finding.language,
+            "severity": finding["severity"],
+            "message": pick(finding, language),
+            "article": pick(finding.get("article"), language),
+            "step": finding["step"] if finding["step"] in STEP_KEYS else "review",
+            "step_label": STEP_LABELS.get(finding["step"], ""),
+            "language": finding.get("language", ""),
         }
-        for finding in found
+        for finding in found or []
     ]
 
 
@@ -169,7 +162,8 @@ def _findings(notice) -> list[dict]:
 @require_http_methods(["GET", "POST"])
 @permissions.org_view("notice.edit")
 def wizard_step(request, pk, step):
-    notice = _user_notice(request, pk)
+    # The review reads the stored findings, which are kept for the latest version's number.
+    notice = _user_notice(request, pk, latest_version=step == "review")
     if step not in STEP_KEYS:
         raise Http404("no such step")
     handler = wz.get_step(notice, step)
