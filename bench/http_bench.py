@@ -413,8 +413,10 @@ def report(results, p95: float, samples: int, args) -> int:
         )
         ok = ratio >= targets[name]
         cpu_ratio = bare_cpu / (app_cpu + db_cpu) if app_cpu + db_cpu else 0
-        lines.append(f"{'PASS' if ok else 'FAIL'}  {name}: {app_rps:.0f} req/s, ceiling {bare_rps:.0f} req/s, ratio {ratio:.2f}× (target ≥ {targets[name]}×); "
-                     f"CPU ratio (bare ÷ app incl. DB) {cpu_ratio:.2f}×")
+        lines.append(
+            f"{'PASS' if ok else 'FAIL'}  {name}: {app_rps:.0f} req/s, ceiling {bare_rps:.0f} req/s, ratio {ratio:.2f}× (target ≥ {targets[name]}×); "
+            f"CPU ratio (bare ÷ app incl. DB) {cpu_ratio:.2f}×"
+        )
         if not ok:
             missed.append(name)
     ok = p95 <= WIZARD_P95_MS
