@@ -4,6 +4,7 @@ rows without JavaScript. Views stay thin; saving goes through services.notice_sa
 
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from django.conf import settings
 from django.http import QueryDict
@@ -20,6 +21,7 @@ from .content.service_library import chosen_services, library_from_db
 from .content.steps import STEP_KEYS, STEPS
 from .content.templates import service_groups as template_service_groups
 from .content.templates import sign_texts as template_sign_texts
+from .memo import RecentlyUsed
 from .models import Notice, Organisation
 
 MAX_ROWS = 30
@@ -368,26 +370,41 @@ class RecipientsStep(Step):
 
 
     def extra_context(self):
-        language = wf.ui_language()
         chosen = set(chosen_services(self.answers))
         suggested_groups = set(template_service_groups(self.answers.get("templates")))
+        # Made once per library, choice and language: the same groups (the same object) let
+        # the service_picker tag write the picker once too.
+        key = (service_library.library_version(), frozenset(chosen), frozenset(suggested_groups), wf.ui_language())
+        groups = _service_groups.get_or_make(key, lambda: self._service_groups(chosen, suggested_groups))
+        return {"service_groups": groups, "chosen_count": len(chosen)}
+
+    @staticmethod
+    def _service_groups(chosen: set, suggested_groups: set) -> tuple:
+        # Shared by every request with the same key: read-only all the way down.
+        language = wf.ui_language()
         by_group: dict[str, list] = {}
         for service in sorted(library_from_db().values(), key=lambda service: service.name.casefold()):
             by_group.setdefault(service.group, []).append(
-                {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
+                MappingProxyType(
+                    {"code": service.code, "name": service.name, "description": ltext(service.description, language), "chosen": service.code in chosen}
+                )
             )
-        groups = [
-            {
-                "code": entry.code,
-                "label": entry.label(language),
-                "services": by_group[entry.code],
-                # Open: a group with a chosen service, or one the notice's templates suggest.
-                "open": any(s["chosen"] for s in by_group[entry.code]) or entry.code in suggested_groups,
-            }
+        return tuple(
+            MappingProxyType(
+                {
+                    "code": entry.code,
+                    "label": entry.label(language),
+                    "services": tuple(by_group[entry.code]),
+                    # Open: a group with a chosen service, or one the notice's templates suggest.
+                    "open": any(s["chosen"] for s in by_group[entry.code]) or entry.code in suggested_groups,
+                }
+            )
             for entry in service_library.GROUPS
             if entry.code in by_group
-        ]
-        return {"service_groups": groups, "chosen_count": len(chosen)}
+        )
+
+
+_service_groups = RecentlyUsed(200)
 
 
 class TransfersStep(Step):

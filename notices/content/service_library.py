@@ -151,13 +151,23 @@ def library_from_db() -> dict[str, LibraryService]:
     it built and reuses it while every row's (id, updated_at) is the same: loading some
     sixty rows of JSON was a tenth of the recipients step (issue 14), the check is a
     two-column read."""
+    return dict(_held_library()[1])  # the services are frozen; the mapping is the caller's
+
+
+def library_version() -> tuple:
+    """What library_from_db() is built from, (id, updated_at) of every row: a key for
+    anything made from the library (the recipients step's service picker)."""
+    return _held_library()[0]
+
+
+def _held_library() -> tuple:
     from notices.models import ServiceLibraryEntry
 
     fingerprint = tuple(ServiceLibraryEntry.objects.order_by("id").values_list("id", "updated_at"))
     held = _built.get("library")
     if held is None or held[0] != fingerprint:
         held = _built["library"] = (fingerprint, library_from_rows(ServiceLibraryEntry.objects.filter(active=True).order_by("name")))
-    return dict(held[1])  # the services are frozen; the mapping is the caller's
+    return held
 
 
 _built: dict = {}

@@ -68,18 +68,25 @@ def input_with(bound_field, invalid=False):
     return _select_html(bound_field, attrs) or bound_field.as_widget(attrs=attrs)
 
 
+def _has_errors(field) -> bool:
+    # As bool(field.errors), without the empty error list BoundField.errors makes for
+    # every field of a form that has none.
+    return bool(field.form.errors.get(field.name))
+
+
 def _select_html(field, attrs) -> str | None:
     """What as_widget(attrs=attrs) writes for a plain select (a country, a register: up to
     a few hundred options a row), without Django's context per option; None for any other."""
     widget, form_field = field.field.widget, field.field
     if type(widget) is not forms.Select or form_field.required or form_field.disabled or form_field.localize or form_field.show_hidden_initial:
         return None
-    choices = _plain_choices(widget.choices)
-    if any(isinstance(label, list | tuple) for _value, label in choices):
+    choices, stable = _plain_choices(widget.choices)
+    prepared = _prepared_options(choices) if stable else _prepare_options(choices)
+    if prepared is None:
         return None
     # BoundField.build_widget_attrs (neither required nor disabled), then the id.
     attrs = dict(attrs)
-    if field.errors:
+    if _has_errors(field):
         attrs["aria-invalid"] = "true"
     if not attrs.get("aria-describedby") and not field.use_fieldset and (described := field.aria_describedby):
         attrs["aria-describedby"] = described
@@ -87,29 +94,63 @@ def _select_html(field, attrs) -> str | None:
         attrs.setdefault("id", field.auto_id)
     values = widget.format_value(field.value())
     start = f'<select name="{conditional_escape(field.html_name)}"{_attrs({**widget.attrs, **attrs})}>'
-    return mark_safe(start + _options_html(choices, values) + "\n</select>")  # noqa: S308 - every value is escaped
+    return mark_safe(start + _selected_options(prepared, values) + "\n</select>")  # noqa: S308 - every value is escaped
 
 
-def _plain_choices(choices) -> list:
-    """The widget's choices as a list. A catalogue field's are already (code, label) pairs,
-    memoised per language: Django's iterator would normalise them again for every select."""
+def _plain_choices(choices) -> tuple[list, bool]:
+    """The widget's choices as a list, and whether it is a list kept for reuse. A catalogue
+    field's are already (code, label) pairs, memoised per language: Django's iterator would
+    normalise them again for every select."""
     func = getattr(choices, "func", None)
     if isinstance(choices, CallableChoiceIterator) and getattr(func, "__func__", None) is CatalogueChoiceField._catalogue_choices:
-        return func()
-    return list(choices)
+        return func(), True
+    return list(choices), False
 
 
 def _options_html(choices: list, values: list) -> str:
     """The options of a select, the first one whose value is in ``values`` selected
-    (ChoiceWidget.optgroups and create_option). A list of plain texts (countries: ~250 a
-    row) is written once and then only the selected option changes."""
+    (ChoiceWidget.optgroups and create_option)."""
+    return _selected_options(_prepare_options(choices), values)
+
+
+# A catalogue's choices are one list per language, the same on every row: prepared once
+# (looked at, normalised, written), by the list itself; each select then only marks its
+# selected option. A list not found again is prepared each time.
+_prepared_by_list: dict = {}
+
+
+def _prepared_options(choices: list):
+    key = (id(choices), get_language())
+    entry = _prepared_by_list.get(key)
+    if entry is not None and entry[0] is choices:  # the same list, not one at a freed list's address
+        return entry[1]
+    prepared = _prepare_options(choices)
+    if len(_prepared_by_list) > 256:
+        _prepared_by_list.clear()
+    _prepared_by_list[key] = (choices, prepared)
+    return prepared
+
+
+def _prepare_options(choices: list):
+    """(choices, plain, written options, where each value first stands) of a select's
+    choices; None for grouped choices (left to Django). A list of plain texts (countries:
+    ~250 a row) is written once and then only the selected option changes."""
+    if any(isinstance(label, list | tuple) for _value, label in choices):
+        return None
     # Lazy labels ("—") as the text they give in this language; anything else (a safe
     # string, a number, a group) is written option by option.
     choices = [(value, label if type(label) is str or not isinstance(label, Promise) else str(label)) for value, label in choices]
     plain = all(type(value) is str and type(label) is str for value, label in choices)
     if not plain:
-        return "".join(_option(value, label, selected) for value, label, selected in _selected(choices, values))
+        return choices, False, None, None
     options, first_index = remembered(_options_written, (get_language(), tuple(choices)), lambda: _write_options(choices), limit=256)
+    return choices, True, options, first_index
+
+
+def _selected_options(prepared, values: list) -> str:
+    choices, plain, options, first_index = prepared
+    if not plain:
+        return "".join(_option(value, label, selected) for value, label, selected in _selected(choices, values))
     # The first option, in the list's order, whose value is chosen.
     chosen = [first_index[value] for value in values if value in first_index]
     if not chosen:
@@ -175,7 +216,7 @@ def _field_html(field) -> str:
 def _ltext_html(field, widget) -> str | None:
     # BoundField.build_widget_attrs (not required, not disabled; a fieldset, so no
     # aria-describedby), then MultiWidget.get_context and LTextWidget.get_context.
-    attrs = {"aria-invalid": "true"} if not widget.is_hidden and field.errors else {}
+    attrs = {"aria-invalid": "true"} if not widget.is_hidden and _has_errors(field) else {}
     if field.auto_id and "id" not in widget.attrs:
         attrs["id"] = field.auto_id
     final = {**widget.attrs, **attrs}
@@ -448,6 +489,20 @@ def service_picker(groups) -> str:
     its template wrote with a loop over some sixty services, in Python (issue 14)."""
     if not groups:
         return ""
+    if isinstance(groups, tuple):  # the step's shared, read-only groups: written once a language
+        key = (id(groups), get_language())
+        held = _pickers.get(key)
+        if held is None or held[0] is not groups:
+            held = _pickers.put(key, (groups, _service_picker(groups)))
+        return held[1]
+    return _service_picker(groups)
+
+
+# Keyed by the groups' identity, checked (an id is reused once its object is freed).
+_pickers = RecentlyUsed(200)
+
+
+def _service_picker(groups) -> str:
     add, remove = conditional_escape(_("Add")), conditional_escape(_("Remove"))
     parts = [
         '\n<section class="service-picker mb-4" aria-labelledby="service-picker-title">\n'

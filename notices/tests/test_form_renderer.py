@@ -175,7 +175,10 @@ def test_service_picker_tag_writes_what_the_recipients_template_wrote(user, lang
     engine = engines["django"]
     old, new = engine.from_string(OLD_PICKER), engine.from_string("{% load wizard_tags %}{% service_picker service_groups %}")
     with translation.override(language):
-        groups = wz.get_step(notice, "recipients").extra_context()["service_groups"]
+        shared = wz.get_step(notice, "recipients").extra_context()["service_groups"]
+        # The step's groups are shared and read-only, and their picker written once: the same.
+        assert new.render({"service_groups": shared}) == old.render({"service_groups": shared}) == new.render({"service_groups": shared})
+        groups = [{**group, "services": [dict(service) for service in group["services"]]} for group in shared]
         # A name and a description with markup: escaped alike.
         groups[0]["services"][0] = {**groups[0]["services"][0], "name": 'A&B <Oy> "x"', "description": "<b>kuvaus</b> & 'muuta'", "chosen": True}
         groups[0]["services"][1] = {**groups[0]["services"][1], "description": ""}

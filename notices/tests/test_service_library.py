@@ -490,3 +490,24 @@ def test_the_library_a_process_keeps_follows_every_change_staff_make(django_asse
     # What a caller does with the mapping stays with the caller.
     library_from_db().clear()
     assert library_from_db()
+
+
+def picker(client, notice) -> str:
+    html = client.get(recipients_url(notice)).content.decode()
+    return html[html.index('id="service-picker-title"') : html.index("</section>", html.index('id="service-picker-title"'))]
+
+
+@pytest.mark.django_db
+def test_the_picker_follows_the_chosen_services_and_the_library(client, notice, user):
+    # The picker is written once per library, choice and language (wizard.RecipientsStep):
+    # each of them changes it at once.
+    assert 'value="add:mailchimp"' in picker(client, notice) and 'value="add:mailchimp"' in picker(client, notice)
+    services.notice_add_service(notice=notice, code="mailchimp", by=user)
+    assert 'value="remove:mailchimp"' in picker(client, notice) and 'value="add:mailchimp"' not in picker(client, notice)
+
+    entry = ServiceLibraryEntry.objects.get(code="mailchimp")
+    entry.name = "Mailchimp <Intuit>"
+    entry.save()
+    assert "Mailchimp &lt;Intuit&gt;" in picker(client, notice)
+    client.cookies["django_language"] = "en"
+    assert "Services you use" in client.get(recipients_url(notice)).content.decode()
