@@ -373,7 +373,7 @@ def _row_body(context, template, form, show_errors) -> str:
 # rows that changed since this process last wrote them, as the dashboard does with its
 # rows. A row was most of a step page's cost (issue 14). A posted row (with the user's
 # values and errors) is always written afresh.
-_row_html = RecentlyUsed(2000)
+_row_html = RecentlyUsed(1000)  # ≤ ~9 MB: a recipient row with its countries is ~9 kB
 
 
 def _row_key(context, rows, index: int, kwargs: str, language: str):
