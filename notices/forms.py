@@ -49,7 +49,7 @@ from .content.catalogues import (
 from .content.plain import LEGAL_BASIS_QUESTIONS, RECIPIENT_ROLE_QUESTIONS, SAFEGUARD_QUESTIONS, SPECIAL_CONDITION_QUESTIONS, legal_term
 from .content.plain import question as plain_question
 from .content.templates import template_choices
-from .memo import remembered
+from .memo import remembered, remembered_for
 from .models import Organisation, User
 from .validators import validate_business_id
 
@@ -395,15 +395,7 @@ _memo_cache: dict = {}
 
 def _memo(kind: tuple, objects: tuple, build):
     language = ui_language()
-    key = (*kind, *map(id, objects), language)
-    hit = _memo_cache.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], objects, strict=True)):
-        return hit[1]
-    value = build(language)
-    if len(_memo_cache) > 1000:
-        _memo_cache.clear()
-    _memo_cache[key] = (objects, value)
-    return value
+    return remembered_for(_memo_cache, objects, lambda: build(language), key=(*kind, language))
 
 
 class PlainChoiceField(CatalogueChoiceField):

@@ -1,8 +1,9 @@
 """Per-process memories of work a page does again and again: written HTML, translated
-texts, prepared form fields. Two kinds, both bounded so a process never grows without end:
+texts, prepared form fields. Three kinds, all bounded so a process never grows without end:
 
 - ``remembered``: for the many small things one page writes many times (attribute sets,
   option lists, texts). Thread-safe as dict operations are; a full map starts again.
+- ``remembered_for``: the same, by the identity of the read-only objects a value is made from.
 - ``RecentlyUsed``: for the larger pieces (a dashboard row, a preview, a wizard row),
   where starting again would throw away what every user is using; the least recently
   used goes first.
@@ -24,6 +25,22 @@ def remembered(cache: dict, key, make, *, limit: int = 4096):
         if len(cache) > limit:
             cache.clear()
         cache[key] = value
+    return value
+
+
+def remembered_for(cache: dict, objects: tuple, make, *, key: tuple = (), limit: int = 1000):
+    """make() the first time for these very ``objects`` (by identity) and ``key``: for
+    what is made from read-only objects that are found again (a catalogue's choices, the
+    wizard's shared service groups). The objects are kept with the value, so an id that
+    Python reuses for a new object never finds the value of a freed one."""
+    full = (*key, *map(id, objects))
+    held = cache.get(full)
+    if held is not None and all(a is b for a, b in zip(held[0], objects, strict=True)):
+        return held[1]
+    value = make()
+    if len(cache) > limit:
+        cache.clear()
+    cache[full] = (objects, value)
     return value
 
 

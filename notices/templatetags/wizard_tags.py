@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from notices.form_renderer import _attrs, conditional_escape, render_widget
 from notices.forms import LANGUAGE_INPUT_LABELS, OUTPUT_LANGUAGES, CatalogueChoiceField, LTextWidget
-from notices.memo import RecentlyUsed, remembered
+from notices.memo import RecentlyUsed, remembered, remembered_for
 
 register = template.Library()
 
@@ -120,15 +120,7 @@ _prepared_by_list: dict = {}
 
 
 def _prepared_options(choices: list):
-    key = (id(choices), get_language())
-    entry = _prepared_by_list.get(key)
-    if entry is not None and entry[0] is choices:  # the same list, not one at a freed list's address
-        return entry[1]
-    prepared = _prepare_options(choices)
-    if len(_prepared_by_list) > 256:
-        _prepared_by_list.clear()
-    _prepared_by_list[key] = (choices, prepared)
-    return prepared
+    return remembered_for(_prepared_by_list, (choices,), lambda: _prepare_options(choices), key=(get_language(),), limit=256)
 
 
 def _prepare_options(choices: list):
@@ -490,16 +482,11 @@ def service_picker(groups) -> str:
     if not groups:
         return ""
     if isinstance(groups, tuple):  # the step's shared, read-only groups: written once a language
-        key = (id(groups), get_language())
-        held = _pickers.get(key)
-        if held is None or held[0] is not groups:
-            held = _pickers.put(key, (groups, _service_picker(groups)))
-        return held[1]
+        return remembered_for(_pickers, (groups,), lambda: _service_picker(groups), key=(get_language(),), limit=200)
     return _service_picker(groups)
 
 
-# Keyed by the groups' identity, checked (an id is reused once its object is freed).
-_pickers = RecentlyUsed(200)
+_pickers: dict = {}
 
 
 def _service_picker(groups) -> str:

@@ -1,6 +1,6 @@
 """The per-process memories (notices/memo.py) stay bounded and drop what is least used."""
 
-from notices.memo import RecentlyUsed, remembered
+from notices.memo import RecentlyUsed, remembered, remembered_for
 
 
 def test_the_least_recently_used_value_goes_first():
@@ -29,3 +29,17 @@ def test_a_full_small_memory_starts_again():
         remembered(cache, number, lambda number=number: number * 10, limit=3)
     assert len(cache) <= 4 and cache[4] == 40
     assert remembered(cache, 4, lambda: "not made again") == 40
+
+
+def test_a_value_made_for_an_object_is_not_found_for_another_at_the_same_address():
+    cache: dict = {}
+    first = ["a"]
+    assert remembered_for(cache, (first,), lambda: "for first", key=("fi",)) == "for first"
+    assert remembered_for(cache, (first,), lambda: "made again", key=("fi",)) == "for first"
+    assert remembered_for(cache, (first,), lambda: "in Swedish", key=("sv",)) == "in Swedish"
+    # An equal list is another object: the value is made for it.
+    assert remembered_for(cache, (["a"],), lambda: "for the other", key=("fi",)) == "for the other"
+    # A stale entry at an id the new object now has (as after the old one was freed) is not used.
+    other = ["b"]
+    cache[("fi", id(other))] = ((first,), "stale")
+    assert remembered_for(cache, (other,), lambda: "fresh", key=("fi",)) == "fresh"
