@@ -368,29 +368,35 @@ def _row_body(context, template, form, show_errors) -> str:
 _row_html = RecentlyUsed(1000)  # ≤ ~9 MB: a recipient row with its countries is ~9 kB
 
 
-def _row_key(context, rows, index: int, kwargs: str, language: str):
-    formset = rows.formset
-    initial = formset.initial[index] if formset.initial and index < len(formset.initial) else None
+def _json_key(value) -> str | None:
+    """A stored answer (or a form's arguments) as one canonical text for a key; None for
+    anything a stored answer cannot hold, which is then written afresh."""
     try:
-        row = json.dumps(initial, sort_keys=True, separators=(",", ":"))
+        return json.dumps(value, sort_keys=True, separators=(",", ":"))
     except (TypeError, ValueError):
-        return None  # not what a stored answer holds: written afresh
-    notice = context.get("notice")
-    return (getattr(notice, "pk", None), rows.spec.row_template, rows.spec.form_class, formset.prefix, index, language, kwargs, row)
+        return None
+
+
+def _row_keys(context, rows) -> list:
+    """Each row's key in _row_html, or None where the row is written afresh: every row of
+    a posted formset or of a page showing errors."""
+    formset = rows.formset
+    kwargs = None if formset.is_bound or context.get("show_errors") else _json_key(formset.form_kwargs)
+    if kwargs is None:
+        return [None] * len(formset.forms)
+    notice_pk, language = getattr(context.get("notice"), "pk", None), get_language()
+    keys = []
+    for index in range(formset.total_form_count()):  # an unbound formset's forms, not built
+        row = _json_key(formset.initial[index] if formset.initial and index < len(formset.initial) else None)
+        keys.append(None if row is None else (notice_pk, rows.spec.row_template, rows.spec.form_class, formset.prefix, index, language, kwargs, row))
+    return keys
 
 
 def _row_bodies(context, rows) -> list[str]:
-    formset, spec = rows.formset, rows.spec
-    template = context.template.engine.get_template(spec.row_template)
+    formset = rows.formset
+    template = context.template.engine.get_template(rows.spec.row_template)
     show_errors = context.get("show_errors")
-    if formset.is_bound or show_errors:
-        return [_row_body(context, template, form, show_errors) for form in formset.forms]
-    try:
-        kwargs = json.dumps(formset.form_kwargs, sort_keys=True, separators=(",", ":"))
-    except (TypeError, ValueError):
-        return [_row_body(context, template, form, show_errors) for form in formset.forms]
-    language = get_language()
-    keys = [_row_key(context, rows, index, kwargs, language) for index in range(formset.total_form_count())]
+    keys = _row_keys(context, rows)
     bodies = [None if key is None else _row_html.get(key) for key in keys]
     if None in bodies:
         # Building the formset's forms is a good part of a row's cost: only when one is missing.
@@ -572,11 +578,8 @@ def category_options(form, show_errors=False) -> str:
     """The categories step's catalogue checkboxes, each with its "which data exactly" field
     and register: what the step's template wrote with a loop, in Python (issue 14). As the
     page first shows them, they are remembered as the rows are (_row_html)."""
-    if form.is_bound or show_errors:
-        return _category_options(form, show_errors)
-    try:
-        initial = json.dumps(form.initial, sort_keys=True, separators=(",", ":"))
-    except (TypeError, ValueError):
+    initial = None if form.is_bound or show_errors else _json_key(form.initial)
+    if initial is None:
         return _category_options(form, show_errors)
     key = ("categories", form.prefix, tuple(form.languages), tuple(map(tuple, form.registers)), get_language(), initial)
     return _row_html.get_or_make(key, lambda: _category_options(form, show_errors))
@@ -638,7 +641,7 @@ def _text_html(value) -> str:
 def review_summary(summary, notice) -> str:
     """The review step's answers, a card a step (wizard.summarise): what its template wrote
     with three nested loops, in Python (issue 14: a tenth of the review page)."""
-    edit, not_answered, nothing = (conditional_escape(_(text)) for text in ("Edit", "Not answered", "Nothing added."))
+    edit, not_answered, nothing = conditional_escape(_("Edit")), conditional_escape(_("Not answered")), conditional_escape(_("Nothing added."))
     parts = []
     for part in summary:
         label = _text_html(part["label"])
